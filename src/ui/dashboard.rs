@@ -1,0 +1,127 @@
+//! `Dashboard`: the loaded view. Derives the checked query and the filtered milestones from the URL.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::dom;
+use super::filter_panel::FilterPanel;
+use super::loader::Loaded;
+use super::notice_bar::NoticeBar;
+use super::timeline::Timeline;
+use super::url::use_url;
+use super::year_strip::YearStrip;
+use crate::chart;
+use crate::countries::Countries;
+use crate::filter;
+use crate::i18n::{Key, Lang};
+use crate::model::Dataset;
+use crate::query::{Notice, Query, Theme as QueryTheme};
+
+/// What every part of the dashboard derives from: the data, and the URL state checked against it.
+#[derive(Clone)]
+pub struct View {
+    pub ds: Arc<Dataset>,
+    pub countries: Arc<Countries>,
+    /// The query, with values the data does not know dropped.
+    pub query: Memo<Query>,
+    /// Indices of the milestones that pass the filters, in date order.
+    pub filtered: Memo<Vec<usize>>,
+    pub lang: Memo<Lang>,
+    /// The chart theme: the URL's `theme`, else the system's preference.
+    pub theme: Memo<chart::Theme>,
+    /// The viewport width, for laying charts out at the size they are shown.
+    pub width: ReadSignal<u32>,
+}
+
+/// The dashboard for a loaded dataset.
+#[component]
+pub fn Dashboard(
+    /// The dataset and country list.
+    loaded: Loaded,
+    /// Interface language.
+    lang: Memo<Lang>,
+) -> impl IntoView {
+    let url = use_url();
+    let (ds, countries) = (loaded.ds.clone(), loaded.countries.clone());
+    let checked = {
+        let (ds, countries) = (ds.clone(), countries.clone());
+        Memo::new(move |_| {
+            let (mut q, mut notices) = url.parsed.get();
+            notices.extend(q.check(&ds, &countries));
+            (q, notices)
+        })
+    };
+    let query = Memo::new(move |_| checked.with(|(q, _)| q.clone()));
+    let notices: Memo<Vec<Notice>> = Memo::new(move |_| checked.with(|(_, n)| n.clone()));
+    let filtered = {
+        let (ds, countries) = (ds.clone(), countries.clone());
+        Memo::new(move |_| query.with(|q| filter::apply(&ds, &q.filters, &countries)))
+    };
+    let dark = dom::prefers_dark();
+    let theme = Memo::new(move |_| match query.with(|q| q.theme) {
+        Some(QueryTheme::Dark) => chart::Theme::Dark,
+        Some(QueryTheme::Light) => chart::Theme::Light,
+        None if dark.get() => chart::Theme::Dark,
+        None => chart::Theme::Light,
+    });
+    let view = View {
+        ds,
+        countries,
+        query,
+        filtered,
+        lang,
+        theme,
+        width: dom::viewport_width(),
+    };
+    provide_context(view.clone());
+
+    view! {
+        <main class="page" id="main">
+            <NoticeBar notices=notices lang=lang/>
+            <div class="layout">
+                <FilterPanel/>
+                <section class="results" aria-labelledby="timeline-heading">
+                    <YearStrip/>
+                    <Timeline/>
+                </section>
+            </div>
+            <DatasetFooter file=loaded.file.clone()/>
+        </main>
+    }
+}
+
+/// The dataset's identity, licence and citation, below everything.
+#[component]
+fn DatasetFooter(
+    /// The file the dataset came from.
+    file: String,
+) -> impl IntoView {
+    let v = use_view();
+    let (meta, lang) = (v.ds.meta.clone(), v.lang);
+    view! {
+        <footer class="dataset-footer" data-testid="dataset-footer">
+            <p>
+                <strong>{let m = meta.clone(); move || m.title.get(lang.get()).to_owned()}</strong>
+                {let m = meta.clone(); move || {
+                    let l = lang.get();
+                    format!(" · {} {} · {} {} · {} ", Key::Version.get(l), m.version, Key::Updated.get(l), m.updated.human(l), Key::Licence.get(l))
+                }}
+                {match meta.licence.url.clone() {
+                    Some(href) => view! { <a href=href target="_blank" rel="noopener noreferrer">{meta.licence.name.clone()}</a> }.into_any(),
+                    None => view! { <span>{meta.licence.name.clone()}</span> }.into_any(),
+                }}
+                " · "<code>{file}</code>
+            </p>
+            <p>
+                <span class="label">{move || Key::HowToCite.get(lang.get())}": "</span>
+                {let m = meta.clone(); move || m.citation.get(lang.get()).to_owned()}
+            </p>
+        </footer>
+    }
+}
+
+/// The dashboard's derived state, from context.
+pub fn use_view() -> View {
+    expect_context::<View>()
+}

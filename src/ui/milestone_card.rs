@@ -1,0 +1,137 @@
+//! `MilestoneCard`: one milestone, with its date, category, countries, confidence, summary, note and sources.
+
+use leptos::prelude::*;
+
+use super::dashboard::use_view;
+use super::url::use_url;
+use crate::i18n::{Key, Lang};
+use crate::model::{Confidence, Milestone};
+
+/// How many country names a collapsed card shows.
+const COUNTRIES_SHOWN: usize = 8;
+
+/// One milestone. Selecting its title expands it and puts it in the URL.
+#[component]
+pub fn MilestoneCard(
+    /// Index into the dataset's milestones.
+    index: usize,
+) -> impl IntoView {
+    let v = use_view();
+    let url = use_url();
+    let lang = v.lang;
+    let m: Milestone = v.ds.milestones[index].clone();
+    let id = m.id.clone();
+    let selected = {
+        let id = id.clone();
+        Memo::new(move |_| v.query.with(|q| q.event.as_deref() == Some(id.as_str())))
+    };
+    let toggle = {
+        let id = id.clone();
+        move |_| {
+            let id = id.clone();
+            url.update(move |q| {
+                q.event = if q.event.as_deref() == Some(id.as_str()) {
+                    None
+                } else {
+                    Some(id)
+                }
+            });
+        }
+    };
+    let date = {
+        let m = m.clone();
+        move || {
+            let l = lang.get();
+            match m.end {
+                Some(end) => format!("{} – {}", m.date.human(l), end.human(l)),
+                None => m.date.human(l),
+            }
+        }
+    };
+    let countries = {
+        let (codes, names) = (m.countries.clone(), v.countries.clone());
+        move || {
+            let l = lang.get();
+            let all = selected.get();
+            let shown = if all {
+                codes.len()
+            } else {
+                codes.len().min(COUNTRIES_SHOWN)
+            };
+            let mut text: Vec<String> = codes[..shown].iter().map(|&c| names.name(c, l)).collect();
+            if shown < codes.len() {
+                text.push(match l {
+                    Lang::En => format!("and {} more", codes.len() - shown),
+                    Lang::Zh => format!("等 {} 国", codes.len()),
+                });
+            }
+            text.join(l.pick(", ", "、"))
+        }
+    };
+    let (title, summary, note) = (m.title.clone(), m.summary.clone(), m.note.clone());
+    let cat = m.category;
+    let conf = m.confidence;
+    let sources = m.sources.clone();
+    let n_sources = sources.len();
+    let has_countries = !m.countries.is_empty();
+
+    view! {
+        <li class="milestone-item">
+            <article id=format!("m-{id}") class="milestone" class:selected=selected data-testid="milestone"
+                data-id=id.clone() aria-labelledby=format!("m-{id}-title")>
+                <p class="meta">
+                    <time datetime=m.date.to_string()>{date}</time>
+                    <span class="cat">
+                        <span class=format!("swatch cat-{}", cat.as_str()) aria-hidden="true"></span>
+                        {move || cat.label(lang.get())}
+                    </span>
+                    <span class=format!("badge conf-{}", conf.as_str()) data-testid="confidence">
+                        <span aria-hidden="true">{match conf { Confidence::Confirmed => "✓ ", Confidence::SingleSource => "◐ ", Confidence::Unverified => "? " }}</span>
+                        {move || conf.label(lang.get())}
+                    </span>
+                </p>
+                <h3 class="m-title" id=format!("m-{id}-title")>
+                    <button type="button" class="m-toggle" aria-expanded=move || selected.get().to_string()
+                        aria-controls=format!("m-{id}-body") on:click=toggle>
+                        {move || title.get(lang.get()).to_owned()}
+                    </button>
+                </h3>
+                <div class="m-body" id=format!("m-{id}-body")>
+                    {has_countries.then(|| view! {
+                        <p class="countries"><span class="label">{move || Key::Countries.get(lang.get())}": "</span>{countries}</p>
+                    })}
+                    <p class="summary">{move || summary.get(lang.get()).to_owned()}</p>
+                    {note.map(|n| view! {
+                        <div class="note" role="note" data-testid="note">
+                            <strong><span aria-hidden="true">"⚠ "</span>{move || Key::Note.get(lang.get())}": "</strong>
+                            {move || n.get(lang.get()).to_owned()}
+                        </div>
+                    })}
+                    <div class="sources">
+                        <span class="label">{move || format!("{} ({n_sources}): ", Key::Sources.get(lang.get()))}</span>
+                        <ul class:expanded=selected>
+                            {sources.into_iter().map(|s| {
+                                let detail = {
+                                    let s = s.clone();
+                                    move || format!(" · {} · {}", s.title, s.date.human(lang.get()))
+                                };
+                                let publisher = s.publisher.clone();
+                                view! {
+                                    <li>
+                                        {match s.url.clone() {
+                                            Some(href) => view! {
+                                                <a href=href target="_blank" rel="noopener noreferrer">{publisher}</a>
+                                            }.into_any(),
+                                            None => view! { <span>{publisher}</span> }.into_any(),
+                                        }}
+                                        <span class="source-detail">{detail}</span>
+                                    </li>
+                                }
+                            }).collect_view()}
+                        </ul>
+                    </div>
+                </div>
+            </article>
+        </li>
+    }
+}

@@ -1,0 +1,27 @@
+//! The browser shell: Leptos components that read the URL, load the data and draw the views.
+//!
+//! Only this module and `main.rs` use `leptos`, `web_sys` or `gloo`. State
+//! lives in the URL; components derive everything else with `Memo`s.
+
+mod app;
+mod country_picker;
+mod dashboard;
+mod dom;
+mod error_panel;
+mod filter_panel;
+mod header;
+mod loader;
+mod milestone_card;
+mod notice_bar;
+mod panic_panel;
+mod timeline;
+mod url;
+mod year_strip;
+
+pub use app::App;
+
+/// Installs the panic handler and mounts the app on `<body>`.
+pub fn start() {
+    panic_panel::install();
+    leptos::mount::mount_to_body(App);
+}

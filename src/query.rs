@@ -286,10 +286,8 @@ impl Query {
                         bad(Reason::NotAnId);
                     }
                 }
-                "chart" => {
-                    if is_slug(value) {
-                        q.chart = Some(value.to_owned());
-                    }
+                "chart" if is_slug(value) => {
+                    q.chart = Some(value.to_owned());
                 }
                 "lang" => match value.parse::<Lang>() {
                     Ok(l) => q.lang = Some(l),

@@ -393,22 +393,32 @@ impl<'a> Checker<'a> {
         out
     }
 
-    /// Parses a record's JSON into `T`, reporting a type error at its real position.
+    /// Parses a record's JSON into `T`, reporting a type error at its real
+    /// position and with the path of the field (`observations[0].count`).
     fn parse<T: for<'de> Deserialize<'de>>(&mut self) -> Option<T> {
-        match serde_json::from_str::<T>(self.raw) {
+        let mut de = serde_json::Deserializer::from_str(self.raw);
+        match serde_path_to_error::deserialize::<_, T>(&mut de) {
             Ok(v) => Some(v),
             Err(e) => {
+                let field = e.path().to_string();
+                let field = if field == "." { String::new() } else { field };
+                let inner = e.into_inner();
                 let base = offset_in(self.text, self.raw).unwrap_or(0);
                 let (l0, c0) = line_col(self.text, base);
-                let (line, column) = if e.line() <= 1 {
-                    (l0, c0 + e.column().saturating_sub(1))
+                let (line, column) = if inner.line() <= 1 {
+                    (l0, c0 + inner.column().saturating_sub(1))
                 } else {
-                    (l0 + e.line() - 1, e.column())
+                    (l0 + inner.line() - 1, inner.column())
                 };
-                let message = strip_position(&e.to_string());
+                let message = strip_position(&inner.to_string());
                 self.errors.push(
-                    DataError::new(self.file, self.record.clone(), "", Problem::Json(message))
-                        .at(line, column),
+                    DataError::new(
+                        self.file,
+                        self.record.clone(),
+                        &field,
+                        Problem::Json(message),
+                    )
+                    .at(line, column),
                 );
                 None
             }

@@ -68,7 +68,7 @@ pub fn render(input: &Input, theme: Theme, size: Size) -> Result<String, ChartEr
                     )?;
                 }
             }
-            if (year - years[0]) % every == 0 {
+            if (year - years[0]).is_multiple_of(every) {
                 let label = if every > 1 || slot >= label_px * 2.6 {
                     year.to_string()
                 } else {
@@ -186,7 +186,7 @@ mod tests {
         .unwrap();
         assert_eq!(mark_data(&svg, "year").len(), 36);
         let years = texts(&svg).iter().filter(|t| t.len() == 4).count();
-        assert!(years < 36 && years >= 3, "{years} year labels");
+        assert!((3..36).contains(&years), "{years} year labels");
         assert!(mark_titles(&svg)[0].contains("1990年"));
     }
 }

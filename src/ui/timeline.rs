@@ -11,7 +11,7 @@ use crate::filter::{self, Filters};
 use crate::i18n::Lang;
 
 /// How many milestones are drawn at first, and added by "Show more".
-pub const PAGE: usize = 60;
+pub const PAGE: usize = 100;
 
 /// The timeline list.
 #[component]

@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# Installs what DSR Tracker needs to build (and, with --browser, to run its
+# browser tests), checking versions and skipping whatever is already there.
+#
+#   bash scripts/setup.sh            # build tools
+#   bash scripts/setup.sh --browser  # build tools + Chromium, ChromeDriver, CJK fonts
+#
+# Needs rustup and cargo. Installing Debian packages needs root; the script
+# says so plainly when it is not root and a package is missing.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+BROWSER=0
+[[ "${1:-}" == "--browser" ]] && BROWSER=1
+
+TRUNK_VERSION=0.21.14
+BINARYEN_VERSION=132
+
+say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
+die() { printf '\033[1;31m[setup] %s\033[0m\n' "$*" >&2; exit 1; }
+
+command -v cargo >/dev/null || die "cargo is not installed. Install Rust with rustup (https://rustup.rs) first."
+command -v rustup >/dev/null || die "rustup is not installed; it is needed to add the wasm32 target."
+
+# Debian packages: install the missing ones, or explain why we cannot.
+apt_install() {
+  local missing=()
+  for pkg in "$@"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+  done
+  [[ ${#missing[@]} -eq 0 ]] && return 0
+  if [[ $(id -u) -ne 0 ]]; then
+    die "These Debian packages are missing: ${missing[*]}. Installing them needs root: run 'sudo apt-get install -y ${missing[*]}' or run this script as root."
+  fi
+  say "installing Debian packages: ${missing[*]}"
+  DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+}
+
+# 1. Rust components and the wasm32 target.
+for component in rustfmt clippy; do
+  if ! rustup component list --installed 2>/dev/null | grep -q "^$component"; then
+    say "adding the $component component"
+    rustup component add "$component"
+  fi
+done
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+# 2. Trunk, exactly 0.21.14 (0.22 needs a newer rustc).
+if [[ "$(trunk --version 2>/dev/null || true)" != "trunk $TRUNK_VERSION" ]]; then
+  say "installing trunk $TRUNK_VERSION (about 15 minutes on 2 cores)"
+  cargo install trunk --version "$TRUNK_VERSION" --locked
+fi
+
+# 3. wasm-bindgen-cli, the exact version that Cargo.lock uses.
+WB_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+[[ -n "$WB_VERSION" ]] || die "could not read the wasm-bindgen version from Cargo.lock"
+grep -q "wasm_bindgen = \"$WB_VERSION\"" Trunk.toml || die "Trunk.toml [tools] wasm_bindgen must be \"$WB_VERSION\", the version in Cargo.lock"
+if [[ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $WB_VERSION" ]]; then
+  say "installing wasm-bindgen-cli $WB_VERSION (about 3 minutes)"
+  # Not --locked: its lock file names a crate version that the registry lacks.
+  cargo install wasm-bindgen-cli --version "$WB_VERSION" --force
+fi
+
+# 4. wasm-opt from the npm package binaryen@132 (Debian's binaryen 108 breaks the app at runtime).
+if ! command -v npm >/dev/null; then
+  apt_install nodejs npm
+fi
+WASM_OPT="$ROOT/tools/binaryen/node_modules/.bin/wasm-opt"
+if ! "$WASM_OPT" --version 2>/dev/null | grep -q "version $BINARYEN_VERSION"; then
+  say "installing wasm-opt (npm binaryen@$BINARYEN_VERSION.0.0)"
+  npm ci --prefix tools/binaryen --no-audit --no-fund --silent
+fi
+"$WASM_OPT" --version | grep -q "version $BINARYEN_VERSION" || die "wasm-opt $BINARYEN_VERSION is not usable at $WASM_OPT"
+
+# 5. For the browser tests: Chromium, ChromeDriver, and CJK fonts so that
+#    Chinese text renders in screenshots.
+if [[ $BROWSER -eq 1 ]]; then
+  apt_install chromium chromium-driver fonts-noto-cjk
+  chrome=$(chromium --version 2>/dev/null | grep -oE '[0-9]+\.' | head -1)
+  driver=$(chromedriver --version 2>/dev/null | grep -oE '[0-9]+\.' | head -1)
+  [[ -n "$chrome" && "$chrome" == "$driver" ]] || die "chromium ($chrome) and chromedriver ($driver) major versions differ"
+fi
+
+say "tools ready: $(trunk --version), $(wasm-bindgen --version), wasm-opt $("$WASM_OPT" --version | grep -oE 'version [0-9]+')"

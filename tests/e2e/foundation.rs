@@ -1,0 +1,103 @@
+//! The app loads its data and shows it; loading failures name the file and offer a retry.
+
+use crate::harness::{dataset, Session};
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver; run by scripts/test.sh"]
+async fn the_page_renders_every_bundled_milestone() {
+    let s = Session::start().await;
+    s.open("").await;
+    let data = dataset();
+    let milestones = data["milestones"].as_array().unwrap();
+    s.wait_shown(milestones.len()).await;
+    assert_eq!(s.count("[data-testid=milestone]").await, milestones.len());
+
+    // The first card is the earliest milestone, and its title is the data's.
+    let earliest = milestones
+        .iter()
+        .min_by_key(|m| m["date"].as_str().unwrap().to_owned())
+        .unwrap();
+    let first_title = s.text("[data-testid=milestone] .m-title").await;
+    assert_eq!(first_title, earliest["title"]["en"].as_str().unwrap());
+
+    let current = s.text("[data-testid=current-through]").await;
+    assert!(current.starts_with("Data current through"), "{current}");
+    assert!(
+        s.console_errors().await.is_empty(),
+        "{:?}",
+        s.console_errors().await
+    );
+    s.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver; run by scripts/test.sh"]
+async fn a_missing_dataset_names_the_file_and_offers_a_retry() {
+    let s = Session::start().await;
+    s.open("?data=fixtures/does-not-exist.json").await;
+    let panel = s.text("[data-testid=load-error]").await;
+    assert!(panel.contains("fixtures/does-not-exist.json"), "{panel}");
+    assert!(panel.contains("404"), "{panel}");
+    let retry = s.find("[data-testid=load-error] button").await;
+    assert_eq!(retry.text().await.unwrap(), "Try again");
+    retry.click().await.unwrap();
+    s.find("[data-testid=load-error]").await;
+    s.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver; run by scripts/test.sh"]
+async fn an_invalid_dataset_lists_every_error_instead_of_a_blank_page() {
+    let s = Session::start().await;
+    s.open("?data=fixtures/invalid/several-errors.json").await;
+    let items = s.text("[data-testid=validation-errors]").await;
+    let lines: Vec<&str> = items.lines().collect();
+    assert!(lines.len() >= 3, "{items}");
+    assert!(
+        items.contains("milestone 1 (id \"b\"), field \"date\""),
+        "{items}"
+    );
+    assert!(items.contains("has no day 30"), "{items}");
+    assert!(items.contains("field \"sources\""), "{items}");
+    assert!(items.contains("unknown country code \"ZZZ\""), "{items}");
+    s.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver; run by scripts/test.sh"]
+async fn a_corrupt_dataset_file_is_reported_with_its_line() {
+    let s = Session::start().await;
+    s.open("?data=fixtures/invalid/not-json.json").await;
+    let panel = s.text("[data-testid=load-error]").await;
+    assert!(panel.contains("not-json.json:"), "{panel}");
+    assert!(
+        panel.to_lowercase().contains("line") || panel.contains(":3:"),
+        "{panel}"
+    );
+    s.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver; run by scripts/test.sh"]
+async fn a_panic_shows_a_readable_panel_with_a_reload_link() {
+    let s = Session::start().await;
+    s.open("").await;
+    let _ = s
+        .js("try { window.wasmBindings.dsrPanicForTests(); } catch (e) {} return true;")
+        .await;
+    let panel = s.text("#panic-panel").await;
+    assert!(panel.contains("Something went wrong"), "{panel}");
+    let reload = s.find("#panic-panel a").await;
+    assert!(reload
+        .attr("href")
+        .await
+        .unwrap()
+        .unwrap_or_default()
+        .starts_with("http://127.0.0.1"));
+    let errors = s.console_errors().await;
+    assert!(
+        errors.iter().any(|e| e.contains("deliberate panic")),
+        "{errors:?}"
+    );
+    s.close().await;
+}

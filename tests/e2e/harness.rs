@@ -1,0 +1,388 @@
+//! Test harness: a static server for `dist/`, ChromeDriver, and a headless Chromium session.
+//!
+//! Every test gets its own server (on a free port) and browser, and both are
+//! stopped when the `Session` is dropped, even if the test fails.
+
+use std::io::Read;
+use std::net::TcpListener;
+use std::os::unix::process::CommandExt;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::thread::JoinHandle;
+use std::time::{Duration, Instant};
+
+use fantoccini::elements::Element;
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::{json, Value};
+
+/// The repository root.
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free port")
+}
+
+fn content_type(path: &Path) -> &'static str {
+    match path.extension().and_then(|e| e.to_str()).unwrap_or("") {
+        "html" => "text/html; charset=utf-8",
+        "js" => "text/javascript; charset=utf-8",
+        "wasm" => "application/wasm",
+        "css" => "text/css; charset=utf-8",
+        "json" => "application/json; charset=utf-8",
+        "svg" => "image/svg+xml",
+        "png" => "image/png",
+        _ => "application/octet-stream",
+    }
+}
+
+/// A static file server for `dist/`, plus test fixtures under `/fixtures/`.
+pub struct Server {
+    pub port: u16,
+    stop: Arc<AtomicBool>,
+    thread: Option<JoinHandle<()>>,
+}
+
+impl Server {
+    pub fn start() -> Server {
+        let dist = root().join("dist");
+        assert!(
+            dist.join("index.html").exists(),
+            "dist/index.html is missing: run `trunk build --release --offline` first (scripts/test.sh does)"
+        );
+        let fixtures = root().join("tests/fixtures");
+        let server = tiny_http::Server::http("127.0.0.1:0").expect("bind the static server");
+        let port = server.server_addr().to_ip().expect("an IP address").port();
+        let stop = Arc::new(AtomicBool::new(false));
+        let stopping = stop.clone();
+        let thread = std::thread::spawn(move || {
+            while !stopping.load(Ordering::Relaxed) {
+                let Ok(Some(req)) = server.recv_timeout(Duration::from_millis(100)) else {
+                    continue;
+                };
+                let url = req.url().to_owned();
+                let path = url.split(['?', '#']).next().unwrap_or("/");
+                let path = percent_decode(path);
+                let file = if let Some(rest) = path.strip_prefix("/fixtures/") {
+                    fixtures.join(rest)
+                } else if path.ends_with('/') {
+                    dist.join(path.trim_start_matches('/')).join("index.html")
+                } else {
+                    dist.join(path.trim_start_matches('/'))
+                };
+                let safe = !path.split('/').any(|s| s == "..");
+                let response = match (safe, std::fs::read(&file)) {
+                    (true, Ok(bytes)) => {
+                        let header = tiny_http::Header::from_bytes(
+                            &b"Content-Type"[..],
+                            content_type(&file).as_bytes(),
+                        )
+                        .expect("a valid header");
+                        tiny_http::Response::from_data(bytes)
+                            .with_header(header)
+                            .boxed()
+                    }
+                    _ => tiny_http::Response::from_string("not found")
+                        .with_status_code(404)
+                        .boxed(),
+                };
+                let _ = req.respond(response);
+            }
+        });
+        Server {
+            port,
+            stop,
+            thread: Some(thread),
+        }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!(
+            "http://127.0.0.1:{}/{}",
+            self.port,
+            path.trim_start_matches('/')
+        )
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        self.stop.store(true, Ordering::Relaxed);
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+    }
+}
+
+fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' && i + 2 < bytes.len() {
+            if let Ok(b) = u8::from_str_radix(&s[i + 1..i + 3], 16) {
+                out.push(b);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// ChromeDriver in its own process group, killed with its browsers on drop.
+struct Driver {
+    child: Child,
+    port: u16,
+}
+
+impl Driver {
+    fn start() -> Driver {
+        let port = free_port();
+        let child = Command::new("chromedriver")
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .process_group(0)
+            .spawn()
+            .expect("start chromedriver (scripts/setup.sh --browser installs it)");
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(Instant::now() < deadline, "chromedriver did not start");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        Driver { child, port }
+    }
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let pgid = self.child.id();
+        let _ = Command::new("kill")
+            .args(["-TERM", "--", &format!("-{pgid}")])
+            .status();
+        let _ = self.child.wait();
+    }
+}
+
+/// Options for a browser session.
+#[derive(Clone, Debug)]
+pub struct Options {
+    pub width: u32,
+    pub height: u32,
+    /// Emulate `prefers-color-scheme: dark`.
+    pub dark: bool,
+    /// Directory where downloads land.
+    pub downloads: Option<PathBuf>,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Self {
+            width: 1280,
+            height: 900,
+            dark: false,
+            downloads: None,
+        }
+    }
+}
+
+/// A server and a browser for one test.
+pub struct Session {
+    pub client: Client,
+    pub server: Server,
+    _driver: Driver,
+}
+
+impl Session {
+    pub async fn start() -> Session {
+        Self::start_with(Options::default()).await
+    }
+
+    pub async fn start_with(opts: Options) -> Session {
+        let server = Server::start();
+        let driver = Driver::start();
+        let mut args = vec![
+            "--headless=new".to_owned(),
+            "--no-sandbox".to_owned(),
+            "--disable-dev-shm-usage".to_owned(),
+            "--disable-gpu".to_owned(),
+            "--no-first-run".to_owned(),
+            "--disable-background-networking".to_owned(),
+            "--disable-component-update".to_owned(),
+            "--disable-sync".to_owned(),
+            "--disable-extensions".to_owned(),
+            format!("--window-size={},{}", opts.width, opts.height),
+        ];
+        if opts.dark {
+            args.push("--force-dark-mode".to_owned());
+            args.push("--blink-settings=preferredColorScheme=0".to_owned());
+        }
+        let mut chrome = json!({ "binary": "/usr/bin/chromium", "args": args });
+        if let Some(dir) = &opts.downloads {
+            chrome["prefs"] = json!({
+                "download.default_directory": dir.to_string_lossy(),
+                "download.prompt_for_download": false,
+            });
+        }
+        let mut caps = serde_json::Map::new();
+        caps.insert("browserName".into(), json!("chrome"));
+        caps.insert("goog:chromeOptions".into(), chrome);
+        caps.insert("goog:loggingPrefs".into(), json!({ "browser": "ALL" }));
+        let client = ClientBuilder::rustls()
+            .expect("a TLS setup")
+            .capabilities(caps)
+            .connect(&format!("http://127.0.0.1:{}", driver.port))
+            .await
+            .expect("a WebDriver session");
+        Session {
+            client,
+            server,
+            _driver: driver,
+        }
+    }
+
+    /// Opens `path` (relative to the site root, e.g. `?q=cable`) and waits for the app.
+    pub async fn open(&self, path: &str) {
+        self.client
+            .goto(&self.server.url(path))
+            .await
+            .expect("navigate");
+        self.wait_ready().await;
+    }
+
+    /// Waits until the app has left its loading state (dashboard or error shown).
+    pub async fn wait_ready(&self) {
+        self.wait_for_js("return !!document.querySelector('[data-testid=timeline], [data-testid=load-error], #panic-panel')")
+            .await;
+    }
+
+    /// Waits until `script` returns true (up to 10 s).
+    pub async fn wait_for_js(&self, script: &str) {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let v = self
+                .client
+                .execute(script, vec![])
+                .await
+                .expect("run script");
+            if v == Value::Bool(true) {
+                return;
+            }
+            assert!(Instant::now() < deadline, "timed out waiting for: {script}");
+            tokio::time::sleep(Duration::from_millis(40)).await;
+        }
+    }
+
+    pub async fn js(&self, script: &str) -> Value {
+        self.client
+            .execute(script, vec![])
+            .await
+            .expect("run script")
+    }
+
+    pub async fn find(&self, css: &str) -> Element {
+        self.client
+            .wait()
+            .at_most(Duration::from_secs(10))
+            .for_element(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("no element {css}: {e}"))
+    }
+
+    /// Scrolls the element to the middle of the viewport (clear of sticky
+    /// headers, as a reader would see it) and clicks it.
+    pub async fn click(&self, css: &str) {
+        let el = self.find(css).await;
+        self.client
+            .execute(
+                "arguments[0].scrollIntoView({block: 'center'}); return true",
+                vec![serde_json::to_value(&el).expect("element")],
+            )
+            .await
+            .expect("scroll");
+        el.click()
+            .await
+            .unwrap_or_else(|e| panic!("click {css}: {e}"));
+    }
+
+    pub async fn count(&self, css: &str) -> usize {
+        self.client
+            .find_all(Locator::Css(css))
+            .await
+            .expect("find_all")
+            .len()
+    }
+
+    pub async fn text(&self, css: &str) -> String {
+        self.find(css).await.text().await.expect("text")
+    }
+
+    /// Waits until the count reads `n`.
+    pub async fn wait_shown(&self, n: usize) {
+        let script = format!(
+            "const t = document.querySelector('[data-testid=count]'); return !!t && t.textContent.trim().split(' ')[0].replace(/,/g,'') === '{n}'"
+        );
+        self.wait_for_js(&script).await;
+    }
+
+    /// Messages the page wrote to the console at level SEVERE.
+    pub async fn console_errors(&self) -> Vec<String> {
+        let logs = self.client.issue_cmd(GetLog).await.unwrap_or(Value::Null);
+        logs.as_array()
+            .map(|a| {
+                a.iter()
+                    .filter(|e| e["level"] == "SEVERE")
+                    .filter_map(|e| e["message"].as_str().map(str::to_owned))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    pub async fn close(self) {
+        let _ = self.client.close().await;
+    }
+}
+
+/// ChromeDriver's `GET /session/{id}/se/log` for browser logs.
+#[derive(Debug)]
+struct GetLog;
+
+impl fantoccini::wd::WebDriverCompatibleCommand for GetLog {
+    fn endpoint(
+        &self,
+        base_url: &url::Url,
+        session_id: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base_url.join(&format!("session/{}/se/log", session_id.unwrap_or("")))
+    }
+
+    fn method_and_body(&self, _request_url: &url::Url) -> (http::Method, Option<String>) {
+        (http::Method::POST, Some(r#"{"type":"browser"}"#.to_owned()))
+    }
+}
+
+/// The bundled dataset, read directly (not through the app's code) so that
+/// tests compute their expected counts independently.
+pub fn dataset() -> Value {
+    let mut text = String::new();
+    std::fs::File::open(root().join("public/data/dsr.json"))
+        .and_then(|mut f| f.read_to_string(&mut text))
+        .expect("read dsr.json");
+    serde_json::from_str(&text).expect("parse dsr.json")
+}
+
+/// The bundled country list, read directly.
+pub fn countries() -> Value {
+    let text = std::fs::read_to_string(root().join("public/data/countries.json"))
+        .expect("read countries.json");
+    serde_json::from_str(&text).expect("parse countries.json")
+}

@@ -1,0 +1,10 @@
+//! End-to-end tests in headless Chromium against the built `dist/`.
+//!
+//! They need a release build and chromedriver, so they are `#[ignore]`d in a
+//! plain `cargo test`; `scripts/test.sh` builds `dist/` and runs them with
+//! `cargo test --test e2e -- --ignored --test-threads=1`.
+
+mod harness;
+
+mod foundation;
+mod timeline;

@@ -1,0 +1,475 @@
+//! The timeline and its filters: counts against the data file, URL round trips, history, permalinks, bad parameters, keyboard and phone.
+
+use fantoccini::key::Key;
+use serde_json::Value;
+
+use crate::harness::{countries, dataset, Options, Session};
+
+/// Milestones of the bundled data passing `keep`, counted straight from the JSON.
+fn count(keep: impl Fn(&Value) -> bool) -> usize {
+    dataset()["milestones"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|m| keep(m))
+        .count()
+}
+
+fn year(m: &Value, field: &str) -> u16 {
+    m[field]
+        .as_str()
+        .map(|d| d[..4].parse().unwrap())
+        .unwrap_or_else(|| year(m, "date"))
+}
+
+fn region_of(code: &str) -> Option<String> {
+    countries()["countries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["a3"] == code)
+        .and_then(|c| c["region"].as_str().map(str::to_owned))
+}
+
+fn text_matches(m: &Value, needle: &str) -> bool {
+    let mut hay = String::new();
+    for f in ["title", "summary", "note"] {
+        for l in ["en", "zh"] {
+            hay.push_str(&m[f][l].as_str().unwrap_or("").to_lowercase());
+            hay.push('\n');
+        }
+    }
+    for s in m["sources"].as_array().unwrap() {
+        hay.push_str(&s["title"].as_str().unwrap().to_lowercase());
+        hay.push('\n');
+    }
+    hay.contains(&needle.to_lowercase())
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver; run by scripts/test.sh"]
+async fn each_filter_from_the_url_matches_counts_computed_from_the_data() {
+    let s = Session::start().await;
+    let cases: Vec<(&str, usize)> = vec![
+        ("?cat=forum", count(|m| m["category"] == "forum")),
+        (
+            "?cat=forum,security",
+            count(|m| m["category"] == "forum" || m["category"] == "security"),
+        ),
+        (
+            "?from=2019&to=2020",
+            count(|m| year(m, "end") >= 2019 && year(m, "date") <= 2020),
+        ),
+        ("?from=2023", count(|m| year(m, "end") >= 2023)),
+        ("?conf=confirmed", count(|m| m["confidence"] == "confirmed")),
+        (
+            "?conf=single-source",
+            count(|m| m["confidence"] != "unverified"),
+        ),
+        (
+            "?country=KAZ",
+            count(|m| {
+                m["countries"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .any(|c| c == "KAZ")
+            }),
+        ),
+        (
+            "?country=PAK,EGY",
+            count(|m| {
+                m["countries"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .any(|c| c == "PAK" || c == "EGY")
+            }),
+        ),
+        (
+            "?region=africa",
+            count(|m| {
+                m["countries"].as_array().unwrap().iter().any(|c| {
+                    let c = c.as_str().unwrap();
+                    c != "CHN" && region_of(c).as_deref() == Some("africa")
+                })
+            }),
+        ),
+        ("?q=cable", count(|m| text_matches(m, "cable"))),
+        ("?q=BEIDOU", count(|m| text_matches(m, "beidou"))),
+        ("?q=%E5%8C%97%E6%96%97", count(|m| text_matches(m, "北斗"))),
+        (
+            "?cat=forum&from=2019&conf=confirmed",
+            count(|m| {
+                m["category"] == "forum" && year(m, "end") >= 2019 && m["confidence"] == "confirmed"
+            }),
+        ),
+    ];
+    for (query, expected) in cases {
+        assert!(expected > 0, "{query}: the case should match something");
+        s.open(query).await;
+        s.wait_shown(expected).await;
+        assert_eq!(
+            s.count("[data-testid=milestone]").await,
+            expected,
+            "{query}"
+        );
+    }
+    s.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver; run by scripts/test.sh"]
+async fn changing_filters_writes_the_url_and_back_and_forward_step_through_them() {
+    let s = Session::start().await;
+    s.open("").await;
+    let total = count(|_| true);
+    s.wait_shown(total).await;
+
+    s.find("[data-testid=cat-forum]")
+        .await
+        .click()
+        .await
+        .unwrap();
+    s.wait_for_js("return location.search === '?cat=forum'")
+        .await;
+    s.wait_shown(count(|m| m["category"] == "forum")).await;
+
+    s.find("[data-testid=filter-from]")
+        .await
+        .select_by_value("2020")
+        .await
+        .unwrap();
+    s.wait_for_js("return location.search === '?from=2020&cat=forum'")
+        .await;
+    let both = count(|m| m["category"] == "forum" && year(m, "end") >= 2020);
+    s.wait_shown(both).await;
+
+    // The controls reflect the URL after a reload (the URL is the state).
+    s.client.refresh().await.unwrap();
+    s.wait_ready().await;
+    s.wait_shown(both).await;
+    assert_eq!(
+        s.find("[data-testid=filter-from]")
+            .await
+            .prop("value")
+            .await
+            .unwrap()
+            .as_deref(),
+        Some("2020")
+    );
+    assert_eq!(
+        s.find("[data-testid=cat-forum]")
+            .await
+            .prop("checked")
+            .await
+            .unwrap()
+            .as_deref(),
+        Some("true")
+    );
+
+    s.client.back().await.unwrap();
+    s.wait_for_js("return location.search === '?cat=forum'")
+        .await;
+    s.wait_shown(count(|m| m["category"] == "forum")).await;
+    s.client.back().await.unwrap();
+    s.wait_for_js("return location.search === ''").await;
+    s.wait_shown(total).await;
+    s.client.forward().await.unwrap();
+    s.wait_shown(count(|m| m["category"] == "forum")).await;
+
+    s.find("[data-testid=clear-all]")
+        .await
+        .click()
+        .await
+        .unwrap();
+    s.wait_for_js("return location.search === ''").await;
+    s.wait_shown(total).await;
+    s.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver; run by scripts/test.sh"]
+async fn search_and_country_type_ahead_work_in_both_languages() {
+    let s = Session::start().await;
+    s.open("").await;
+    let search = s.find("[data-testid=search]").await;
+    search.send_keys("Data Security").await.unwrap();
+    s.wait_for_js("return location.search === '?q=Data+Security'")
+        .await;
+    s.wait_shown(count(|m| {
+        text_matches(m, "data") && text_matches(m, "security")
+    }))
+    .await;
+    search.clear().await.unwrap();
+    search.send_keys("x").await.unwrap();
+    search.send_keys(&Key::Backspace.to_string()).await.unwrap();
+    s.wait_for_js("return location.search === ''").await;
+
+    // Type-ahead in Chinese adds Kazakhstan.
+    let input = s.find("[data-testid=country-input]").await;
+    input.send_keys("哈萨克").await.unwrap();
+    s.find("[data-testid=country-option-KAZ]").await;
+    input.send_keys(&Key::Enter.to_string()).await.unwrap();
+    s.wait_for_js("return location.search === '?country=KAZ'")
+        .await;
+    let kaz = count(|m| {
+        m["countries"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|c| c == "KAZ")
+    });
+    s.wait_shown(kaz).await;
+    // And in English, Pakistan.
+    input.send_keys("pakis").await.unwrap();
+    s.find("[data-testid=country-option-PAK]")
+        .await
+        .click()
+        .await
+        .unwrap();
+    s.wait_for_js("return location.search === '?country=KAZ,PAK'")
+        .await;
+    s.find("[data-testid=remove-country-KAZ]")
+        .await
+        .click()
+        .await
+        .unwrap();
+    s.wait_for_js("return location.search === '?country=PAK'")
+        .await;
+    s.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver; run by scripts/test.sh"]
+async fn a_permalink_opens_the_milestone_expanded_highlighted_and_in_view() {
+    let s = Session::start().await;
+    let id = "china-indonesia-ecommerce-mou";
+    s.open(&format!("?event={id}")).await;
+    let card = s.find(&format!("#m-{id}")).await;
+    assert!(card
+        .attr("class")
+        .await
+        .unwrap()
+        .unwrap()
+        .contains("selected"));
+    let expanded = s
+        .find(&format!("#m-{id} .m-toggle"))
+        .await
+        .attr("aria-expanded")
+        .await
+        .unwrap();
+    assert_eq!(expanded.as_deref(), Some("true"));
+    s.wait_for_js(&format!(
+        "const r = document.getElementById('m-{id}').getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight"
+    ))
+    .await;
+    // Selecting another milestone moves the permalink; selecting it again closes it.
+    s.click("#m-wic-2015 .m-toggle").await;
+    s.wait_for_js("return location.search === '?event=wic-2015'")
+        .await;
+    s.click("#m-wic-2015 .m-toggle").await;
+    s.wait_for_js("return location.search === ''").await;
+    s.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver; run by scripts/test.sh"]
+async fn bad_parameters_are_ignored_with_a_notice_and_the_page_still_works() {
+    let s = Session::start().await;
+    s.open("?from=abc&cat=nonsense,forum&country=ZZZ&conf=high&region=mars&event=no-such-thing&lang=xx&theme=pink")
+        .await;
+    let notice = s.text("[data-testid=notices]").await;
+    for part in [
+        "from=abc",
+        "cat=nonsense",
+        "country=ZZZ",
+        "conf=high",
+        "region=mars",
+        "event=no-such-thing",
+        "lang=xx",
+        "theme=pink",
+    ] {
+        assert!(notice.contains(part), "{part} not in notice: {notice}");
+    }
+    // The valid part still applies.
+    s.wait_shown(count(|m| m["category"] == "forum")).await;
+    assert!(s.console_errors().await.is_empty());
+    s.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver; run by scripts/test.sh"]
+async fn an_empty_result_explains_itself_and_offers_to_clear() {
+    let s = Session::start().await;
+    s.open("?q=zzzz-nothing-matches").await;
+    let text = s.text("[data-testid=empty]").await;
+    assert!(text.contains("zzzz-nothing-matches"), "{text}");
+    s.find("[data-testid=empty-clear]")
+        .await
+        .click()
+        .await
+        .unwrap();
+    s.wait_shown(count(|_| true)).await;
+    s.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver; run by scripts/test.sh"]
+async fn the_year_strip_narrows_the_range_by_mouse_and_keyboard() {
+    let s = Session::start().await;
+    s.open("").await;
+    s.find("[data-testid=year-strip] .mark[data-year='2019']")
+        .await
+        .click()
+        .await
+        .unwrap();
+    s.wait_for_js("return location.search === '?from=2019&to=2019'")
+        .await;
+    s.wait_shown(count(|m| year(m, "end") >= 2019 && year(m, "date") <= 2019))
+        .await;
+    // Keyboard: focus the 2022 bar and press Enter.
+    s.js("document.querySelector(\"[data-testid=year-strip] .mark[data-year='2022']\").focus(); return true").await;
+    s.find("[data-testid=year-strip] .mark[data-year='2022']")
+        .await
+        .send_keys(&Key::Enter.to_string())
+        .await
+        .unwrap();
+    s.wait_for_js("return location.search === '?from=2022&to=2022'")
+        .await;
+    s.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver; run by scripts/test.sh"]
+async fn the_view_works_from_the_keyboard_alone() {
+    let s = Session::start().await;
+    s.open("").await;
+    // Tab from the top reaches the search box; typing filters.
+    let mut reached = false;
+    for _ in 0..12 {
+        s.js("return true").await;
+        s.client
+            .active_element()
+            .await
+            .unwrap()
+            .send_keys(&Key::Tab.to_string())
+            .await
+            .unwrap();
+        if s.js("return document.activeElement.dataset.testid === 'search'")
+            .await
+            == Value::Bool(true)
+        {
+            reached = true;
+            break;
+        }
+    }
+    assert!(reached, "Tab never reached the search box");
+    s.client
+        .active_element()
+        .await
+        .unwrap()
+        .send_keys("forum")
+        .await
+        .unwrap();
+    s.wait_for_js("return location.search === '?q=forum'").await;
+
+    // Arrow keys move between milestone headings; Enter selects.
+    s.js("document.querySelector('.m-toggle').focus(); return true")
+        .await;
+    let first = s.js("return document.activeElement.textContent").await;
+    s.client
+        .active_element()
+        .await
+        .unwrap()
+        .send_keys(&Key::Down.to_string())
+        .await
+        .unwrap();
+    let second = s.js("return document.activeElement.textContent").await;
+    assert_ne!(first, second, "ArrowDown did not move focus");
+    assert_eq!(
+        s.js("return document.activeElement.className").await,
+        "m-toggle"
+    );
+    s.client
+        .active_element()
+        .await
+        .unwrap()
+        .send_keys(&Key::Enter.to_string())
+        .await
+        .unwrap();
+    s.wait_for_js("return location.search.includes('event=')")
+        .await;
+    // Focus is visible: the focused control has an outline.
+    let outline = s
+        .js("return getComputedStyle(document.activeElement).outlineStyle")
+        .await;
+    assert_eq!(outline, "solid");
+    s.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver; run by scripts/test.sh"]
+async fn the_timeline_is_a_named_list_and_headings_name_the_cards() {
+    let s = Session::start().await;
+    s.open("").await;
+    let label = s
+        .find("[data-testid=timeline]")
+        .await
+        .attr("aria-label")
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(label.contains("Timeline"), "{label}");
+    assert_eq!(
+        s.find("[data-testid=timeline]")
+            .await
+            .tag_name()
+            .await
+            .unwrap(),
+        "ol"
+    );
+    // Each card is labelled by its heading alone.
+    let ok = s
+        .js("return [...document.querySelectorAll('[data-testid=milestone]')].every(a => { const h = document.getElementById(a.getAttribute('aria-labelledby')); return h && h.tagName === 'H3' && h.textContent.length < 200; })")
+        .await;
+    assert_eq!(ok, Value::Bool(true));
+    // Source links open in a new tab without an opener.
+    let ok = s
+        .js("const a = [...document.querySelectorAll('.sources a')]; return a.length > 0 && a.every(x => x.target === '_blank' && x.rel === 'noopener noreferrer' && /^https?:/.test(x.href))")
+        .await;
+    assert_eq!(ok, Value::Bool(true));
+    // A note is visibly marked.
+    let note = s.text("#m-dsr-mou-17 [data-testid=note]").await;
+    assert!(note.starts_with("⚠ Note:"), "{note}");
+    s.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver; run by scripts/test.sh"]
+async fn on_a_phone_the_layout_is_one_column_and_the_filters_fold() {
+    let s = Session::start_with(Options {
+        width: 375,
+        height: 812,
+        ..Options::default()
+    })
+    .await;
+    s.open("").await;
+    let hidden = s
+        .js("return getComputedStyle(document.querySelector('.filter-body')).display")
+        .await;
+    assert_eq!(hidden, "none");
+    s.find(".filters-toggle").await.click().await.unwrap();
+    let shown = s
+        .js("return getComputedStyle(document.querySelector('.filter-body')).display")
+        .await;
+    assert_ne!(shown, "none");
+    // One column: the timeline is as wide as the filters, and nothing overflows sideways.
+    let cols = s.js("return getComputedStyle(document.querySelector('.layout')).gridTemplateColumns.split(' ').length").await;
+    assert_eq!(cols, 1);
+    let overflow = s
+        .js("return document.documentElement.scrollWidth <= innerWidth")
+        .await;
+    assert_eq!(overflow, Value::Bool(true));
+    s.close().await;
+}

@@ -3,5 +3,7 @@
 // and the Content Security Policy can forbid inline scripts.
 const tag = document.querySelector('script[data-dsr-js]');
 const bindings = await import(tag.dataset.dsrJs);
-await bindings.default({ module_or_path: tag.dataset.dsrWasm });
+const exports = await bindings.default({ module_or_path: tag.dataset.dsrWasm });
+// For the browser tests and benchmarks: exported functions and the memory size.
 window.wasmBindings = bindings;
+window.dsrWasmMemory = exports.memory;

@@ -12,6 +12,7 @@ pub mod filter;
 pub mod i18n;
 pub mod model;
 pub mod query;
+pub mod synth;
 pub mod validate;
 
 pub mod ui;

@@ -147,11 +147,16 @@ pub fn Timeline() -> impl IntoView {
         {empty}
         <ol class="timeline" id="timeline" data-testid="timeline" on:keydown=on_key
             aria-label=move || lang.get().pick("Timeline of milestones, by year", "大事记时间线（按年份）")>
-            <For each=move || groups.get() key=|(year, items)| (*year, items.len(), items.first().copied()) let:group>
-                <li class="year-group" data-year=group.0.to_string()>
-                    <h3 class="year-label">{group.0.to_string()}</h3>
-                    <ol class="year-items" aria-label=group.0.to_string()>
-                        {group.1.into_iter().map(|i| view! { <MilestoneCard index=i/> }).collect_view()}
+            <For each=move || groups.with(|g| g.iter().map(|(y, _)| *y).collect::<Vec<u16>>()) key=|year| *year let:year>
+                // Cards are keyed by milestone, so a filter change keeps the
+                // cards that stay and only builds the new ones.
+                <li class="year-group" data-year=year.to_string()>
+                    <h3 class="year-label">{year.to_string()}</h3>
+                    <ol class="year-items" aria-label=year.to_string()>
+                        <For each=move || groups.with(|g| g.iter().find(|(y, _)| *y == year).map(|(_, items)| items.clone()).unwrap_or_default())
+                            key=|i| *i let:i>
+                            <MilestoneCard index=i/>
+                        </For>
                     </ol>
                 </li>
             </For>

@@ -57,6 +57,7 @@ impl Server {
             "dist/index.html is missing: run `trunk build --release --offline` first (scripts/test.sh does)"
         );
         let fixtures = root().join("tests/fixtures");
+        let bench = root().join("target/bench-data");
         let server = tiny_http::Server::http("127.0.0.1:0").expect("bind the static server");
         let port = server.server_addr().to_ip().expect("an IP address").port();
         let stop = Arc::new(AtomicBool::new(false));
@@ -71,6 +72,8 @@ impl Server {
                 let path = percent_decode(path);
                 let file = if let Some(rest) = path.strip_prefix("/fixtures/") {
                     fixtures.join(rest)
+                } else if let Some(rest) = path.strip_prefix("/bench/") {
+                    bench.join(rest)
                 } else if path.ends_with('/') {
                     dist.join(path.trim_start_matches('/')).join("index.html")
                 } else {
@@ -182,6 +185,8 @@ pub struct Options {
     pub dark: bool,
     /// Directory where downloads land.
     pub downloads: Option<PathBuf>,
+    /// Report exact JS heap sizes (`performance.memory`), for benchmarks.
+    pub precise_memory: bool,
 }
 
 impl Default for Options {
@@ -191,6 +196,7 @@ impl Default for Options {
             height: 900,
             dark: false,
             downloads: None,
+            precise_memory: false,
         }
     }
 }
@@ -222,6 +228,9 @@ impl Session {
             "--disable-extensions".to_owned(),
             format!("--window-size={},{}", opts.width, opts.height),
         ];
+        if opts.precise_memory {
+            args.push("--enable-precise-memory-info".to_owned());
+        }
         if opts.dark {
             args.push("--force-dark-mode".to_owned());
             args.push("--blink-settings=preferredColorScheme=0".to_owned());

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Benchmarks: criterion benches of the pure core, then the browser benchmark
+# (first paint, keystroke-to-paint, memory) against the release build.
+#   bash scripts/bench.sh            # everything
+#   bash scripts/bench.sh browser    # only the browser benchmark
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh --browser
+source scripts/env.sh
+trunk build --release --offline
+if [[ "${1:-}" != "browser" && -f benches/core.rs ]]; then
+  cargo bench --bench core
+fi
+cargo bench --bench browser

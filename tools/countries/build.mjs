@@ -21,6 +21,11 @@ const pkg = (name) => require(`${name}/package.json`).version;
 // Which of i18n-iso-countries' English variants to show (default: the second,
 // which is the short common name, e.g. "Russia", "United States").
 const EN_PICK = { KOR: 0, NLD: 0, GBR: 0, ALA: 0, COD: 0, TUR: 0, ARE: 0, CHN: 1 };
+// Short common names where the package gives only the formal one.
+const EN_SHORT = {
+  BRN: 'Brunei', LAO: 'Laos', SYR: 'Syria', MDA: 'Moldova', FSM: 'Micronesia',
+  COD: 'DR Congo', VAT: 'Vatican City', VGB: 'British Virgin Islands', VIR: 'US Virgin Islands',
+};
 // Territories that M49 does not list on their own. Documented, not guessed per run.
 const M49_OVERRIDE = {
   TWN: '030', // UN M49 counts Taiwan under China; shown in Eastern Asia
@@ -61,7 +66,7 @@ for (const a3 of Object.keys(countries.getAlpha3Codes()).sort()) {
     a3,
     a2,
     m49: entry ? entry.code : null,
-    en: pickEn(a3, en.countries[a2]),
+    en: EN_SHORT[a3] ?? pickEn(a3, en.countries[a2]),
     zh: zh.countries[a2],
   };
   if (!row.en || !row.zh) throw new Error(`${a3}: missing a name`);

@@ -9,6 +9,7 @@
 
 use std::fmt;
 
+use crate::chart::ChartId;
 use crate::countries::{Countries, Region};
 use crate::filter::Filters;
 use crate::i18n::Lang;
@@ -43,6 +44,57 @@ impl Theme {
     }
 }
 
+/// Which view of the results is shown.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum View {
+    #[default]
+    Timeline,
+    Charts,
+    /// A report for paper: every chart, then the filtered milestones with sources.
+    Print,
+}
+
+impl View {
+    pub const ALL: &'static [View] = &[View::Timeline, View::Charts, View::Print];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            View::Timeline => "timeline",
+            View::Charts => "charts",
+            View::Print => "print",
+        }
+    }
+
+    fn parse(s: &str) -> Option<Self> {
+        Self::ALL.iter().copied().find(|v| v.as_str() == s)
+    }
+}
+
+/// A slide of presentation mode: a chart, or the filtered milestones one per
+/// screen (the milestone shown is `event`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Slide {
+    Chart(ChartId),
+    Milestones,
+}
+
+impl Slide {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Slide::Chart(c) => c.as_str(),
+            Slide::Milestones => "milestones",
+        }
+    }
+
+    fn parse(s: &str) -> Option<Self> {
+        if s == "milestones" {
+            Some(Slide::Milestones)
+        } else {
+            ChartId::parse(s).map(Slide::Chart)
+        }
+    }
+}
+
 /// Everything the URL says about the view.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Query {
@@ -52,10 +104,16 @@ pub struct Query {
     /// `None` means English, the default.
     pub lang: Option<Lang>,
     pub theme: Option<Theme>,
+    /// The results view; `None` is the timeline, or the charts when `chart` is set.
+    pub view: Option<View>,
     /// A chart to scroll to.
-    pub chart: Option<String>,
+    pub chart: Option<ChartId>,
     /// A dataset to open instead of the bundled one: a relative, same-origin path.
     pub data: Option<String>,
+    /// Show this chart alone, to fill an `<iframe>`.
+    pub embed: Option<ChartId>,
+    /// Presentation mode, on this slide.
+    pub present: Option<Slide>,
 }
 
 /// Why a parameter's value was ignored.
@@ -71,6 +129,8 @@ pub enum Reason {
     NotAnId,
     UnknownLang,
     UnknownTheme,
+    UnknownView,
+    UnknownChart,
     Repeated,
     TooLong,
     FromAfterTo,
@@ -115,6 +175,8 @@ impl Notice {
                     R::NotAnId => "is not a milestone id",
                     R::UnknownLang => "is not a language (en, zh)",
                     R::UnknownTheme => "is not a theme (light, dark)",
+                    R::UnknownView => "is not a view (timeline, charts, print)",
+                    R::UnknownChart => "is not a chart of this dashboard",
                     R::Repeated => "repeats a parameter already given",
                     R::TooLong => "is too long",
                     R::FromAfterTo => "comes after the end year, so the two were swapped",
@@ -140,6 +202,8 @@ impl Notice {
                     R::NotAnId => "不是大事记编号",
                     R::UnknownLang => "不是可用的语言（en、zh）",
                     R::UnknownTheme => "不是可用的主题（light、dark）",
+                    R::UnknownView => "不是可用的视图（timeline、charts、print）",
+                    R::UnknownChart => "不是本仪表板的图表",
                     R::Repeated => "重复了已给出的参数",
                     R::TooLong => "过长",
                     R::FromAfterTo => "晚于结束年份，已将两者对调",
@@ -209,8 +273,11 @@ impl Query {
                     | "event"
                     | "lang"
                     | "theme"
+                    | "view"
                     | "chart"
                     | "data"
+                    | "embed"
+                    | "present"
             );
             if !known {
                 continue;
@@ -286,9 +353,14 @@ impl Query {
                         bad(Reason::NotAnId);
                     }
                 }
-                "chart" if is_slug(value) => {
-                    q.chart = Some(value.to_owned());
-                }
+                "chart" => match ChartId::parse(value) {
+                    Some(c) => q.chart = Some(c),
+                    None => bad(Reason::UnknownChart),
+                },
+                "view" => match View::parse(value) {
+                    Some(v) => q.view = Some(v),
+                    None => bad(Reason::UnknownView),
+                },
                 "lang" => match value.parse::<Lang>() {
                     Ok(l) => q.lang = Some(l),
                     Err(()) => bad(Reason::UnknownLang),
@@ -296,6 +368,14 @@ impl Query {
                 "theme" => match Theme::parse(value) {
                     Some(t) => q.theme = Some(t),
                     None => bad(Reason::UnknownTheme),
+                },
+                "embed" => match ChartId::parse(value) {
+                    Some(c) => q.embed = Some(c),
+                    None => bad(Reason::UnknownChart),
+                },
+                "present" => match Slide::parse(value) {
+                    Some(slide) => q.present = Some(slide),
+                    None => bad(Reason::UnknownChart),
                 },
                 "data" => {
                     if is_relative_data_path(value) {
@@ -337,6 +417,16 @@ impl Query {
         notices
     }
 
+    /// The results view to show: the `view` parameter, else the charts when a
+    /// chart is linked, else the timeline.
+    pub fn view(&self) -> View {
+        self.view.unwrap_or(if self.chart.is_some() {
+            View::Charts
+        } else {
+            View::Timeline
+        })
+    }
+
     /// The language, defaulting to English.
     pub fn lang(&self) -> Lang {
         self.lang.unwrap_or_default()
@@ -372,11 +462,20 @@ impl Query {
         if let Some(e) = &self.event {
             s.append_pair("event", e);
         }
-        if let Some(c) = &self.chart {
-            s.append_pair("chart", c);
+        if let Some(v) = self.view {
+            s.append_pair("view", v.as_str());
+        }
+        if let Some(c) = self.chart {
+            s.append_pair("chart", c.as_str());
         }
         if let Some(d) = &self.data {
             s.append_pair("data", d);
+        }
+        if let Some(e) = self.embed {
+            s.append_pair("embed", e.as_str());
+        }
+        if let Some(p) = self.present {
+            s.append_pair("present", p.as_str());
         }
         if let Some(l) = self.lang {
             s.append_pair("lang", l.as_str());
@@ -431,6 +530,26 @@ mod tests {
         );
         check("utm_source=x&q=a", "q=a", &[]);
         check("data=data%2Fother.json", "data=data/other.json", &[]);
+        check(
+            "view=charts&chart=agreements",
+            "view=charts&chart=agreements",
+            &[],
+        );
+        check(
+            "embed=agreements&cat=forum",
+            "cat=forum&embed=agreements",
+            &[],
+        );
+        check(
+            "present=milestones&event=wic-2015",
+            "event=wic-2015&present=milestones",
+            &[],
+        );
+        check(
+            "present=countries-by-region",
+            "present=countries-by-region",
+            &[],
+        );
     }
 
     #[test]
@@ -447,6 +566,10 @@ mod tests {
         check("conf=high", "", &[Reason::UnknownConfidence]);
         check("lang=fr", "", &[Reason::UnknownLang]);
         check("theme=pink", "", &[Reason::UnknownTheme]);
+        check("view=map", "", &[Reason::UnknownView]);
+        check("chart=pie", "", &[Reason::UnknownChart]);
+        check("embed=pie", "", &[Reason::UnknownChart]);
+        check("present=x", "", &[Reason::UnknownChart]);
         check("event=<script>", "", &[Reason::NotAnId]);
         check("from=2015&from=2016", "from=2015", &[Reason::Repeated]);
         check(
@@ -516,9 +639,25 @@ mod tests {
             proptest::option::of("[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}"),
             proptest::option::of(proptest::sample::select(vec![Lang::En, Lang::Zh])),
             proptest::option::of(proptest::sample::select(vec![Theme::Light, Theme::Dark])),
+            (
+                proptest::option::of(proptest::sample::select(View::ALL.to_vec())),
+                proptest::option::of(proptest::sample::select(ChartId::ALL.to_vec())),
+            ),
         )
             .prop_map(
-                |(q, from, to, cats, region, countries, conf, event, lang, theme)| {
+                |(
+                    q,
+                    from,
+                    to,
+                    cats,
+                    region,
+                    countries,
+                    conf,
+                    event,
+                    lang,
+                    theme,
+                    (view, chart),
+                )| {
                     let (from, to) = match (from, to) {
                         (Some(a), Some(b)) if a > b => (Some(b), Some(a)),
                         other => other,
@@ -542,8 +681,11 @@ mod tests {
                         event,
                         lang,
                         theme,
-                        chart: None,
+                        view,
+                        chart,
                         data: None,
+                        embed: None,
+                        present: None,
                     }
                 },
             )
@@ -569,7 +711,7 @@ mod tests {
 
         #[test]
         fn hostile_parameter_values_never_panic(
-            key in proptest::sample::select(vec!["q","from","to","cat","region","country","conf","event","lang","theme","chart","data"]),
+            key in proptest::sample::select(vec!["q","from","to","cat","region","country","conf","event","lang","theme","view","chart","data","embed","present"]),
             value in "\\PC{0,40}",
         ) {
             let encoded: String = form_urlencoded::byte_serialize(value.as_bytes()).collect();

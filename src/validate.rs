@@ -794,4 +794,118 @@ mod tests {
             "missing field `id`"
         );
     }
+
+    fn countries() -> Countries {
+        Countries::parse(
+            "countries.json",
+            include_str!("../public/data/countries.json"),
+        )
+        .unwrap()
+    }
+
+    const SMALL: &str = include_str!("../tests/fixtures/valid-small.json");
+
+    #[test]
+    fn the_size_limits_refuse_with_a_clear_message() {
+        let c = countries();
+        let big = " ".repeat(MAX_FILE_BYTES + 1);
+        let e = parse_dataset("big.json", &big, &c).unwrap_err();
+        assert!(
+            e[0].to_string()
+                .contains("the limit is 20971520 bytes (20 MB)"),
+            "{}",
+            e[0]
+        );
+
+        let one = r#"{"id":"a"}"#;
+        let many = format!(
+            r#"{{"meta":{{}},"milestones":[{}],"agreements":[]}}"#,
+            vec![one; MAX_RECORDS + 1].join(",")
+        );
+        let e = parse_dataset("many.json", &many, &c).unwrap_err();
+        assert_eq!(e.len(), 1);
+        assert!(
+            e[0].to_string()
+                .contains("100001 milestones; the limit is 100000"),
+            "{}",
+            e[0]
+        );
+
+        let long = SMALL.replacen("A short summary.", &"x".repeat(MAX_STRING_CHARS + 1), 1);
+        let e = parse_dataset("long.json", &long, &c).unwrap_err();
+        assert!(
+            e[0].to_string()
+                .contains("field \"summary.en\": text of 10001 characters; the limit is 10000"),
+            "{}",
+            e[0]
+        );
+    }
+
+    #[test]
+    fn hostile_urls_are_refused() {
+        let c = countries();
+        for url in [
+            "javascript:alert(1)",
+            "JavaScript:alert(1)",
+            " javascript:alert(1)",
+            "data:text/html,x",
+            "vbscript:msgbox",
+            "//evil.example",
+            "https://",
+            "http://a b",
+        ] {
+            let text = SMALL.replacen("https://example.org/report", url, 1);
+            let e = parse_dataset("h.json", &text, &c).unwrap_err();
+            assert!(
+                e.iter().any(|e| matches!(e.problem, Problem::BadUrl(_))),
+                "{url} was accepted"
+            );
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+
+        /// Arbitrary text never panics the parser.
+        #[test]
+        fn arbitrary_text_never_panics(s in "\\PC{0,200}") {
+            let _ = parse_dataset("fuzz.json", &s, &countries());
+        }
+
+        /// A valid file with one byte changed, inserted or removed never panics,
+        /// and every error it gives names the file.
+        #[test]
+        fn mutated_datasets_never_panic(pos in 0usize..SMALL.len(), byte in proptest::prelude::any::<u8>(), op in 0u8..3) {
+            let mut bytes = SMALL.as_bytes().to_vec();
+            match op {
+                0 => bytes[pos] = byte,
+                1 => bytes.insert(pos, byte),
+                _ => { bytes.remove(pos); }
+            }
+            let text = String::from_utf8_lossy(&bytes);
+            if let Err(errors) = parse_dataset("fuzz.json", &text, &countries()) {
+                proptest::prop_assert!(!errors.is_empty());
+                for e in errors {
+                    proptest::prop_assert!(e.to_string().starts_with("fuzz.json"));
+                }
+            }
+        }
+
+        /// Structurally valid JSON with arbitrary values in every field never panics.
+        #[test]
+        fn arbitrary_field_values_never_panic(
+            id in "\\PC{0,12}", date in "\\PC{0,12}", cat in "\\PC{0,12}", code in "\\PC{0,5}",
+            url in "\\PC{0,20}", count in proptest::prelude::any::<i64>(), as_of in "\\PC{0,12}",
+        ) {
+            let mut v: serde_json::Value = serde_json::from_str(SMALL).unwrap();
+            v["milestones"][0]["id"] = id.into();
+            v["milestones"][0]["date"] = date.into();
+            v["milestones"][0]["category"] = cat.into();
+            v["milestones"][0]["countries"] = serde_json::json!([code]);
+            v["milestones"][1]["sources"][0]["url"] = url.into();
+            v["agreements"][0]["observations"][0]["count"] = count.into();
+            v["agreements"][0]["observations"][1]["as_of"] = as_of.into();
+            let _ = parse_dataset("fuzz.json", &v.to_string(), &countries());
+        }
+    }
 }

@@ -8,6 +8,11 @@
 //! `<title>` (tooltip and accessible name), keyboard focus and `data-*`
 //! attributes that the UI turns into filters.
 
+pub mod agreements;
+pub mod by_region;
+pub mod by_year;
+pub mod export;
+pub mod over_time;
 pub mod year_strip;
 
 use std::fmt::Write as _;
@@ -16,8 +21,10 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
+use crate::countries::Countries;
+use crate::filter::{self, Filters};
 use crate::i18n::Lang;
-use crate::model::{Category, Meta};
+use crate::model::{Category, Dataset, Meta};
 
 /// The charts, by the id used in URLs (`?chart=`, `?embed=`) and file names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -48,6 +55,102 @@ impl ChartId {
     pub fn parse(s: &str) -> Option<Self> {
         Self::ALL.iter().copied().find(|c| c.as_str() == s)
     }
+}
+
+impl ChartId {
+    /// The chart's title in `lang`.
+    pub fn title(self, lang: Lang) -> &'static str {
+        match self {
+            ChartId::Agreements => agreements::title(lang),
+            ChartId::AgreementsOverTime => over_time::title(lang),
+            ChartId::MilestonesByYear => by_year::title(lang),
+            ChartId::CountriesByRegion => by_region::title(lang),
+        }
+    }
+
+    /// Whether the chart follows the timeline's filters.
+    pub fn follows_filters(self) -> bool {
+        matches!(self, ChartId::MilestonesByYear | ChartId::CountriesByRegion)
+    }
+
+    /// Draws the chart.
+    pub fn render(self, input: &Input, theme: Theme, size: Size) -> Result<String, ChartError> {
+        match self {
+            ChartId::Agreements => agreements::render(input, theme, size),
+            ChartId::AgreementsOverTime => over_time::render(input, theme, size),
+            ChartId::MilestonesByYear => by_year::render(input, theme, size),
+            ChartId::CountriesByRegion => by_region::render(input, theme, size),
+        }
+    }
+
+    /// The chart's numbers as a table.
+    pub fn table(self, input: &Input) -> Table {
+        match self {
+            ChartId::Agreements => agreements::table(input),
+            ChartId::AgreementsOverTime => over_time::table(input),
+            ChartId::MilestonesByYear => by_year::table(input),
+            ChartId::CountriesByRegion => by_region::table(input),
+        }
+    }
+
+    /// The height that suits the chart at `width` on screen.
+    pub fn preferred_height(self, input: &Input, width: u32, theme: Theme) -> u32 {
+        match self {
+            ChartId::Agreements => agreements::preferred_height(input, width, theme),
+            ChartId::AgreementsOverTime => over_time::preferred_height(width, theme),
+            ChartId::MilestonesByYear => by_year::preferred_height(width, theme),
+            ChartId::CountriesByRegion => by_region::preferred_height(theme),
+        }
+    }
+}
+
+/// What every chart is drawn from.
+#[derive(Clone, Copy)]
+pub struct Input<'a> {
+    pub ds: &'a Dataset,
+    pub countries: &'a Countries,
+    /// The filtered milestones (indices into `ds.milestones`).
+    pub indices: &'a [usize],
+    /// The filters that produced `indices`, for the subtitle.
+    pub filters: Option<&'a Filters>,
+    pub lang: Lang,
+}
+
+impl<'a> Input<'a> {
+    pub fn new(
+        ds: &'a Dataset,
+        countries: &'a Countries,
+        indices: &'a [usize],
+        lang: Lang,
+    ) -> Self {
+        Self {
+            ds,
+            countries,
+            indices,
+            filters: None,
+            lang,
+        }
+    }
+
+    /// Names the filters behind `indices`, for the subtitle.
+    pub fn with_filters(mut self, filters: &'a Filters) -> Self {
+        self.filters = Some(filters);
+        self
+    }
+
+    /// The active filters in words ("All milestones" when there are none).
+    pub fn subtitle(&self) -> String {
+        let none = Filters::default();
+        filter::describe(self.filters.unwrap_or(&none), self.countries, self.lang)
+    }
+}
+
+/// A chart's numbers as an HTML-ready table.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Table {
+    pub caption: String,
+    pub head: Vec<String>,
+    pub rows: Vec<Vec<String>>,
 }
 
 /// The three looks of a chart.
@@ -105,6 +208,8 @@ pub struct Palette {
     pub highlight: RGBColor,
     /// Okabe–Ito series colours, safe for colour-blind readers.
     pub series: [RGBColor; 8],
+    /// The same hues, adjusted so that text in them meets WCAG AA on `bg`.
+    pub series_text: [RGBColor; 8],
 }
 
 /// Okabe & Ito (2008), "Color Universal Design". Black is replaced by grey
@@ -128,6 +233,16 @@ pub const LIGHT: Palette = Palette {
     axis: RGBColor(0x76, 0x76, 0x76),
     highlight: RGBColor(0x1A, 0x1A, 0x1A),
     series: OKABE_ITO,
+    series_text: [
+        RGBColor(0x00, 0x66, 0xA0),
+        RGBColor(0x8A, 0x5A, 0x00),
+        RGBColor(0x00, 0x6E, 0x52),
+        RGBColor(0x9C, 0x4A, 0x7C),
+        RGBColor(0xA3, 0x47, 0x00),
+        RGBColor(0x1F, 0x6F, 0xA3),
+        RGBColor(0x6E, 0x66, 0x00),
+        RGBColor(0x5E, 0x5E, 0x5E),
+    ],
 };
 
 pub const DARK: Palette = Palette {
@@ -138,6 +253,16 @@ pub const DARK: Palette = Palette {
     axis: RGBColor(0x8B, 0x92, 0x9C),
     highlight: RGBColor(0xFF, 0xFF, 0xFF),
     series: OKABE_ITO,
+    series_text: [
+        RGBColor(0x6C, 0xB6, 0xFF),
+        RGBColor(0xE6, 0x9F, 0x00),
+        RGBColor(0x2B, 0xC7, 0x9A),
+        RGBColor(0xE0, 0x8F, 0xBF),
+        RGBColor(0xF0, 0x7A, 0x2A),
+        RGBColor(0x56, 0xB4, 0xE9),
+        RGBColor(0xF0, 0xE4, 0x42),
+        RGBColor(0xB0, 0xB0, 0xB0),
+    ],
 };
 
 /// The colour of a category, the same in every chart and in the timeline.
@@ -602,6 +727,28 @@ pub fn nice_ticks(max: f64) -> (f64, f64) {
         .unwrap_or(10.0 * mag)
         .max(1.0);
     ((max / step).ceil() * step, step)
+}
+
+#[cfg(test)]
+pub(crate) mod tests_data {
+    //! The bundled data, for chart tests.
+    use crate::countries::Countries;
+    use crate::model::Dataset;
+
+    pub fn bundled() -> (Dataset, Countries) {
+        let countries = Countries::parse(
+            "countries.json",
+            include_str!("../../public/data/countries.json"),
+        )
+        .unwrap();
+        let ds = crate::validate::parse_dataset(
+            "dsr.json",
+            include_str!("../../public/data/dsr.json"),
+            &countries,
+        )
+        .unwrap();
+        (ds, countries)
+    }
 }
 
 #[cfg(test)]

@@ -30,6 +30,7 @@ fn Shell() -> impl IntoView {
     let lang = Memo::new(move |_| url.parsed.with(|(q, _)| q.lang()));
     let theme = Memo::new(move |_| url.parsed.with(|(q, _)| q.theme));
     let data = Memo::new(move |_| url.parsed.with(|(q, _)| q.data.clone()));
+    let embed = Memo::new(move |_| url.parsed.with(|(q, _)| q.embed.is_some()));
 
     // Talking to the world outside Leptos: <html lang> and <html data-theme>.
     Effect::new(move |_| {
@@ -57,7 +58,7 @@ fn Shell() -> impl IntoView {
             Some(Ok(l)) => {
                 let meta = Some(l.ds.meta.clone());
                 view! {
-                    <Header lang=lang meta=meta/>
+                    {move || (!embed.get()).then(|| view! { <Header lang=lang meta=meta.clone()/> })}
                     <Dashboard loaded=l lang=lang/>
                 }
                 .into_any()

@@ -4,19 +4,24 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::charts_view::ChartsView;
 use super::dom;
+use super::embed_view::EmbedView;
 use super::filter_panel::FilterPanel;
 use super::loader::Loaded;
 use super::notice_bar::NoticeBar;
+use super::presentation::Presentation;
+use super::print_view::PrintView;
 use super::timeline::Timeline;
 use super::url::use_url;
+use super::view_tabs::ViewTabs;
 use super::year_strip::YearStrip;
 use crate::chart;
 use crate::countries::Countries;
 use crate::filter;
 use crate::i18n::{Key, Lang};
 use crate::model::Dataset;
-use crate::query::{Notice, Query, Theme as QueryTheme};
+use crate::query::{Notice, Query, Theme as QueryTheme, View as QueryView};
 
 /// What every part of the dashboard derives from: the data, and the URL state checked against it.
 #[derive(Clone)]
@@ -30,8 +35,8 @@ pub struct View {
     pub lang: Memo<Lang>,
     /// The chart theme: the URL's `theme`, else the system's preference.
     pub theme: Memo<chart::Theme>,
-    /// The viewport width, for laying charts out at the size they are shown.
-    pub width: ReadSignal<u32>,
+    /// The viewport's width and height, for laying charts out at the size they are shown.
+    pub viewport: ReadSignal<(u32, u32)>,
 }
 
 /// The dashboard for a loaded dataset.
@@ -72,22 +77,36 @@ pub fn Dashboard(
         filtered,
         lang,
         theme,
-        width: dom::viewport_width(),
+        viewport: dom::viewport(),
     };
     provide_context(view.clone());
 
-    view! {
+    let file = loaded.file.clone();
+    let embed = Memo::new(move |_| query.with(|q| q.embed));
+    let present = Memo::new(move |_| query.with(|q| q.present));
+    // A memo, so that only a change of view (not every filter change) rebuilds the results.
+    let current_view = Memo::new(move |_| query.with(|q| q.view()));
+    move || match embed.get() {
+        Some(id) => view! { <EmbedView id=id/> }.into_any(),
+        None => view! {
         <main class="page" id="main">
             <NoticeBar notices=notices lang=lang/>
             <div class="layout">
                 <FilterPanel/>
                 <section class="results" aria-labelledby="timeline-heading">
-                    <YearStrip/>
-                    <Timeline/>
+                    <ViewTabs/>
+                    {move || match current_view.get() {
+                        QueryView::Timeline => view! { <YearStrip/><Timeline/> }.into_any(),
+                        QueryView::Charts => view! { <ChartsView/> }.into_any(),
+                        QueryView::Print => view! { <PrintView/> }.into_any(),
+                    }}
                 </section>
             </div>
-            <DatasetFooter file=loaded.file.clone()/>
+            <DatasetFooter file=file.clone()/>
         </main>
+        {move || present.get().map(|slide| view! { <Presentation slide=slide/> })}
+        }
+        .into_any(),
     }
 }
 

@@ -24,16 +24,20 @@ pub fn set_title(title: &str) {
     }
 }
 
-/// The viewport width in CSS pixels, kept current by a resize listener.
-pub fn viewport_width() -> ReadSignal<u32> {
-    let width = || {
-        web_sys::window()
-            .and_then(|w| w.inner_width().ok())
-            .and_then(|v| v.as_f64())
-            .map_or(1024, |w| w.max(0.0) as u32)
+/// The viewport's width and height in CSS pixels, kept current by a resize listener.
+pub fn viewport() -> ReadSignal<(u32, u32)> {
+    let size = || {
+        let w = web_sys::window();
+        let get = |v: Option<wasm_bindgen::JsValue>, d: u32| {
+            v.and_then(|v| v.as_f64()).map_or(d, |x| x.max(0.0) as u32)
+        };
+        (
+            get(w.as_ref().and_then(|w| w.inner_width().ok()), 1024),
+            get(w.as_ref().and_then(|w| w.inner_height().ok()), 768),
+        )
     };
-    let (get, set) = signal(width());
-    let handle = window_event_listener(leptos::ev::resize, move |_| set.set(width()));
+    let (get, set) = signal(size());
+    let handle = window_event_listener(leptos::ev::resize, move |_| set.set(size()));
     on_cleanup(move || handle.remove());
     get
 }

@@ -4,18 +4,26 @@
 //! lives in the URL; components derive everything else with `Memo`s.
 
 mod app;
+mod chart_card;
+mod charts_view;
 mod country_picker;
 mod dashboard;
 mod dom;
+mod embed_view;
 mod error_panel;
+mod export;
+mod export_menu;
 mod filter_panel;
 mod header;
 mod loader;
 mod milestone_card;
 mod notice_bar;
 mod panic_panel;
+mod presentation;
+mod print_view;
 mod timeline;
 mod url;
+mod view_tabs;
 mod year_strip;
 
 pub use app::App;

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::chart_card::chart_width;
 use super::dashboard::use_view;
 use super::dom;
 use super::url::use_url;
@@ -17,11 +18,11 @@ pub fn YearStrip() -> impl IntoView {
     let all_indices: Vec<usize> = (0..v.ds.milestones.len()).collect();
     let all = aggregate::by_year(&v.ds, &all_indices, span);
     let ds = v.ds.clone();
-    let (query, filtered, lang, theme, width) = (v.query, v.filtered, v.lang, v.theme, v.width);
+    let (query, filtered, lang, theme, width) = (v.query, v.filtered, v.lang, v.theme, v.viewport);
     let svg = Memo::new(move |_| {
         let counts = filtered.with(|f| aggregate::by_year(&ds, f, span));
         let range = query.with(|q| (q.filters.from, q.filters.to));
-        let w = width.get().saturating_sub(32).min(900);
+        let w = chart_width(width.get().0);
         let input = year_strip::Input {
             filtered: &counts,
             all: &all,

@@ -245,9 +245,11 @@ impl Session {
         let mut caps = serde_json::Map::new();
         caps.insert("browserName".into(), json!("chrome"));
         caps.insert("goog:chromeOptions".into(), chrome);
-        caps.insert("goog:loggingPrefs".into(), json!({ "browser": "ALL" }));
-        let client = ClientBuilder::rustls()
-            .expect("a TLS setup")
+        caps.insert(
+            "goog:loggingPrefs".into(),
+            json!({ "browser": "ALL", "performance": "ALL" }),
+        );
+        let client = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
             .capabilities(caps)
             .connect(&format!("http://127.0.0.1:{}", driver.port))
             .await
@@ -270,7 +272,7 @@ impl Session {
 
     /// Waits until the app has left its loading state (dashboard or error shown).
     pub async fn wait_ready(&self) {
-        self.wait_for_js("return !!document.querySelector('[data-testid=timeline], [data-testid=load-error], #panic-panel')")
+        self.wait_for_js("return !!document.querySelector('[data-testid=timeline], [data-testid=charts], [data-testid=print-view], [data-testid=embed], [data-testid=load-error], #panic-panel')")
             .await;
     }
 
@@ -345,7 +347,11 @@ impl Session {
 
     /// Messages the page wrote to the console at level SEVERE.
     pub async fn console_errors(&self) -> Vec<String> {
-        let logs = self.client.issue_cmd(GetLog).await.unwrap_or(Value::Null);
+        let logs = self
+            .client
+            .issue_cmd(GetLog("browser"))
+            .await
+            .unwrap_or(Value::Null);
         logs.as_array()
             .map(|a| {
                 a.iter()
@@ -356,14 +362,107 @@ impl Session {
             .unwrap_or_default()
     }
 
+    /// Every URL the browser requested since the last call (from the
+    /// DevTools performance log).
+    pub async fn requested_urls(&self) -> Vec<String> {
+        let logs = self
+            .client
+            .issue_cmd(GetLog("performance"))
+            .await
+            .unwrap_or(Value::Null);
+        logs.as_array()
+            .map(|a| {
+                a.iter()
+                    .filter_map(|e| e["message"].as_str())
+                    .filter_map(|m| serde_json::from_str::<Value>(m).ok())
+                    .filter(|m| m["message"]["method"] == "Network.requestWillBeSent")
+                    .filter_map(|m| {
+                        m["message"]["params"]["request"]["url"]
+                            .as_str()
+                            .map(str::to_owned)
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// Presses a key in the focused element.
+    pub async fn press(&self, key: fantoccini::key::Key) {
+        let el = self
+            .client
+            .active_element()
+            .await
+            .expect("a focused element");
+        el.send_keys(&key.to_string()).await.expect("send key");
+    }
+
+    /// Grants a permission (`clipboard-read`, `clipboard-write`) to the page's origin.
+    pub async fn grant(&self, permission: &'static str) {
+        self.client
+            .issue_cmd(SetPermission(permission))
+            .await
+            .unwrap_or_else(|e| panic!("grant {permission}: {e}"));
+    }
+
+    /// Waits for a file to appear in `dir` (a finished download) and returns its bytes.
+    pub async fn wait_for_file(&self, path: &Path) -> Vec<u8> {
+        let deadline = Instant::now() + Duration::from_secs(15);
+        loop {
+            if let Ok(bytes) = std::fs::read(path) {
+                if !bytes.is_empty() {
+                    return bytes;
+                }
+            }
+            let listing: Vec<String> = path
+                .parent()
+                .and_then(|d| std::fs::read_dir(d).ok())
+                .map(|r| {
+                    r.filter_map(|e| e.ok())
+                        .map(|e| e.file_name().to_string_lossy().into_owned())
+                        .collect()
+                })
+                .unwrap_or_default();
+            assert!(
+                Instant::now() < deadline,
+                "no file {} (found {listing:?})",
+                path.display()
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
     pub async fn close(self) {
         let _ = self.client.close().await;
     }
 }
 
-/// ChromeDriver's `GET /session/{id}/se/log` for browser logs.
+/// WebDriver `POST /session/{id}/permissions` (Permissions API extension).
 #[derive(Debug)]
-struct GetLog;
+struct SetPermission(&'static str);
+
+impl fantoccini::wd::WebDriverCompatibleCommand for SetPermission {
+    fn endpoint(
+        &self,
+        base_url: &url::Url,
+        session_id: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base_url.join(&format!("session/{}/permissions", session_id.unwrap_or("")))
+    }
+
+    fn method_and_body(&self, _request_url: &url::Url) -> (http::Method, Option<String>) {
+        (
+            http::Method::POST,
+            Some(format!(
+                r#"{{"descriptor":{{"name":"{}"}},"state":"granted"}}"#,
+                self.0
+            )),
+        )
+    }
+}
+
+/// ChromeDriver's `POST /session/{id}/se/log` for the browser or performance log.
+#[derive(Debug)]
+struct GetLog(&'static str);
 
 impl fantoccini::wd::WebDriverCompatibleCommand for GetLog {
     fn endpoint(
@@ -375,7 +474,10 @@ impl fantoccini::wd::WebDriverCompatibleCommand for GetLog {
     }
 
     fn method_and_body(&self, _request_url: &url::Url) -> (http::Method, Option<String>) {
-        (http::Method::POST, Some(r#"{"type":"browser"}"#.to_owned()))
+        (
+            http::Method::POST,
+            Some(format!(r#"{{"type":"{}"}}"#, self.0)),
+        )
     }
 }
 

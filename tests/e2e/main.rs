@@ -6,5 +6,8 @@
 
 mod harness;
 
+mod charts;
+mod export;
 mod foundation;
+mod security;
 mod timeline;

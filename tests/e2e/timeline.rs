@@ -400,11 +400,9 @@ async fn the_view_works_from_the_keyboard_alone() {
         .unwrap();
     s.wait_for_js("return location.search.includes('event=')")
         .await;
-    // Focus is visible: the focused control has an outline.
-    let outline = s
-        .js("return getComputedStyle(document.activeElement).outlineStyle")
-        .await;
-    assert_eq!(outline, "solid");
+    // Focus stays on the milestone and is visible: the focused control has an outline.
+    let focused = s.js("return document.activeElement.className + ' ' + getComputedStyle(document.activeElement).outlineStyle").await;
+    assert_eq!(focused, "m-toggle solid");
     s.close().await;
 }
 

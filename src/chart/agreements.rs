@@ -1,0 +1,430 @@
+//! Chart `agreements`: partner countries by agreement, latest count, as sorted horizontal bars.
+
+use super::{
+    nice_ticks, render_framed, text_width, wrap, Anchor, ChartError, Frame, Input, Mark, MarkShape,
+    Size, Table, Theme,
+};
+use crate::i18n::Lang;
+use crate::model::{Agreement, AgreementKind, Counts, Observation, Qualifier};
+
+/// One bar: an agreement and its latest undisputed observation.
+struct Bar<'a> {
+    agreement: &'a Agreement,
+    latest: &'a Observation,
+    /// Footnote number, when the agreement has a conflict or caveat to show.
+    footnote: Option<usize>,
+}
+
+/// The markers used for footnotes, in order.
+const MARKERS: &[&str] = &["¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"];
+
+fn marker(n: usize) -> String {
+    MARKERS
+        .get(n - 1)
+        .map_or_else(|| format!("[{n}]"), |m| (*m).to_owned())
+}
+
+/// Bars sorted by count (largest first), with footnotes numbered top to bottom.
+fn bars<'a>(input: &Input<'a>) -> (Vec<Bar<'a>>, Vec<String>) {
+    let lang = input.lang;
+    let mut bars: Vec<Bar> = input
+        .ds
+        .agreements
+        .iter()
+        .filter_map(|a| {
+            a.latest().map(|latest| Bar {
+                agreement: a,
+                latest,
+                footnote: None,
+            })
+        })
+        .collect();
+    bars.sort_by(|a, b| {
+        b.latest
+            .count
+            .cmp(&a.latest.count)
+            .then_with(|| a.agreement.name.get(lang).cmp(b.agreement.name.get(lang)))
+    });
+    // Only conflicts get a marker and a footnote; other caveats are in the
+    // tooltip and the table.
+    let mut notes = Vec::new();
+    for bar in &mut bars {
+        let conflicts: Vec<String> = bar
+            .agreement
+            .observations
+            .iter()
+            .filter(|o| o.disputed)
+            .map(|d| conflict_text(bar.agreement, d, lang))
+            .collect();
+        if !conflicts.is_empty() {
+            notes.push(conflicts.join(" "));
+            bar.footnote = Some(notes.len());
+        }
+    }
+    (bars, notes)
+}
+
+/// The footnote for a disputed figure: what it is and why it is disputed.
+fn conflict_text(a: &Agreement, d: &Observation, lang: Lang) -> String {
+    let why = d.note.as_ref().map(|n| n.get(lang)).unwrap_or("");
+    match lang {
+        Lang::En => format!(
+            "{}: a conflicting figure of {} as of {} is kept in the data but not charted. {why}",
+            a.name.en,
+            d.count_label(lang),
+            as_of_label(d, lang)
+        ),
+        Lang::Zh => format!(
+            "{}：截至{}的矛盾数字{}保留在数据中，但未绘入图表。{why}",
+            a.name.zh,
+            as_of_label(d, lang),
+            d.count_label(lang)
+        ),
+    }
+}
+
+/// Caveats of a bar's latest figure, and any conflicts, for the tooltip and the table.
+fn caveats(bar: &Bar, lang: Lang) -> String {
+    let mut parts: Vec<String> = bar
+        .latest
+        .note
+        .iter()
+        .map(|n| n.get(lang).to_owned())
+        .collect();
+    parts.extend(
+        bar.agreement
+            .observations
+            .iter()
+            .filter(|o| o.disputed)
+            .map(|d| conflict_text(bar.agreement, d, lang)),
+    );
+    parts.join(" ")
+}
+
+/// "17 partners · end 2022", "more than 10 signatories incl. China · 18 Oct 2023".
+fn value_label(bar: &Bar, lang: Lang) -> String {
+    let o = bar.latest;
+    let n = o.count_label(lang);
+    let what = match (bar.agreement.counts, lang) {
+        (Counts::Partners, Lang::En) => "partners",
+        (Counts::Signatories, Lang::En) => "signatories incl. China",
+        (Counts::Partners, Lang::Zh) => "个伙伴国",
+        (Counts::Signatories, Lang::Zh) => "个签署国（含中国）",
+    };
+    let date = as_of_label(o, lang);
+    match lang {
+        Lang::En => format!("{n} {what} · {date}"),
+        Lang::Zh => format!("{n}{what} · {date}"),
+    }
+}
+
+/// "end 2022" for a year, "Oct 2023", "18 Oct 2023".
+pub(crate) fn as_of_label(o: &Observation, lang: Lang) -> String {
+    match (o.as_of.month(), lang) {
+        (None, Lang::En) => format!("end {}", o.as_of.year()),
+        (None, Lang::Zh) => format!("{}年底", o.as_of.year()),
+        _ => o.as_of.human(lang),
+    }
+}
+
+fn sources_line(o: &Observation, lang: Lang) -> String {
+    let list: Vec<String> = o
+        .sources
+        .iter()
+        .map(|s| format!("{}, {}", s.publisher, s.date.human(lang)))
+        .collect();
+    format!("{}{}", lang.pick("Source: ", "来源："), list.join("; "))
+}
+
+fn kind_color(kind: AgreementKind, theme: Theme) -> plotters::style::RGBColor {
+    let s = &theme.palette().series;
+    match kind {
+        AgreementKind::BilateralMouSeries => s[0],
+        AgreementKind::MultilateralInitiative => s[1],
+        AgreementKind::TradeAgreement => s[2],
+    }
+}
+
+/// The title in the chosen language.
+pub fn title(lang: Lang) -> &'static str {
+    lang.pick(
+        "Countries taking part, by agreement",
+        "各项合作协议的参与国家数量",
+    )
+}
+
+/// The height that fits every bar at `width`.
+pub fn preferred_height(input: &Input, width: u32, theme: Theme) -> u32 {
+    let n = input.ds.agreements.len() as f64;
+    let row = 46.0 * theme.scale();
+    let notes = bars(input).1.len() as f64;
+    let per_note = if width < 600 { 4.0 } else { 2.0 } * 15.0 * theme.scale();
+    (n * row + notes * per_note + 190.0 * theme.scale()).round() as u32
+}
+
+/// Draws the chart.
+pub fn render(input: &Input, theme: Theme, size: Size) -> Result<String, ChartError> {
+    let lang = input.lang;
+    let (bars, notes) = bars(input);
+    let mut frame = Frame::new(
+        &input.ds.meta,
+        lang,
+        title(lang).to_owned(),
+        lang.pick(
+            "Latest reported count for each agreement. Partners: countries that signed with China. Signatories: every country that joined, China included.",
+            "各协议最新报告的数量。伙伴国：与中国签署的国家；签署国：所有加入的国家，含中国。",
+        )
+        .to_owned(),
+        lang.pick(
+            "Horizontal bar chart, sorted from the most countries to the fewest.",
+            "横向条形图，按国家数量从多到少排列。",
+        )
+        .to_owned(),
+    );
+    frame.footnotes = notes
+        .iter()
+        .enumerate()
+        .map(|(i, n)| format!("{} {n}", marker(i + 1)))
+        .collect();
+    let max = bars.iter().map(|b| b.latest.count).max().unwrap_or(1) as f64;
+    let (axis_max, _) = nice_ticks(max);
+
+    render_framed("agreements", size, theme, &frame, |c, (x0, y0, x1, y1)| {
+        let pal = c.palette();
+        let name_px = c.px(13.0);
+        let value_px = c.px(12.0);
+        let n = bars.len().max(1) as f64;
+        let row = (y1 - y0) / n;
+        let bar_h = (row * 0.38).clamp(4.0, 22.0 * theme.scale());
+        // Leave room after the longest bar for its value label.
+        let longest_label = bars
+            .iter()
+            .map(|b| text_width(&value_label(b, lang), value_px))
+            .fold(0.0, f64::max);
+        let plot_w = ((x1 - x0) - longest_label.min((x1 - x0) * 0.55) - 8.0).max(40.0);
+        let scale = plot_w / axis_max;
+        let mut marks = Vec::with_capacity(bars.len());
+        for (i, bar) in bars.iter().enumerate() {
+            let top = y0 + row * i as f64;
+            let mut name = bar.agreement.name.get(lang).to_owned();
+            if let Some(f) = bar.footnote {
+                name.push_str(&marker(f));
+            }
+            let name = wrap(&name, name_px, x1 - x0)
+                .into_iter()
+                .next()
+                .unwrap_or_default();
+            c.text(&name, x0, top, name_px, Anchor::Start, pal.fg, false)?;
+            let by = top + name_px * 1.35;
+            let w = f64::from(bar.latest.count) * scale;
+            let color = kind_color(bar.agreement.kind, theme);
+            c.rect(x0, by, x0 + w.max(2.0), by + bar_h, color)?;
+            let mut label_x = x0 + w + 6.0;
+            if bar.latest.qualifier == Some(Qualifier::MoreThan) {
+                // A lower bound: an open, dashed continuation and an arrowhead.
+                let ext = (plot_w * 0.08).max(14.0);
+                let mid = by + bar_h / 2.0;
+                let mut x = x0 + w;
+                while x < x0 + w + ext - 3.0 {
+                    c.line(&[(x, mid), (x + 4.0, mid)], color, theme.stroke())?;
+                    x += 7.0;
+                }
+                let tip = x0 + w + ext + 4.0;
+                c.line(
+                    &[(tip - 6.0, by), (tip, mid), (tip - 6.0, by + bar_h)],
+                    color,
+                    theme.stroke(),
+                )?;
+                label_x = tip + 6.0;
+            }
+            c.text(
+                &value_label(bar, lang),
+                label_x,
+                by + (bar_h - value_px) / 2.0 - 1.0,
+                value_px,
+                Anchor::Start,
+                pal.fg,
+                true,
+            )?;
+            let first = bar
+                .agreement
+                .observations
+                .first()
+                .map_or(0, |o| o.as_of.year());
+            let last = bar.latest.as_of.year();
+            let range = if first == last {
+                first.to_string()
+            } else {
+                format!("{first}–{last}")
+            };
+            let title = format!(
+                "{}: {}. {} {} {}",
+                bar.agreement.name.get(lang),
+                value_label(bar, lang),
+                sources_line(bar.latest, lang),
+                caveats(bar, lang),
+                match lang {
+                    Lang::En => format!("Select to show the milestones of {range}."),
+                    Lang::Zh => format!("选择以显示{range}年的大事记。"),
+                }
+            );
+            marks.push(Mark {
+                shape: MarkShape::Rect {
+                    x: x0,
+                    y: top,
+                    w: x1 - x0,
+                    h: row,
+                },
+                title,
+                data: vec![
+                    ("from", first.to_string()),
+                    ("to", last.to_string()),
+                    ("agreement", bar.agreement.id.clone()),
+                ],
+            });
+        }
+        Ok(marks)
+    })
+}
+
+/// The same numbers as a table.
+pub fn table(input: &Input) -> Table {
+    let lang = input.lang;
+    let (bars, _) = bars(input);
+    Table {
+        caption: title(lang).to_owned(),
+        head: vec![
+            lang.pick("Agreement", "协议").to_owned(),
+            lang.pick("Countries", "国家数量").to_owned(),
+            lang.pick("Counts", "统计口径").to_owned(),
+            lang.pick("As of", "截至").to_owned(),
+            lang.pick("Sources", "来源").to_owned(),
+            lang.pick("Note", "注").to_owned(),
+        ],
+        rows: bars
+            .iter()
+            .map(|b| {
+                vec![
+                    b.agreement.name.get(lang).to_owned(),
+                    b.latest.count_label(lang),
+                    match (b.agreement.counts, lang) {
+                        (Counts::Partners, l) => l.pick("partners", "伙伴国").to_owned(),
+                        (Counts::Signatories, l) => l
+                            .pick("signatories incl. China", "签署国（含中国）")
+                            .to_owned(),
+                    },
+                    as_of_label(b.latest, lang),
+                    sources_line(b.latest, lang),
+                    caveats(b, lang),
+                ]
+            })
+            .collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::chart::test_support::*;
+    use crate::chart::tests_data::bundled;
+
+    #[test]
+    fn one_bar_per_agreement_sorted_with_counts_dates_and_sources() {
+        let (ds, countries) = bundled();
+        let input = Input::new(&ds, &countries, &[], Lang::En);
+        let svg = render(&input, Theme::Light, Size::new(900, 700)).unwrap();
+        assert_balanced(&svg);
+        let titles = mark_titles(&svg);
+        assert_eq!(titles.len(), ds.agreements.len());
+        let dsr = titles
+            .iter()
+            .find(|t| t.starts_with("Digital Silk Road cooperation"))
+            .expect("the DSR MoU bar");
+        assert!(dsr.contains("17 partners · "), "{dsr}");
+        assert!(dsr.contains("Source:"), "{dsr}");
+        // Sorted: the first bar has the largest count.
+        let counts: Vec<u32> = ds
+            .agreements
+            .iter()
+            .filter_map(|a| a.latest())
+            .map(|o| o.count)
+            .collect();
+        assert!(titles[0].contains(&counts.iter().max().unwrap().to_string()));
+        let texts = texts(&svg);
+        assert!(
+            texts.iter().any(|t| t.starts_with("17 partners · ")),
+            "{texts:?}"
+        );
+        assert!(texts
+            .iter()
+            .any(|t| t == "Countries taking part, by agreement"));
+        assert!(texts.iter().any(|t| t.starts_with("Source: DSR Tracker")));
+        assert!(texts
+            .iter()
+            .any(|t| t.starts_with("Dataset v1.0.0, updated 29 Nov 2026")));
+        assert_eq!(view_box(&svg).as_deref(), Some("0 0 900 700"));
+    }
+
+    #[test]
+    fn more_than_ten_is_a_lower_bound_not_ten() {
+        let (ds, countries) = bundled();
+        let svg = render(
+            &Input::new(&ds, &countries, &[], Lang::En),
+            Theme::Light,
+            Size::new(900, 700),
+        )
+        .unwrap();
+        let texts = texts(&svg);
+        assert!(
+            texts
+                .iter()
+                .any(|t| t.starts_with("more than 10 signatories")),
+            "{texts:?}"
+        );
+        assert!(!texts.iter().any(|t| t.starts_with("10 signatories")));
+    }
+
+    #[test]
+    fn conflicts_get_a_marker_and_a_footnote() {
+        let (ds, countries) = bundled();
+        let input = Input::new(&ds, &countries, &[], Lang::En);
+        let svg = render(&input, Theme::Light, Size::new(900, 760)).unwrap();
+        let texts = texts(&svg);
+        let marked = texts
+            .iter()
+            .find(|t| t.starts_with("Belt and Road Digital Economy") || t.contains("2017"))
+            .cloned();
+        assert!(
+            texts.iter().any(|t| t.starts_with('¹')),
+            "no footnote: {texts:?}"
+        );
+        assert!(marked.is_some());
+        let table = table(&input);
+        let row = table
+            .rows
+            .iter()
+            .find(|r| r[0].contains("2017") || r[0].contains("Digital Economy International"))
+            .expect("the 2017 initiative");
+        assert!(
+            row[5].contains("7"),
+            "the conflicting 7 is in the note: {row:?}"
+        );
+    }
+
+    #[test]
+    fn it_stays_legible_from_a_phone_to_a_slide_and_in_chinese() {
+        let (ds, countries) = bundled();
+        for (w, theme) in [
+            (320, Theme::Light),
+            (1920, Theme::Presentation),
+            (600, Theme::Dark),
+        ] {
+            let input = Input::new(&ds, &countries, &[], Lang::Zh);
+            let h = preferred_height(&input, w, theme);
+            let svg = render(&input, theme, Size::new(w, h)).unwrap();
+            assert_balanced(&svg);
+            assert_eq!(mark_titles(&svg).len(), ds.agreements.len());
+            assert!(texts(&svg).iter().any(|t| t.contains("个伙伴国")));
+        }
+    }
+}

@@ -1,0 +1,401 @@
+//! Chart `agreements-over-time`: partner countries over time, a step line per counted series, gaps left open.
+
+use plotters::style::RGBColor;
+
+use super::agreements::as_of_label;
+use super::{
+    nice_ticks, render_framed, Anchor, Canvas, ChartError, Frame, Input, Mark, MarkShape, Size,
+    Table, Theme,
+};
+use crate::i18n::Lang;
+use crate::model::{Agreement, AgreementKind, Observation};
+
+/// Two observations further apart than this (in years) are not joined: the
+/// record has a gap there, and a line would claim knowledge we don't have.
+pub const MAX_GAP_YEARS: f64 = 1.0;
+
+/// The counted series: agreements of kind `bilateral-mou-series`.
+fn series<'a>(input: &Input<'a>) -> Vec<&'a Agreement> {
+    input
+        .ds
+        .agreements
+        .iter()
+        .filter(|a| a.kind == AgreementKind::BilateralMouSeries)
+        .collect()
+}
+
+pub fn title(lang: Lang) -> &'static str {
+    lang.pick("Partner countries over time", "伙伴国家数量的变化")
+}
+
+pub fn preferred_height(width: u32, theme: Theme) -> u32 {
+    ((f64::from(width) * 0.55).clamp(340.0, 560.0) * theme.scale().sqrt() + 60.0 * theme.scale())
+        as u32
+}
+
+/// Marker shapes, one per series, so that series differ by more than colour.
+#[derive(Clone, Copy)]
+enum Shape {
+    Circle,
+    Square,
+    Diamond,
+}
+
+fn draw_marker(
+    c: &Canvas,
+    shape: Shape,
+    x: f64,
+    y: f64,
+    r: f64,
+    color: RGBColor,
+    filled: bool,
+) -> Result<(), ChartError> {
+    match shape {
+        Shape::Circle => c.dot(x, y, r, color, filled),
+        Shape::Square => {
+            if filled {
+                c.rect(x - r, y - r, x + r, y + r, color)
+            } else {
+                c.outline(x - r, y - r, x + r, y + r, color, c.theme.stroke())
+            }
+        }
+        Shape::Diamond => {
+            let pts = [
+                (x, y - r * 1.3),
+                (x + r * 1.3, y),
+                (x, y + r * 1.3),
+                (x - r * 1.3, y),
+                (x, y - r * 1.3),
+            ];
+            if filled {
+                c.line(&pts, color, (r * 1.2) as u32)?;
+            }
+            c.line(&pts, color, c.theme.stroke())
+        }
+    }
+}
+
+fn point_title(a: &Agreement, o: &Observation, lang: Lang) -> String {
+    let sources: Vec<String> = o
+        .sources
+        .iter()
+        .map(|s| format!("{}, {}", s.publisher, s.date.human(lang)))
+        .collect();
+    let disputed = if o.disputed {
+        lang.pick(
+            " Disputed: other sources contradict this figure.",
+            " 存疑：其他来源与此数字矛盾。",
+        )
+    } else {
+        ""
+    };
+    match lang {
+        Lang::En => format!(
+            "{}: {} as of {}.{disputed} Source: {}. Select to show the milestones of {}.",
+            a.name.en,
+            o.count_label(lang),
+            as_of_label(o, lang),
+            sources.join("; "),
+            o.as_of.year()
+        ),
+        Lang::Zh => format!(
+            "{}：截至{}为{}。{disputed}来源：{}。选择以显示{}年的大事记。",
+            a.name.zh,
+            as_of_label(o, lang),
+            o.count_label(lang),
+            sources.join("；"),
+            o.as_of.year()
+        ),
+    }
+}
+
+/// Draws the chart.
+pub fn render(input: &Input, theme: Theme, size: Size) -> Result<String, ChartError> {
+    let lang = input.lang;
+    let list = series(input);
+    let mut frame = Frame::new(
+        &input.ds.meta,
+        lang,
+        title(lang).to_owned(),
+        lang.pick(
+            "Countries that have signed each series of bilateral memorandums with China. Each point is a reported figure; a line joins points at most a year apart, and longer gaps in the record are left open.",
+            "与中国签署各系列双边谅解备忘录的国家数量。每个点为一次报告的数字；相隔不超过一年的点以线相连，记录中较长的空白不作连接。",
+        )
+        .to_owned(),
+        lang.pick("Step line chart of counts over time.", "国家数量随时间变化的阶梯线图。").to_owned(),
+    );
+    let disputed: Vec<(&Agreement, &Observation)> = list
+        .iter()
+        .flat_map(|a| {
+            a.observations
+                .iter()
+                .filter(|o| o.disputed)
+                .map(move |o| (*a, o))
+        })
+        .collect();
+    frame.footnotes = disputed
+        .iter()
+        .map(|(a, o)| match lang {
+            Lang::En => format!(
+                "○ Hollow marker: a disputed figure ({}, {} as of {}), kept and shown but not joined to the line. {}",
+                a.name.en,
+                o.count_label(lang),
+                as_of_label(o, lang),
+                o.note.as_ref().map(|n| n.en.as_str()).unwrap_or("")
+            ),
+            Lang::Zh => format!(
+                "○ 空心标记：存疑数字（{}，截至{}为{}），予以保留和显示，但不与折线相连。{}",
+                a.name.zh,
+                as_of_label(o, lang),
+                o.count_label(lang),
+                o.note.as_ref().map(|n| n.zh.as_str()).unwrap_or("")
+            ),
+        })
+        .collect();
+
+    let first_year = list
+        .iter()
+        .flat_map(|a| a.observations.iter())
+        .map(|o| o.as_of.year())
+        .min()
+        .unwrap_or(2016);
+    let last_year = list
+        .iter()
+        .flat_map(|a| a.observations.iter())
+        .map(|o| o.as_of.year())
+        .max()
+        .unwrap_or(2025);
+    let (x_min, x_max) = (f64::from(first_year), f64::from(last_year) + 1.0);
+    let max = list
+        .iter()
+        .flat_map(|a| a.observations.iter())
+        .map(|o| o.count)
+        .max()
+        .unwrap_or(1);
+    let (y_max, y_step) = nice_ticks(f64::from(max));
+
+    render_framed(
+        "agreements-over-time",
+        size,
+        theme,
+        &frame,
+        |c, (x0, y0, x1, y1)| {
+            let pal = c.palette();
+            let tick_px = c.px(11.5);
+            let label_px = c.px(12.5);
+            // Room on the right for the end labels, on the left for the y axis.
+            let left = x0 + tick_px * 2.6;
+            let right = x1 - (x1 - x0).min(1200.0) * 0.26;
+            let bottom = y1 - tick_px * 1.8;
+            let top = y0 + 4.0;
+            let sx = |t: f64| left + (t - x_min) / (x_max - x_min) * (right - left);
+            let sy = |v: f64| bottom - v / y_max * (bottom - top);
+
+            // Grid and axes.
+            let mut v = 0.0;
+            while v <= y_max + 0.01 {
+                let y = sy(v);
+                c.line(
+                    &[(left, y), (right, y)],
+                    if v == 0.0 { pal.axis } else { pal.grid },
+                    1,
+                )?;
+                c.text(
+                    &format!("{v:.0}"),
+                    left - 6.0,
+                    y - tick_px * 0.6,
+                    tick_px,
+                    Anchor::End,
+                    pal.muted,
+                    false,
+                )?;
+                v += y_step;
+            }
+            let every = if (right - left) / (x_max - x_min) < tick_px * 3.2 {
+                2
+            } else {
+                1
+            };
+            for (i, year) in (first_year..=last_year + 1).enumerate() {
+                let x = sx(f64::from(year));
+                c.line(&[(x, bottom), (x, bottom + 4.0)], pal.axis, 1)?;
+                if i % every == 0 {
+                    c.text(
+                        &year.to_string(),
+                        x,
+                        bottom + 6.0,
+                        tick_px,
+                        Anchor::Middle,
+                        pal.muted,
+                        false,
+                    )?;
+                }
+            }
+
+            let shapes = [Shape::Circle, Shape::Square, Shape::Diamond];
+            let r = 4.5 * theme.scale();
+            let mut marks = Vec::new();
+            let mut end_labels: Vec<(f64, String, RGBColor)> = Vec::new();
+            for (si, a) in list.iter().enumerate() {
+                let color = pal.series[si % pal.series.len()];
+                let text_color = pal.series_text[si % pal.series_text.len()];
+                let shape = shapes[si % shapes.len()];
+                let solid: Vec<&Observation> =
+                    a.observations.iter().filter(|o| !o.disputed).collect();
+                // Steps between consecutive points, only across short gaps.
+                for pair in solid.windows(2) {
+                    let (p, q) = (pair[0], pair[1]);
+                    let (tp, tq) = (p.as_of.end_year_fraction(), q.as_of.end_year_fraction());
+                    if tq - tp <= MAX_GAP_YEARS + 1e-9 {
+                        let (xp, xq) = (sx(tp), sx(tq));
+                        let (yp, yq) = (sy(f64::from(p.count)), sy(f64::from(q.count)));
+                        c.line(&[(xp, yp), (xq, yp), (xq, yq)], color, theme.stroke())?;
+                    }
+                }
+                for o in &a.observations {
+                    let (x, y) = (sx(o.as_of.end_year_fraction()), sy(f64::from(o.count)));
+                    draw_marker(c, shape, x, y, r, color, !o.disputed)?;
+                    marks.push(Mark {
+                        shape: MarkShape::Circle {
+                            cx: x,
+                            cy: y,
+                            r: r + 5.0,
+                        },
+                        title: point_title(a, o, lang),
+                        data: vec![("year", o.as_of.year().to_string())],
+                    });
+                }
+                if let Some(last) = solid.last() {
+                    let label = format!("{} {}", last.count_label(lang), a.name.get(lang));
+                    end_labels.push((sy(f64::from(last.count)), label, text_color));
+                }
+            }
+            // Direct labels at the right, nudged apart so that they never overlap.
+            end_labels.sort_by(|a, b| a.0.total_cmp(&b.0));
+            let gap = label_px * 1.25;
+            let mut prev = f64::NEG_INFINITY;
+            for (y, _, _) in &mut end_labels {
+                *y = (*y - label_px / 2.0).max(prev + gap);
+                prev = *y;
+            }
+            let overflow = prev + label_px - bottom;
+            for (y, label, color) in &end_labels {
+                let y = if overflow > 0.0 { *y - overflow } else { *y };
+                let lines = super::wrap(label, label_px, x1 - right - 12.0);
+                for (k, l) in lines.iter().take(2).enumerate() {
+                    c.text(
+                        l,
+                        right + 10.0,
+                        y + k as f64 * label_px * 1.1,
+                        label_px,
+                        Anchor::Start,
+                        *color,
+                        k == 0,
+                    )?;
+                }
+            }
+            Ok(marks)
+        },
+    )
+}
+
+/// The same numbers as a table: one row per observation.
+pub fn table(input: &Input) -> Table {
+    let lang = input.lang;
+    let mut rows = Vec::new();
+    for a in series(input) {
+        for o in &a.observations {
+            rows.push(vec![
+                a.name.get(lang).to_owned(),
+                as_of_label(o, lang),
+                o.count_label(lang),
+                if o.disputed {
+                    lang.pick("disputed", "存疑").to_owned()
+                } else {
+                    String::new()
+                },
+                o.sources
+                    .iter()
+                    .map(|s| format!("{}, {}", s.publisher, s.date.human(lang)))
+                    .collect::<Vec<_>>()
+                    .join("; "),
+            ]);
+        }
+    }
+    Table {
+        caption: title(lang).to_owned(),
+        head: vec![
+            lang.pick("Series", "系列").to_owned(),
+            lang.pick("As of", "截至").to_owned(),
+            lang.pick("Countries", "国家数量").to_owned(),
+            lang.pick("Status", "状态").to_owned(),
+            lang.pick("Sources", "来源").to_owned(),
+        ],
+        rows,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::chart::test_support::*;
+    use crate::chart::tests_data::bundled;
+
+    #[test]
+    fn every_observation_is_a_marked_point_and_each_series_is_labelled_at_its_end() {
+        let (ds, countries) = bundled();
+        let input = Input::new(&ds, &countries, &[], Lang::En);
+        let svg = render(&input, Theme::Light, Size::new(960, 520)).unwrap();
+        assert_balanced(&svg);
+        let n_points: usize = ds
+            .agreements
+            .iter()
+            .filter(|a| a.kind == AgreementKind::BilateralMouSeries)
+            .map(|a| a.observations.len())
+            .sum();
+        let titles = mark_titles(&svg);
+        assert_eq!(titles.len(), n_points);
+        assert!(
+            titles.iter().any(|t| t.contains("24 as of 10 Nov 2022")),
+            "{titles:?}"
+        );
+        assert!(titles
+            .iter()
+            .any(|t| t.contains("30 as of end 2022") && t.contains("Disputed")));
+        let texts = texts(&svg);
+        assert!(
+            texts.iter().any(|t| t.starts_with("17 Digital Silk Road")),
+            "{texts:?}"
+        );
+        assert!(texts.iter().any(|t| t.starts_with("36 ")), "{texts:?}");
+        assert!(texts.iter().any(|t| t.starts_with("○ Hollow marker")));
+    }
+
+    #[test]
+    fn gaps_longer_than_a_year_are_not_joined() {
+        let (ds, countries) = bundled();
+        let input = Input::new(&ds, &countries, &[], Lang::En);
+        let svg = render(&input, Theme::Light, Size::new(960, 520)).unwrap();
+        let steps = |color: &str| {
+            svg.matches(&format!(
+                "<polyline fill=\"none\" opacity=\"1\" stroke=\"{color}\""
+            ))
+            .count()
+        };
+        // DSR MoUs (first series): Apr 2019 → end 2022 is a gap; end 2022 → Oct 2023 is joined.
+        assert_eq!(series(&input)[0].id, "dsr-mou");
+        assert_eq!(steps("#0072B2"), 1);
+        // E-commerce (second series): count the pairs at most a year apart, skipping the disputed point.
+        let ecom = series(&input)[1];
+        let solid: Vec<&Observation> = ecom.observations.iter().filter(|o| !o.disputed).collect();
+        let joined = solid
+            .windows(2)
+            .filter(|p| {
+                p[1].as_of.end_year_fraction() - p[0].as_of.end_year_fraction()
+                    <= MAX_GAP_YEARS + 1e-9
+            })
+            .count();
+        assert!(joined < solid.len() - 1, "the 2016 → 2019 gap stays open");
+        assert_eq!(steps("#E69F00"), joined);
+    }
+}

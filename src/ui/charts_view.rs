@@ -1,0 +1,30 @@
+//! `ChartsView`: the four charts; `?chart=<id>` scrolls to one.
+
+use leptos::prelude::*;
+
+use super::chart_card::ChartCard;
+use super::dashboard::use_view;
+use super::dom;
+use crate::chart::ChartId;
+
+/// All charts, one card each.
+#[component]
+pub fn ChartsView() -> impl IntoView {
+    let v = use_view();
+    let linked = Memo::new(move |_| v.query.with(|q| q.chart));
+    // Talking to the outside world: bring a linked chart into view.
+    Effect::new(move |_| {
+        if let Some(id) = linked.get() {
+            request_animation_frame(move || {
+                if let Some(el) = dom::by_id(&format!("chart-{}", id.as_str())) {
+                    el.scroll_into_view();
+                }
+            });
+        }
+    });
+    view! {
+        <div class="charts" data-testid="charts">
+            {ChartId::ALL.iter().map(|&id| view! { <ChartCard id=id/> }).collect_view()}
+        </div>
+    }
+}

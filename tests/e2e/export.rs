@@ -1,0 +1,288 @@
+//! Export: SVG and PNG files, the clipboard, the embed view, presentation mode.
+
+use fantoccini::key::Key;
+use serde_json::Value;
+
+use crate::harness::{root, Options, Session};
+
+fn downloads(name: &str) -> std::path::PathBuf {
+    let dir = root().join("target/e2e-downloads").join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+async fn open_menu(s: &Session, chart: &str) {
+    s.click(&format!(
+        "[data-testid=chart-{chart}] [data-testid=export-menu] summary"
+    ))
+    .await;
+}
+
+/// Width and height from a PNG's IHDR chunk.
+fn png_size(bytes: &[u8]) -> (u32, u32) {
+    assert_eq!(&bytes[..8], b"\x89PNG\r\n\x1a\n", "not a PNG");
+    let w = u32::from_be_bytes(bytes[16..20].try_into().unwrap());
+    let h = u32::from_be_bytes(bytes[20..24].try_into().unwrap());
+    (w, h)
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver; run by scripts/test.sh"]
+async fn the_downloaded_svg_parses_and_carries_its_title_filters_source_and_date() {
+    let dir = downloads("svg");
+    let s = Session::start_with(Options {
+        downloads: Some(dir.clone()),
+        ..Options::default()
+    })
+    .await;
+    s.open("?view=charts&from=2015&to=2020&cat=forum").await;
+    open_menu(&s, "milestones-by-year").await;
+    s.click("[data-testid=chart-milestones-by-year] [data-testid=download-svg]")
+        .await;
+    let bytes = s
+        .wait_for_file(&dir.join("dsr-milestones-by-year-2015-2020-forum.svg"))
+        .await;
+    let text = String::from_utf8(bytes).unwrap();
+    let parsed = s
+        .client
+        .execute(
+            "const d = new DOMParser().parseFromString(arguments[0], 'image/svg+xml');
+             if (d.querySelector('parsererror')) return 'parse error';
+             return [...d.querySelectorAll('text')].map(t => t.textContent.trim()).join('|');",
+            vec![Value::from(text.clone())],
+        )
+        .await
+        .unwrap();
+    let texts = parsed.as_str().unwrap();
+    assert!(
+        texts.contains("Milestones per year, by category"),
+        "{texts}"
+    );
+    assert!(
+        texts.contains("2015–2020 · Forum"),
+        "the filters are in the file: {texts}"
+    );
+    assert!(texts.contains("Source: DSR Tracker"), "{texts}");
+    assert!(
+        texts.contains("Dataset v1.0.0, updated 29 Nov 2026"),
+        "{texts}"
+    );
+    // Real text, no external fonts or images.
+    assert!(text.contains("<text"));
+    assert!(
+        !text.contains("@font-face") && !text.contains("<image") && !text.contains("href=\"http")
+    );
+    s.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver; run by scripts/test.sh"]
+async fn the_png_has_exactly_the_chosen_pixel_size() {
+    let dir = downloads("png");
+    let s = Session::start_with(Options {
+        downloads: Some(dir.clone()),
+        ..Options::default()
+    })
+    .await;
+    s.open("?view=charts").await;
+    open_menu(&s, "agreements").await;
+    let menu = "[data-testid=chart-agreements]";
+    s.find(&format!("{menu} [data-testid=png-size]"))
+        .await
+        .select_by_value("slide-4-3")
+        .await
+        .unwrap();
+    s.find(&format!("{menu} [data-testid=png-density]"))
+        .await
+        .select_by_value("2")
+        .await
+        .unwrap();
+    s.find(&format!("{menu} [data-testid=export-theme]"))
+        .await
+        .select_by_value("presentation")
+        .await
+        .unwrap();
+    s.click(&format!("{menu} [data-testid=download-png]")).await;
+    let png = s
+        .wait_for_file(&dir.join("dsr-agreements-2013-2025-1024x768@2x.png"))
+        .await;
+    assert_eq!(png_size(&png), (2048, 1536));
+    s.find(&format!("{menu} [data-testid=png-size]"))
+        .await
+        .select_by_value("slide-16-9")
+        .await
+        .unwrap();
+    s.find(&format!("{menu} [data-testid=png-density]"))
+        .await
+        .select_by_value("1")
+        .await
+        .unwrap();
+    s.click(&format!("{menu} [data-testid=download-png]")).await;
+    let png = s
+        .wait_for_file(&dir.join("dsr-agreements-2013-2025-1920x1080.png"))
+        .await;
+    assert_eq!(png_size(&png), (1920, 1080));
+    s.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver; run by scripts/test.sh"]
+async fn copying_the_image_and_the_link_reaches_the_clipboard() {
+    let s = Session::start().await;
+    s.open("?view=charts&cat=forum").await;
+    s.grant("clipboard-read").await;
+    s.grant("clipboard-write").await;
+    open_menu(&s, "agreements").await;
+    let menu = "[data-testid=chart-agreements]";
+    s.find(&format!("{menu} [data-testid=png-size]"))
+        .await
+        .select_by_value("hd-720")
+        .await
+        .unwrap();
+    s.click(&format!("{menu} [data-testid=copy-image]")).await;
+    s.wait_for_js(&format!(
+        "return document.querySelector('{menu} [data-testid=export-status]').textContent.startsWith('Image copied')"
+    ))
+    .await;
+    let size = s
+        .client
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             navigator.clipboard.read().then(async items => {
+               const blob = await items[0].getType('image/png');
+               const bmp = await createImageBitmap(blob);
+               done([items[0].types.join(','), bmp.width, bmp.height]);
+             }).catch(e => done(String(e)));",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(size, serde_json::json!(["image/png", 1280, 720]));
+
+    s.click(&format!("{menu} [data-testid=copy-link]")).await;
+    s.wait_for_js(&format!(
+        "return document.querySelector('{menu} [data-testid=export-status]').textContent.startsWith('Link copied')"
+    ))
+    .await;
+    let text = s
+        .client
+        .execute_async("const done = arguments[arguments.length - 1]; navigator.clipboard.readText().then(done, e => done(String(e)));", vec![])
+        .await
+        .unwrap();
+    let text = text.as_str().unwrap();
+    assert!(
+        text.starts_with(&s.server.url(""))
+            && text.contains("cat=forum")
+            && text.contains("chart=agreements"),
+        "{text}"
+    );
+
+    s.click(&format!("{menu} [data-testid=copy-embed]")).await;
+    let code = s.text(&format!("{menu} [data-testid=embed-code]")).await;
+    assert!(
+        code.starts_with("<iframe src=\"")
+            && code.contains("embed=agreements")
+            && code.contains("embed.js"),
+        "{code}"
+    );
+    s.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver; run by scripts/test.sh"]
+async fn the_embed_url_shows_only_the_chart() {
+    let s = Session::start().await;
+    s.client
+        .goto(&s.server.url("?embed=agreements&lang=zh"))
+        .await
+        .unwrap();
+    s.find("[data-testid=embed] svg").await;
+    assert_eq!(s.count("svg").await, 1);
+    assert_eq!(
+        s.count(".site-header, .filters, [data-testid=timeline], .view-tabs")
+            .await,
+        0
+    );
+    let svg = s.text("[data-testid=embed] svg").await;
+    assert!(
+        svg.contains("各项合作协议的参与国家数量") && svg.contains("来源"),
+        "{svg}"
+    );
+    // It fills the frame's width.
+    let fills = s.js("const r = document.querySelector('[data-testid=embed] svg').getBoundingClientRect(); return Math.abs(r.width - document.documentElement.clientWidth) < 2").await;
+    assert_eq!(fills, Value::Bool(true));
+    s.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver; run by scripts/test.sh"]
+async fn an_embed_that_loads_collapsed_renders_correctly_when_opened() {
+    let s = Session::start().await;
+    s.client
+        .goto(&s.server.url("fixtures/embed-host.html"))
+        .await
+        .unwrap();
+    // Loaded while the <details> is closed: the frame has no size yet.
+    s.wait_for_js("const d = document.getElementById('frame').contentDocument; return !!d && !!d.querySelector('[data-testid=embed] svg')").await;
+    s.click("#more summary").await;
+    s.wait_for_js(
+        "const f = document.getElementById('frame'); const svg = f.contentDocument.querySelector('svg');
+         return Math.abs(+svg.getAttribute('width') - f.clientWidth) < 2",
+    )
+    .await;
+    // embed.js resized the frame to its content.
+    s.wait_for_js(
+        "const f = document.getElementById('frame'); return parseInt(f.style.height) > 250",
+    )
+    .await;
+    s.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver; run by scripts/test.sh"]
+async fn presentation_mode_responds_to_its_keys() {
+    let s = Session::start().await;
+    s.open("?view=charts&cat=forum").await;
+    open_menu(&s, "agreements").await;
+    s.click("[data-testid=chart-agreements] [data-testid=present]")
+        .await;
+    let chart = |c: &str| {
+        format!("const e = document.querySelector('[data-testid=slide-chart]'); return !!e && e.dataset.chart === '{c}'")
+    };
+    s.wait_for_js(&chart("agreements")).await;
+    s.press(Key::Right).await;
+    s.wait_for_js(&chart("agreements-over-time")).await;
+    assert!(s
+        .js("return location.search")
+        .await
+        .as_str()
+        .unwrap()
+        .contains("present=agreements-over-time"));
+    s.press(Key::Left).await;
+    s.wait_for_js(&chart("agreements")).await;
+    s.press(Key::Left).await;
+    s.wait_for_js(&chart("countries-by-region")).await;
+    // Down: the filtered milestones, one per screen, in order.
+    s.press(Key::Down).await;
+    s.wait_for_js("return !!document.querySelector('[data-testid=slide-milestone]')")
+        .await;
+    let first = s
+        .js("return document.querySelector('[data-testid=slide-milestone]').dataset.id")
+        .await;
+    s.press(Key::Down).await;
+    s.wait_for_js(&format!(
+        "return document.querySelector('[data-testid=slide-milestone]').dataset.id !== {first}"
+    ))
+    .await;
+    let count = s.text("[data-testid=slide-milestone] .slide-count").await;
+    assert!(count.starts_with("2 / "), "{count}");
+    s.press(Key::Up).await;
+    s.wait_for_js(&format!(
+        "return document.querySelector('[data-testid=slide-milestone]').dataset.id === {first}"
+    ))
+    .await;
+    s.press(Key::Escape).await;
+    s.wait_for_js("return !document.querySelector('[data-testid=presentation]') && !location.search.includes('present=')").await;
+    s.close().await;
+}

@@ -1,8 +1,8 @@
 //! Chart `agreements`: partner countries by agreement, latest count, as sorted horizontal bars.
 
 use super::{
-    nice_ticks, render_framed, text_width, wrap, Anchor, ChartError, Frame, Input, Mark, MarkShape,
-    Size, Table, Theme,
+    nice_ticks, render_framed, text_width, Anchor, ChartError, Frame, Input, Mark, MarkShape, Size,
+    Table, Theme,
 };
 use crate::i18n::Lang;
 use crate::model::{Agreement, AgreementKind, Counts, Observation, Qualifier};
@@ -54,7 +54,7 @@ fn bars<'a>(input: &Input<'a>) -> (Vec<Bar<'a>>, Vec<String>) {
             .observations
             .iter()
             .filter(|o| o.disputed)
-            .map(|d| conflict_text(bar.agreement, d, lang))
+            .map(|d| short_conflict(bar, d, lang))
             .collect();
         if !conflicts.is_empty() {
             notes.push(conflicts.join(" "));
@@ -77,6 +77,28 @@ fn conflict_text(a: &Agreement, d: &Observation, lang: Lang) -> String {
         Lang::Zh => format!(
             "{}：截至{}的矛盾数字{}保留在数据中，但未绘入图表。{why}",
             a.name.zh,
+            as_of_label(d, lang),
+            d.count_label(lang)
+        ),
+    }
+}
+
+/// The footnote under the chart: the disputed figure next to the charted one.
+fn short_conflict(bar: &Bar, d: &Observation, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!(
+            "{}: {} as of {} is charted; another source gives {} as of {}. Both are kept; see the table.",
+            bar.agreement.name.en,
+            bar.latest.count_label(lang),
+            as_of_label(bar.latest, lang),
+            d.count_label(lang),
+            as_of_label(d, lang)
+        ),
+        Lang::Zh => format!(
+            "{}：图中为截至{}的{}；另有来源给出截至{}的{}。两者均予保留，详见表格。",
+            bar.agreement.name.zh,
+            as_of_label(bar.latest, lang),
+            bar.latest.count_label(lang),
             as_of_label(d, lang),
             d.count_label(lang)
         ),
@@ -189,20 +211,90 @@ pub fn render(input: &Input, theme: Theme, size: Size) -> Result<String, ChartEr
     let max = bars.iter().map(|b| b.latest.count).max().unwrap_or(1) as f64;
     let (axis_max, _) = nice_ticks(max);
 
+    let kinds: Vec<AgreementKind> = AgreementKind::ALL
+        .iter()
+        .copied()
+        .filter(|k| bars.iter().any(|b| b.agreement.kind == *k))
+        .collect();
+
     render_framed("agreements", size, theme, &frame, |c, (x0, y0, x1, y1)| {
         let pal = c.palette();
-        let name_px = c.px(13.0);
-        let value_px = c.px(12.0);
+        // Legend: what the bar colours mean.
+        let legend_px = c.px(12.0);
+        let (mut lx, mut ly) = (x0, y0);
+        for &k in &kinds {
+            let label = kind_label(k, lang);
+            let w = legend_px * 2.2 + text_width(label, legend_px);
+            if lx + w > x1 && lx > x0 {
+                lx = x0;
+                ly += legend_px * 1.5;
+            }
+            c.rect(
+                lx,
+                ly + 2.0,
+                lx + legend_px * 0.9,
+                ly + 2.0 + legend_px * 0.9,
+                kind_color(k, theme),
+            )?;
+            c.text(
+                label,
+                lx + legend_px * 1.3,
+                ly,
+                legend_px,
+                Anchor::Start,
+                pal.fg,
+                false,
+            )?;
+            lx += w;
+        }
+        let y0 = ly + legend_px * 2.0;
+
         let n = bars.len().max(1) as f64;
         let row = (y1 - y0) / n;
-        let bar_h = (row * 0.38).clamp(4.0, 22.0 * theme.scale());
-        // Leave room after the longest bar for its value label.
-        let longest_label = bars
+        let base_name = c.px(13.0);
+        // Two lines per bar (name above) when there is room, else one line
+        // (name at the left), with type shrunk to fit the row.
+        let two_lines = row >= base_name * 1.35 + 10.0 * theme.scale() + 6.0;
+        let name_px = if two_lines {
+            base_name
+        } else {
+            base_name.min(row * 0.62).max(7.0)
+        };
+        let value_px = (c.px(12.0)).min(name_px);
+        let (bar_x0, name_w) = if two_lines {
+            (x0, x1 - x0)
+        } else {
+            let longest = bars
+                .iter()
+                .map(|b| text_width(b.agreement.name.get(lang), name_px) + name_px)
+                .fold(0.0, f64::max);
+            let w = longest.min((x1 - x0) * 0.42);
+            (x0 + w + 8.0, w)
+        };
+        let bar_h = if two_lines {
+            (row - name_px * 1.35 - 4.0).clamp(4.0, 22.0 * theme.scale())
+        } else {
+            (row * 0.62).clamp(3.0, 22.0 * theme.scale())
+        };
+        // The scale that lets every bar end with its label inside the chart.
+        let ext = |b: &Bar| {
+            if b.latest.qualifier == Some(Qualifier::MoreThan) {
+                ((x1 - bar_x0) * 0.08).max(14.0) + 10.0
+            } else {
+                0.0
+            }
+        };
+        let scale = bars
             .iter()
-            .map(|b| text_width(&value_label(b, lang), value_px))
-            .fold(0.0, f64::max);
-        let plot_w = ((x1 - x0) - longest_label.min((x1 - x0) * 0.55) - 8.0).max(40.0);
-        let scale = plot_w / axis_max;
+            .map(|b| {
+                // Bold text runs wider than the estimate.
+                let room =
+                    x1 - bar_x0 - text_width(&value_label(b, lang), value_px) * 1.1 - ext(b) - 10.0;
+                room.max(20.0) / f64::from(b.latest.count.max(1))
+            })
+            .fold(f64::INFINITY, f64::min)
+            .min((x1 - bar_x0) / axis_max);
+        let plot_w = axis_max * scale;
         let mut marks = Vec::with_capacity(bars.len());
         for (i, bar) in bars.iter().enumerate() {
             let top = y0 + row * i as f64;
@@ -210,26 +302,37 @@ pub fn render(input: &Input, theme: Theme, size: Size) -> Result<String, ChartEr
             if let Some(f) = bar.footnote {
                 name.push_str(&marker(f));
             }
-            let name = wrap(&name, name_px, x1 - x0)
-                .into_iter()
-                .next()
-                .unwrap_or_default();
-            c.text(&name, x0, top, name_px, Anchor::Start, pal.fg, false)?;
-            let by = top + name_px * 1.35;
+            let name = fit(&name, name_px, name_w);
+            let by = if two_lines {
+                c.text(&name, x0, top, name_px, Anchor::Start, pal.fg, false)?;
+                top + name_px * 1.35
+            } else {
+                let by = top + (row - bar_h) / 2.0;
+                c.text(
+                    &name,
+                    x0,
+                    by + (bar_h - name_px) / 2.0 - 1.0,
+                    name_px,
+                    Anchor::Start,
+                    pal.fg,
+                    false,
+                )?;
+                by
+            };
             let w = f64::from(bar.latest.count) * scale;
             let color = kind_color(bar.agreement.kind, theme);
-            c.rect(x0, by, x0 + w.max(2.0), by + bar_h, color)?;
-            let mut label_x = x0 + w + 6.0;
+            c.rect(bar_x0, by, bar_x0 + w.max(2.0), by + bar_h, color)?;
+            let mut label_x = bar_x0 + w + 6.0;
             if bar.latest.qualifier == Some(Qualifier::MoreThan) {
                 // A lower bound: an open, dashed continuation and an arrowhead.
                 let ext = (plot_w * 0.08).max(14.0);
                 let mid = by + bar_h / 2.0;
-                let mut x = x0 + w;
-                while x < x0 + w + ext - 3.0 {
+                let mut x = bar_x0 + w;
+                while x < bar_x0 + w + ext - 3.0 {
                     c.line(&[(x, mid), (x + 4.0, mid)], color, theme.stroke())?;
                     x += 7.0;
                 }
-                let tip = x0 + w + ext + 4.0;
+                let tip = bar_x0 + w + ext + 4.0;
                 c.line(
                     &[(tip - 6.0, by), (tip, mid), (tip - 6.0, by + bar_h)],
                     color,
@@ -285,6 +388,29 @@ pub fn render(input: &Input, theme: Theme, size: Size) -> Result<String, ChartEr
         }
         Ok(marks)
     })
+}
+
+/// `s` shortened with an ellipsis to fit `max` at `px`.
+fn fit(s: &str, px: f64, max: f64) -> String {
+    if text_width(s, px) <= max {
+        return s.to_owned();
+    }
+    let mut out = String::new();
+    for ch in s.chars() {
+        if text_width(&format!("{out}{ch}…"), px) > max {
+            break;
+        }
+        out.push(ch);
+    }
+    format!("{}…", out.trim_end())
+}
+
+fn kind_label(k: AgreementKind, lang: Lang) -> &'static str {
+    match k {
+        AgreementKind::BilateralMouSeries => lang.pick("Bilateral MoU series", "双边备忘录系列"),
+        AgreementKind::MultilateralInitiative => lang.pick("Multilateral initiative", "多边倡议"),
+        AgreementKind::TradeAgreement => lang.pick("Trade agreement", "贸易协定"),
+    }
 }
 
 /// The same numbers as a table.

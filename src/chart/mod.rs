@@ -176,7 +176,7 @@ impl Theme {
     /// Type scale.
     pub fn scale(self) -> f64 {
         match self {
-            Theme::Presentation => 1.5,
+            Theme::Presentation => 1.6,
             _ => 1.0,
         }
     }
@@ -414,11 +414,18 @@ pub fn text_width(s: &str, px: f64) -> f64 {
             if (c as u32) >= 0x2E80 {
                 1.0
             } else if c.is_ascii_uppercase() || c == 'm' || c == 'w' {
-                0.68
-            } else if c == ' ' || c == '.' || c == ',' || c == 'i' || c == 'l' || c == '1' {
-                0.3
+                0.72
+            } else if c == ' '
+                || c == '.'
+                || c == ','
+                || c == 'i'
+                || c == 'l'
+                || c == '1'
+                || c == 'j'
+            {
+                0.32
             } else {
-                0.55
+                0.6
             }
         })
         .sum::<f64>()
@@ -442,7 +449,7 @@ pub fn wrap(s: &str, px: f64, max: f64) -> Vec<String> {
         } else {
             format!("{line}{sep}{piece}")
         };
-        if !line.is_empty() && text_width(&candidate, px) > max {
+        if !line.is_empty() && text_width(&candidate, px) > max * 0.97 {
             lines.push(std::mem::take(&mut line));
             line = piece;
         } else {

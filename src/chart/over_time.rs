@@ -137,18 +137,16 @@ pub fn render(input: &Input, theme: Theme, size: Size) -> Result<String, ChartEr
         .iter()
         .map(|(a, o)| match lang {
             Lang::En => format!(
-                "○ Hollow marker: a disputed figure ({}, {} as of {}), kept and shown but not joined to the line. {}",
+                "○ Hollow marker: a disputed figure, kept and shown but not joined to the line: {}, {} as of {}. See the table for why.",
                 a.name.en,
                 o.count_label(lang),
-                as_of_label(o, lang),
-                o.note.as_ref().map(|n| n.en.as_str()).unwrap_or("")
+                as_of_label(o, lang)
             ),
             Lang::Zh => format!(
-                "○ 空心标记：存疑数字（{}，截至{}为{}），予以保留和显示，但不与折线相连。{}",
+                "○ 空心标记：存疑数字，予以保留和显示但不与折线相连：{}，截至{}为{}。原因见表格。",
                 a.name.zh,
                 as_of_label(o, lang),
-                o.count_label(lang),
-                o.note.as_ref().map(|n| n.zh.as_str()).unwrap_or("")
+                o.count_label(lang)
             ),
         })
         .collect();
@@ -235,7 +233,7 @@ pub fn render(input: &Input, theme: Theme, size: Size) -> Result<String, ChartEr
             let shapes = [Shape::Circle, Shape::Square, Shape::Diamond];
             let r = 4.5 * theme.scale();
             let mut marks = Vec::new();
-            let mut end_labels: Vec<(f64, String, RGBColor)> = Vec::new();
+            let mut end_labels: Vec<(f64, String, RGBColor, Shape, RGBColor)> = Vec::new();
             for (si, a) in list.iter().enumerate() {
                 let color = pal.series[si % pal.series.len()];
                 let text_color = pal.series_text[si % pal.series_text.len()];
@@ -267,26 +265,49 @@ pub fn render(input: &Input, theme: Theme, size: Size) -> Result<String, ChartEr
                 }
                 if let Some(last) = solid.last() {
                     let label = format!("{} {}", last.count_label(lang), a.name.get(lang));
-                    end_labels.push((sy(f64::from(last.count)), label, text_color));
+                    end_labels.push((sy(f64::from(last.count)), label, text_color, shape, color));
                 }
             }
-            // Direct labels at the right, nudged apart so that they never overlap.
-            end_labels.sort_by(|a, b| a.0.total_cmp(&b.0));
-            let gap = label_px * 1.25;
-            let mut prev = f64::NEG_INFINITY;
-            for (y, _, _) in &mut end_labels {
-                *y = (*y - label_px / 2.0).max(prev + gap);
-                prev = *y;
+            // Direct labels at the right: wrapped, then nudged apart by their
+            // full height so that they never overlap.
+            let line_h = label_px * 1.15;
+            let width = x1 - right - 12.0;
+            let mut blocks: Vec<(f64, Vec<String>, RGBColor, Shape, RGBColor)> = end_labels
+                .into_iter()
+                .map(|(y, label, color, shape, mark_color)| {
+                    let mut lines = super::wrap(&label, label_px, width - label_px * 1.4);
+                    if lines.len() > 4 {
+                        lines.truncate(4);
+                        if let Some(last) = lines.last_mut() {
+                            last.push('…');
+                        }
+                    }
+                    (y - label_px / 2.0, lines, color, shape, mark_color)
+                })
+                .collect();
+            blocks.sort_by(|a, b| a.0.total_cmp(&b.0));
+            let mut next_free = f64::NEG_INFINITY;
+            for (y, lines, _, _, _) in &mut blocks {
+                *y = y.max(next_free);
+                next_free = *y + lines.len() as f64 * line_h + label_px * 0.4;
             }
-            let overflow = prev + label_px - bottom;
-            for (y, label, color) in &end_labels {
-                let y = if overflow > 0.0 { *y - overflow } else { *y };
-                let lines = super::wrap(label, label_px, x1 - right - 12.0);
-                for (k, l) in lines.iter().take(2).enumerate() {
+            let overflow = (next_free - bottom).max(0.0);
+            for (y, lines, color, shape, mark_color) in &blocks {
+                // The series' marker before its name ties the label to the line.
+                draw_marker(
+                    c,
+                    *shape,
+                    right + 10.0 + label_px * 0.45,
+                    y - overflow + label_px * 0.6,
+                    r * 0.9,
+                    *mark_color,
+                    true,
+                )?;
+                for (k, l) in lines.iter().enumerate() {
                     c.text(
                         l,
-                        right + 10.0,
-                        y + k as f64 * label_px * 1.1,
+                        right + 10.0 + label_px * 1.3,
+                        y - overflow + k as f64 * line_h,
                         label_px,
                         Anchor::Start,
                         *color,
@@ -309,10 +330,13 @@ pub fn table(input: &Input) -> Table {
                 a.name.get(lang).to_owned(),
                 as_of_label(o, lang),
                 o.count_label(lang),
-                if o.disputed {
-                    lang.pick("disputed", "存疑").to_owned()
-                } else {
-                    String::new()
+                match (o.disputed, &o.note) {
+                    (true, Some(n)) => {
+                        format!("{}: {}", lang.pick("disputed", "存疑"), n.get(lang))
+                    }
+                    (true, None) => lang.pick("disputed", "存疑").to_owned(),
+                    (false, Some(n)) => n.get(lang).to_owned(),
+                    (false, None) => String::new(),
                 },
                 o.sources
                     .iter()
@@ -328,7 +352,7 @@ pub fn table(input: &Input) -> Table {
             lang.pick("Series", "系列").to_owned(),
             lang.pick("As of", "截至").to_owned(),
             lang.pick("Countries", "国家数量").to_owned(),
-            lang.pick("Status", "状态").to_owned(),
+            lang.pick("Status and notes", "状态与说明").to_owned(),
             lang.pick("Sources", "来源").to_owned(),
         ],
         rows,

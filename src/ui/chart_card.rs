@@ -109,7 +109,8 @@ pub fn ChartCard(
     view! {
         <section class="chart-card" id=dom_id.clone() data-testid=dom_id.clone() aria-labelledby=heading_id.clone()>
             <div class="chart-head">
-                <h3 id=heading_id.clone()>{move || id.title(lang.get())}</h3>
+                // The title is drawn inside the chart; the heading is for navigation.
+                <h3 class="visually-hidden" id=heading_id.clone()>{move || id.title(lang.get())}</h3>
                 <div class="chart-tools">
                     <ExportMenu id=id render=render screen=screen/>
                     <button type="button" class="button secondary" data-testid="table-toggle"

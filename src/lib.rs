@@ -8,11 +8,13 @@
 pub mod aggregate;
 pub mod chart;
 pub mod countries;
+pub mod download;
 pub mod filter;
 pub mod i18n;
 pub mod model;
 pub mod query;
 pub mod synth;
+pub mod table;
 pub mod validate;
 
 pub mod ui;

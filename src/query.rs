@@ -14,6 +14,7 @@ use crate::countries::{Countries, Region};
 use crate::filter::Filters;
 use crate::i18n::Lang;
 use crate::model::{Category, Confidence, CountryCode, Dataset};
+use crate::table::Sort;
 
 /// The longest search text kept from the URL, in characters.
 pub const MAX_Q_CHARS: usize = 200;
@@ -50,17 +51,33 @@ pub enum View {
     #[default]
     Timeline,
     Charts,
+    /// The filtered milestones and the agreement series as sortable tables, with downloads.
+    Table,
+    /// Records with a note: conflicts and caveats.
+    Conflicts,
+    /// Methodology, coverage, citation and licence.
+    About,
     /// A report for paper: every chart, then the filtered milestones with sources.
     Print,
 }
 
 impl View {
-    pub const ALL: &'static [View] = &[View::Timeline, View::Charts, View::Print];
+    pub const ALL: &'static [View] = &[
+        View::Timeline,
+        View::Charts,
+        View::Table,
+        View::Conflicts,
+        View::About,
+        View::Print,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
             View::Timeline => "timeline",
             View::Charts => "charts",
+            View::Table => "table",
+            View::Conflicts => "conflicts",
+            View::About => "about",
             View::Print => "print",
         }
     }
@@ -108,6 +125,8 @@ pub struct Query {
     pub view: Option<View>,
     /// A chart to scroll to.
     pub chart: Option<ChartId>,
+    /// The milestone table's order.
+    pub sort: Option<Sort>,
     /// A dataset to open instead of the bundled one: a relative, same-origin path.
     pub data: Option<String>,
     /// Show this chart alone, to fill an `<iframe>`.
@@ -131,6 +150,7 @@ pub enum Reason {
     UnknownTheme,
     UnknownView,
     UnknownChart,
+    UnknownSort,
     Repeated,
     TooLong,
     FromAfterTo,
@@ -175,8 +195,9 @@ impl Notice {
                     R::NotAnId => "is not a milestone id",
                     R::UnknownLang => "is not a language (en, zh)",
                     R::UnknownTheme => "is not a theme (light, dark)",
-                    R::UnknownView => "is not a view (timeline, charts, print)",
+                    R::UnknownView => "is not a view (timeline, charts, table, conflicts, about, print)",
                     R::UnknownChart => "is not a chart of this dashboard",
+                    R::UnknownSort => "is not a table column (date, title, category, countries, confidence, sources; - for descending)",
                     R::Repeated => "repeats a parameter already given",
                     R::TooLong => "is too long",
                     R::FromAfterTo => "comes after the end year, so the two were swapped",
@@ -202,8 +223,9 @@ impl Notice {
                     R::NotAnId => "不是大事记编号",
                     R::UnknownLang => "不是可用的语言（en、zh）",
                     R::UnknownTheme => "不是可用的主题（light、dark）",
-                    R::UnknownView => "不是可用的视图（timeline、charts、print）",
+                    R::UnknownView => "不是可用的视图（timeline、charts、table、conflicts、about、print）",
                     R::UnknownChart => "不是本仪表板的图表",
+                    R::UnknownSort => "不是表格的列（date、title、category、countries、confidence、sources；加 - 表示降序）",
                     R::Repeated => "重复了已给出的参数",
                     R::TooLong => "过长",
                     R::FromAfterTo => "晚于结束年份，已将两者对调",
@@ -274,6 +296,7 @@ impl Query {
                     | "lang"
                     | "theme"
                     | "view"
+                    | "sort"
                     | "chart"
                     | "data"
                     | "embed"
@@ -356,6 +379,10 @@ impl Query {
                 "chart" => match ChartId::parse(value) {
                     Some(c) => q.chart = Some(c),
                     None => bad(Reason::UnknownChart),
+                },
+                "sort" => match Sort::parse(value) {
+                    Some(sort) => q.sort = Some(sort),
+                    None => bad(Reason::UnknownSort),
                 },
                 "view" => match View::parse(value) {
                     Some(v) => q.view = Some(v),
@@ -468,6 +495,9 @@ impl Query {
         if let Some(c) = self.chart {
             s.append_pair("chart", c.as_str());
         }
+        if let Some(sort) = self.sort {
+            s.append_pair("sort", &sort.to_string());
+        }
         if let Some(d) = &self.data {
             s.append_pair("data", d);
         }
@@ -567,6 +597,7 @@ mod tests {
         check("lang=fr", "", &[Reason::UnknownLang]);
         check("theme=pink", "", &[Reason::UnknownTheme]);
         check("view=map", "", &[Reason::UnknownView]);
+        check("sort=height", "", &[Reason::UnknownSort]);
         check("chart=pie", "", &[Reason::UnknownChart]);
         check("embed=pie", "", &[Reason::UnknownChart]);
         check("present=x", "", &[Reason::UnknownChart]);
@@ -642,6 +673,13 @@ mod tests {
             (
                 proptest::option::of(proptest::sample::select(View::ALL.to_vec())),
                 proptest::option::of(proptest::sample::select(ChartId::ALL.to_vec())),
+                proptest::option::of(
+                    (
+                        proptest::sample::select(crate::table::Column::ALL.to_vec()),
+                        proptest::bool::ANY,
+                    )
+                        .prop_map(|(column, descending)| Sort { column, descending }),
+                ),
             ),
         )
             .prop_map(
@@ -656,7 +694,7 @@ mod tests {
                     event,
                     lang,
                     theme,
-                    (view, chart),
+                    (view, chart, sort),
                 )| {
                     let (from, to) = match (from, to) {
                         (Some(a), Some(b)) if a > b => (Some(b), Some(a)),
@@ -683,6 +721,7 @@ mod tests {
                         theme,
                         view,
                         chart,
+                        sort,
                         data: None,
                         embed: None,
                         present: None,
@@ -711,7 +750,7 @@ mod tests {
 
         #[test]
         fn hostile_parameter_values_never_panic(
-            key in proptest::sample::select(vec!["q","from","to","cat","region","country","conf","event","lang","theme","view","chart","data","embed","present"]),
+            key in proptest::sample::select(vec!["q","from","to","cat","region","country","conf","event","lang","theme","view","sort","chart","data","embed","present"]),
             value in "\\PC{0,40}",
         ) {
             let encoded: String = form_urlencoded::byte_serialize(value.as_bytes()).collect();

@@ -110,3 +110,74 @@ fn css_category_colours_match_the_charts() {
         assert!(css.contains(&rule), "style/main.css lacks `{rule}`");
     }
 }
+
+/// Reads a Rust string literal at the start of `s` (after whitespace); returns it and the rest.
+fn string_literal(s: &str) -> Option<(String, &str)> {
+    let s = s.trim_start();
+    let rest = s.strip_prefix('"')?;
+    let mut out = String::new();
+    let mut chars = rest.char_indices();
+    while let Some((i, c)) = chars.next() {
+        match c {
+            '\\' => {
+                if let Some((_, e)) = chars.next() {
+                    out.push(e);
+                }
+            }
+            '"' => return Some((out, &rest[i + 1..])),
+            c => out.push(c),
+        }
+    }
+    None
+}
+
+#[test]
+fn every_interface_string_pair_has_english_and_chinese() {
+    let has_han = |s: &str| s.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    // The Chinese side may be only Chinese punctuation, as in (", ", "、").
+    let is_chinese = |s: &str| {
+        has_han(s)
+            || s.chars().any(|c| {
+                ('\u{3000}'..='\u{303f}').contains(&c) || ('\u{ff00}'..='\u{ffef}').contains(&c)
+            })
+    };
+    let mut files = Vec::new();
+    rust_files(&root().join("src"), &mut files);
+    let mut pairs = 0;
+    for file in files {
+        let text = std::fs::read_to_string(&file).unwrap();
+        let mut rest = text.as_str();
+        while let Some(i) = rest.find("pick(") {
+            rest = &rest[i + "pick(".len()..];
+            let Some((en, after)) = string_literal(rest) else {
+                continue;
+            };
+            let Some(after) = after.trim_start().strip_prefix(',') else {
+                continue;
+            };
+            let Some((zh, _)) = string_literal(after) else {
+                continue;
+            };
+            pairs += 1;
+            assert!(
+                !en.trim().is_empty() && !zh.trim().is_empty(),
+                "{}: an empty string in pick({en:?}, {zh:?})",
+                file.display()
+            );
+            assert!(
+                is_chinese(&zh),
+                "{}: the Chinese side of pick({en:?}, {zh:?}) has no Chinese",
+                file.display()
+            );
+            assert!(
+                !has_han(&en),
+                "{}: the English side of pick({en:?}, {zh:?}) has Chinese",
+                file.display()
+            );
+        }
+    }
+    assert!(
+        pairs > 100,
+        "expected the interface's string pairs, found {pairs}"
+    );
+}

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use leptos_router::components::Router;
 
 use super::dashboard::Dashboard;
+use super::dataset_picker::{UserData, UserDataErrors};
 use super::dom;
 use super::error_panel::ErrorPanel;
 use super::header::Header;
@@ -41,12 +42,14 @@ fn Shell() -> impl IntoView {
     Effect::new(move |_| dom::set_root_attr("data-theme", theme.get().map(Theme::as_str)));
 
     let loaded = LocalResource::new(move || load(data.get()));
+    let user = UserData::new();
+    provide_context(user);
 
     view! {
         <a class="skip-link" href="#timeline">{move || lang.get().pick("Skip to the timeline", "跳到时间线")}</a>
         {move || match loaded.get() {
             None => view! {
-                <Header lang=lang meta=None/>
+                <Header lang=lang meta=None countries=None/>
                 <main class="page">
                     <div class="panel loading" role="status" aria-live="polite" data-testid="loading">
                         <span class="spinner" aria-hidden="true"></span>
@@ -55,16 +58,22 @@ fn Shell() -> impl IntoView {
                 </main>
             }
             .into_any(),
-            Some(Ok(l)) => {
+            Some(Ok(fetched)) => {
+                // A dataset the reader opened from their computer replaces the fetched one.
+                let countries = fetched.countries.clone();
+                let l = user.dataset.get().unwrap_or(fetched);
                 let meta = Some(l.ds.meta.clone());
                 view! {
-                    {move || (!embed.get()).then(|| view! { <Header lang=lang meta=meta.clone()/> })}
+                    {move || (!embed.get()).then(|| view! {
+                        <Header lang=lang meta=meta.clone() countries=Some(countries.clone())/>
+                        <UserDataErrors lang=lang/>
+                    })}
                     <Dashboard loaded=l lang=lang/>
                 }
                 .into_any()
             }
             Some(Err(e)) => view! {
-                <Header lang=lang meta=None/>
+                <Header lang=lang meta=None countries=None/>
                 <main class="page">
                     <ErrorPanel error=e lang=lang on_retry=Callback::new(move |()| loaded.refetch())/>
                 </main>

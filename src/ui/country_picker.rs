@@ -87,7 +87,7 @@ pub fn CountryPicker() -> impl IntoView {
                 aria-autocomplete="list" aria-controls="country-options"
                 aria-expanded=move || (!suggestions.with(Vec::is_empty)).to_string()
                 aria-activedescendant=move || suggestions.with(|s| s.get(active.get()).map(|c| format!("country-opt-{}", c.0)).unwrap_or_default())
-                placeholder=move || lang.get().pick("Type a name: Kenya, 肯尼亚…", "输入名称：肯尼亚、Kenya…")
+                placeholder=move || lang.get().pick("Type a name, in English or Chinese", "输入中文或英文名称")
                 prop:value=move || text.get()
                 on:input=move |ev| { set_text.set(event_target_value(&ev)); set_active.set(0); }
                 on:keydown=on_key/>

@@ -4,7 +4,9 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::about_view::AboutView;
 use super::charts_view::ChartsView;
+use super::conflicts_view::ConflictsView;
 use super::dom;
 use super::embed_view::EmbedView;
 use super::filter_panel::FilterPanel;
@@ -12,6 +14,7 @@ use super::loader::Loaded;
 use super::notice_bar::NoticeBar;
 use super::presentation::Presentation;
 use super::print_view::PrintView;
+use super::table_view::TableView;
 use super::timeline::Timeline;
 use super::url::use_url;
 use super::view_tabs::ViewTabs;
@@ -89,7 +92,7 @@ pub fn Dashboard(
     move || match embed.get() {
         Some(id) => view! { <EmbedView id=id/> }.into_any(),
         None => view! {
-        <main class="page" id="main">
+        <main class="page" id="main" data-testid="dashboard">
             <NoticeBar notices=notices lang=lang/>
             <div class="layout">
                 <FilterPanel/>
@@ -99,6 +102,9 @@ pub fn Dashboard(
                         QueryView::Timeline => view! { <YearStrip/><Timeline/> }.into_any(),
                         QueryView::Charts => view! { <ChartsView/> }.into_any(),
                         QueryView::Print => view! { <PrintView/> }.into_any(),
+                        QueryView::Table => view! { <TableView/> }.into_any(),
+                        QueryView::Conflicts => view! { <ConflictsView/> }.into_any(),
+                        QueryView::About => view! { <AboutView/> }.into_any(),
                     }}
                 </section>
             </div>
@@ -134,7 +140,7 @@ fn DatasetFooter(
             </p>
             <p>
                 <span class="label">{move || Key::HowToCite.get(lang.get())}": "</span>
-                {let m = meta.clone(); move || m.citation.get(lang.get()).to_owned()}
+                <span class="citation-text">{let m = meta.clone(); move || m.citation.get(lang.get()).to_owned()}</span>
             </p>
         </footer>
     }

@@ -2,7 +2,11 @@
 
 use leptos::prelude::*;
 
+use std::sync::Arc;
+
+use super::dataset_picker::DatasetPicker;
 use super::url::use_url;
+use crate::countries::Countries;
 use crate::i18n::{Key, Lang};
 use crate::model::Meta;
 use crate::query::Theme;
@@ -15,6 +19,8 @@ pub fn Header(
     lang: Signal<Lang>,
     /// The loaded dataset's metadata, once there is one.
     meta: Option<Meta>,
+    /// The country list, once loaded: it enables opening a dataset file.
+    countries: Option<Arc<Countries>>,
 ) -> impl IntoView {
     let url = use_url();
     let theme = Memo::new(move |_| url.parsed.with(|(q, _)| q.theme));
@@ -47,6 +53,7 @@ pub fn Header(
             </div>
             <div class="header-tools">
                 {current.map(|c| view! { <p class="current-through" data-testid="current-through">{c}</p> })}
+                {countries.map(|c| view! { <DatasetPicker countries=c lang=lang/> })}
                 <div class="lang-switch" role="group" aria-label=move || Key::Language.get(lang.get())>
                     <button type="button" lang="en" aria-pressed=move || (lang.get() == Lang::En).to_string()
                         on:click=move |_| switch_lang(Lang::En)>"English"</button>

@@ -3,11 +3,14 @@
 //! Only this module and `main.rs` use `leptos`, `web_sys` or `gloo`. State
 //! lives in the URL; components derive everything else with `Memo`s.
 
+mod about_view;
 mod app;
 mod chart_card;
 mod charts_view;
+mod conflicts_view;
 mod country_picker;
 mod dashboard;
+mod dataset_picker;
 mod dom;
 mod embed_view;
 mod error_panel;
@@ -21,6 +24,7 @@ mod notice_bar;
 mod panic_panel;
 mod presentation;
 mod print_view;
+mod table_view;
 mod timeline;
 mod url;
 mod view_tabs;

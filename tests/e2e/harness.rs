@@ -272,7 +272,7 @@ impl Session {
 
     /// Waits until the app has left its loading state (dashboard or error shown).
     pub async fn wait_ready(&self) {
-        self.wait_for_js("return !!document.querySelector('[data-testid=timeline], [data-testid=charts], [data-testid=print-view], [data-testid=embed], [data-testid=load-error], #panic-panel')")
+        self.wait_for_js("return !!document.querySelector('[data-testid=dashboard], [data-testid=embed], [data-testid=load-error], #panic-panel')")
             .await;
     }
 

@@ -7,6 +7,7 @@
 mod harness;
 
 mod charts;
+mod data_tools;
 mod export;
 mod foundation;
 mod security;

@@ -8,7 +8,8 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh --browser
 source scripts/env.sh
 trunk build --release --offline
-if [[ "${1:-}" != "browser" && -f benches/core.rs ]]; then
+cargo run --quiet --bin size-report
+if [[ "${1:-}" != "browser" ]]; then
   cargo bench --bench core
 fi
 cargo bench --bench browser

@@ -27,6 +27,9 @@ cargo run --quiet --bin validate -- public/data/dsr.json public/data/examples/*.
 step "release build (trunk build --release --offline)"
 trunk build --release --offline
 
+step "size report: first-load transfer against the budget in perf-budget.toml"
+cargo run --quiet --bin size-report
+
 step "end-to-end tests in headless Chromium against dist/"
 cargo test --test e2e -- --ignored --test-threads=1
 

@@ -17,8 +17,10 @@ use dsr_tracker::validate::parse_dataset;
 fn datasets() -> (Countries, Vec<(String, Dataset)>) {
     let root = env!("CARGO_MANIFEST_DIR");
     let read = |p: &str| std::fs::read_to_string(format!("{root}/{p}")).expect("read data");
-    let countries = Countries::parse("countries.json", &read("public/data/countries.json")).expect("countries");
-    let bundled = parse_dataset("dsr.json", &read("public/data/dsr.json"), &countries).expect("dsr.json");
+    let countries =
+        Countries::parse("countries.json", &read("public/data/countries.json")).expect("countries");
+    let bundled =
+        parse_dataset("dsr.json", &read("public/data/dsr.json"), &countries).expect("dsr.json");
     let mut out = vec![(format!("{} (bundled)", bundled.milestones.len()), bundled)];
     for n in [1_000usize, 10_000] {
         let json = serde_json::to_string(&dsr_tracker::synth::dataset(n, 42)).expect("synth");
@@ -27,7 +29,10 @@ fn datasets() -> (Countries, Vec<(String, Dataset)>) {
     }
     // 100,000 synthetic milestones are over the 20 MB file limit as JSON, so
     // the benchmark builds that dataset in memory from ten copies of 10,000.
-    let ten = out.last().map(|(_, ds)| ds.clone()).expect("the 10,000 set");
+    let ten = out
+        .last()
+        .map(|(_, ds)| ds.clone())
+        .expect("the 10,000 set");
     let mut big = ten.clone();
     big.milestones = (0..10)
         .flat_map(|k| {
@@ -38,27 +43,39 @@ fn datasets() -> (Countries, Vec<(String, Dataset)>) {
             })
         })
         .collect();
-    big.milestones.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id)));
+    big.milestones
+        .sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id)));
     out.push(("100000".to_owned(), big));
     (countries, out)
 }
 
 fn core(c: &mut Criterion) {
     let (countries, sets) = datasets();
-    let search = Filters { q: "cable".into(), ..Filters::default() };
+    let search = Filters {
+        q: "cable".into(),
+        ..Filters::default()
+    };
     let combined = Filters {
         q: "digital".into(),
         from: Some(2015),
         to: Some(2022),
-        cats: vec![Category::Forum, Category::Agreement, Category::Infrastructure],
+        cats: vec![
+            Category::Forum,
+            Category::Agreement,
+            Category::Infrastructure,
+        ],
         conf: Some(dsr_tracker::model::Confidence::SingleSource),
         ..Filters::default()
     };
 
     let mut g = c.benchmark_group("filter");
     for (name, ds) in &sets {
-        g.bench_with_input(BenchmarkId::new("search", name), ds, |b, ds| b.iter(|| filter::apply(ds, &search, &countries)));
-        g.bench_with_input(BenchmarkId::new("combined", name), ds, |b, ds| b.iter(|| filter::apply(ds, &combined, &countries)));
+        g.bench_with_input(BenchmarkId::new("search", name), ds, |b, ds| {
+            b.iter(|| filter::apply(ds, &search, &countries))
+        });
+        g.bench_with_input(BenchmarkId::new("combined", name), ds, |b, ds| {
+            b.iter(|| filter::apply(ds, &combined, &countries))
+        });
     }
     g.finish();
 
@@ -66,7 +83,9 @@ fn core(c: &mut Criterion) {
     for (name, ds) in &sets {
         let all: Vec<usize> = (0..ds.milestones.len()).collect();
         let span = ds.year_span().unwrap_or((2013, 2025));
-        g.bench_with_input(BenchmarkId::new("by_year", name), ds, |b, ds| b.iter(|| aggregate::by_year(ds, &all, span)));
+        g.bench_with_input(BenchmarkId::new("by_year", name), ds, |b, ds| {
+            b.iter(|| aggregate::by_year(ds, &all, span))
+        });
         g.bench_with_input(BenchmarkId::new("partners_by_region", name), ds, |b, ds| {
             b.iter(|| aggregate::partners_by_region(ds, &all, &countries))
         });

@@ -77,7 +77,14 @@ if ! "$WASM_OPT" --version 2>/dev/null | grep -q "version $BINARYEN_VERSION"; th
 fi
 "$WASM_OPT" --version | grep -q "version $BINARYEN_VERSION" || die "wasm-opt $BINARYEN_VERSION is not usable at $WASM_OPT"
 
-# 5. For the browser tests: Chromium, ChromeDriver, and CJK fonts so that
+# 5. The pinned Natural Earth geometry (world-atlas), which a test checks the
+#    committed public/data/world-110m.json against.
+if [[ ! -f tools/map/node_modules/world-atlas/countries-110m.json ]]; then
+  say "installing the map source (npm world-atlas@2.0.2)"
+  npm ci --prefix tools/map --no-audit --no-fund --silent
+fi
+
+# 6. For the browser tests: Chromium, ChromeDriver, and CJK fonts so that
 #    Chinese text renders in screenshots.
 if [[ $BROWSER -eq 1 ]]; then
   apt_install chromium chromium-driver fonts-noto-cjk

@@ -65,6 +65,8 @@ impl std::str::FromStr for Region {
 pub struct Country {
     pub code: CountryCode,
     pub alpha2: String,
+    /// UN M49 numeric code ("398"), when M49 lists the country.
+    pub m49: Option<String>,
     pub en: String,
     pub zh: String,
     /// `None` for Antarctica and the like.
@@ -97,6 +99,8 @@ struct RawCountries {
 struct RawCountry {
     a3: String,
     a2: String,
+    #[serde(default)]
+    m49: Option<String>,
     en: String,
     zh: String,
     #[serde(default)]
@@ -167,6 +171,7 @@ impl Countries {
             out.list.push(Country {
                 code,
                 alpha2: c.a2,
+                m49: c.m49,
                 en: c.en,
                 zh: c.zh,
                 region,

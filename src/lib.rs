@@ -11,6 +11,7 @@ pub mod countries;
 pub mod download;
 pub mod filter;
 pub mod i18n;
+pub mod map;
 pub mod model;
 pub mod query;
 pub mod synth;

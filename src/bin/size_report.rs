@@ -39,14 +39,14 @@ mod report {
         Ok(enc.finish()?.len())
     }
 
-    fn files(dir: &Path, base: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
+    fn files(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
         for entry in std::fs::read_dir(dir)? {
             let path = entry?.path();
             if path.is_dir() {
                 if path.file_name().is_some_and(|n| n == ".stage") {
                     continue;
                 }
-                files(&path, base, out)?;
+                files(&path, out)?;
             } else {
                 out.push(path);
             }
@@ -55,7 +55,8 @@ mod report {
     }
 
     fn budget(root: &Path) -> Result<usize, String> {
-        let text = std::fs::read_to_string(root.join("perf-budget.toml")).map_err(|e| format!("perf-budget.toml: {e}"))?;
+        let text = std::fs::read_to_string(root.join("perf-budget.toml"))
+            .map_err(|e| format!("perf-budget.toml: {e}"))?;
         text.lines()
             .filter_map(|l| l.split('#').next())
             .filter_map(|l| l.split_once('='))
@@ -83,8 +84,11 @@ mod report {
         }
         let dist = root.join("dist");
         let mut list = Vec::new();
-        if let Err(e) = files(&dist, &dist, &mut list) {
-            eprintln!("size-report: cannot read {}: {e} (build first: trunk build --release --offline)", dist.display());
+        if let Err(e) = files(&dist, &mut list) {
+            eprintln!(
+                "size-report: cannot read {}: {e} (build first: trunk build --release --offline)",
+                dist.display()
+            );
             return ExitCode::from(2);
         }
         let budget = match budget(&root) {
@@ -96,7 +100,11 @@ mod report {
         };
         let mut rows = Vec::new();
         for path in &list {
-            let rel = path.strip_prefix(&dist).unwrap_or(path).to_string_lossy().replace('\\', "/");
+            let rel = path
+                .strip_prefix(&dist)
+                .unwrap_or(path)
+                .to_string_lossy()
+                .replace('\\', "/");
             let bytes = match std::fs::read(path) {
                 Ok(b) => b,
                 Err(e) => {
@@ -111,15 +119,32 @@ mod report {
         println!("| file | raw | gzip | first load |");
         println!("|---|---:|---:|:---:|");
         for (rel, raw, gz, first) in &rows {
-            println!("| {rel} | {} | {} | {} |", kb(*raw), kb(*gz), if *first { "yes" } else { "" });
+            println!(
+                "| {rel} | {} | {} | {} |",
+                kb(*raw),
+                kb(*gz),
+                if *first { "yes" } else { "" }
+            );
         }
         let total: usize = rows.iter().filter(|r| r.3).map(|r| r.2).sum();
-        let wasm: usize = rows.iter().filter(|r| r.0.ends_with(".wasm")).map(|r| r.2).sum();
+        let wasm: usize = rows
+            .iter()
+            .filter(|r| r.0.ends_with(".wasm"))
+            .map(|r| r.2)
+            .sum();
         println!();
         println!("WASM (gzip): {}", kb(wasm));
-        println!("First-load total (gzip): {} — budget {} (perf-budget.toml); target 150 KB", kb(total), kb(budget));
+        println!(
+            "First-load total (gzip): {} — budget {} (perf-budget.toml); target 150 KB",
+            kb(total),
+            kb(budget)
+        );
         if total > budget {
-            eprintln!("size-report: the first-load total {} is over the budget {}", kb(total), kb(budget));
+            eprintln!(
+                "size-report: the first-load total {} is over the budget {}",
+                kb(total),
+                kb(budget)
+            );
             return ExitCode::from(1);
         }
         ExitCode::SUCCESS

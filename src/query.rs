@@ -51,6 +51,8 @@ pub enum View {
     #[default]
     Timeline,
     Charts,
+    /// The world map.
+    Map,
     /// The filtered milestones and the agreement series as sortable tables, with downloads.
     Table,
     /// Records with a note: conflicts and caveats.
@@ -65,6 +67,7 @@ impl View {
     pub const ALL: &'static [View] = &[
         View::Timeline,
         View::Charts,
+        View::Map,
         View::Table,
         View::Conflicts,
         View::About,
@@ -75,6 +78,7 @@ impl View {
         match self {
             View::Timeline => "timeline",
             View::Charts => "charts",
+            View::Map => "map",
             View::Table => "table",
             View::Conflicts => "conflicts",
             View::About => "about",
@@ -127,6 +131,8 @@ pub struct Query {
     pub chart: Option<ChartId>,
     /// The milestone table's order.
     pub sort: Option<Sort>,
+    /// The map's agreement (by id); absent, the map shades milestones.
+    pub map: Option<String>,
     /// A dataset to open instead of the bundled one: a relative, same-origin path.
     pub data: Option<String>,
     /// Show this chart alone, to fill an `<iframe>`.
@@ -151,6 +157,7 @@ pub enum Reason {
     UnknownView,
     UnknownChart,
     UnknownSort,
+    UnknownAgreement,
     Repeated,
     TooLong,
     FromAfterTo,
@@ -195,9 +202,10 @@ impl Notice {
                     R::NotAnId => "is not a milestone id",
                     R::UnknownLang => "is not a language (en, zh)",
                     R::UnknownTheme => "is not a theme (light, dark)",
-                    R::UnknownView => "is not a view (timeline, charts, table, conflicts, about, print)",
+                    R::UnknownView => "is not a view (timeline, charts, map, table, conflicts, about, print)",
                     R::UnknownChart => "is not a chart of this dashboard",
                     R::UnknownSort => "is not a table column (date, title, category, countries, confidence, sources; - for descending)",
+                    R::UnknownAgreement => "is not an agreement in this dataset",
                     R::Repeated => "repeats a parameter already given",
                     R::TooLong => "is too long",
                     R::FromAfterTo => "comes after the end year, so the two were swapped",
@@ -223,9 +231,10 @@ impl Notice {
                     R::NotAnId => "不是大事记编号",
                     R::UnknownLang => "不是可用的语言（en、zh）",
                     R::UnknownTheme => "不是可用的主题（light、dark）",
-                    R::UnknownView => "不是可用的视图（timeline、charts、table、conflicts、about、print）",
+                    R::UnknownView => "不是可用的视图（timeline、charts、map、table、conflicts、about、print）",
                     R::UnknownChart => "不是本仪表板的图表",
                     R::UnknownSort => "不是表格的列（date、title、category、countries、confidence、sources；加 - 表示降序）",
+                    R::UnknownAgreement => "不是本数据集中的协议",
                     R::Repeated => "重复了已给出的参数",
                     R::TooLong => "过长",
                     R::FromAfterTo => "晚于结束年份，已将两者对调",
@@ -297,6 +306,7 @@ impl Query {
                     | "theme"
                     | "view"
                     | "sort"
+                    | "map"
                     | "chart"
                     | "data"
                     | "embed"
@@ -380,6 +390,13 @@ impl Query {
                     Some(c) => q.chart = Some(c),
                     None => bad(Reason::UnknownChart),
                 },
+                "map" => {
+                    if is_slug(value) {
+                        q.map = Some(value.to_owned());
+                    } else {
+                        bad(Reason::UnknownAgreement);
+                    }
+                }
                 "sort" => match Sort::parse(value) {
                     Some(sort) => q.sort = Some(sort),
                     None => bad(Reason::UnknownSort),
@@ -435,6 +452,12 @@ impl Query {
             }
             known
         });
+        if let Some(id) = &self.map {
+            if ds.agreement(id).is_none() {
+                notices.push(Notice::new("map", id, Reason::UnknownAgreement));
+                self.map = None;
+            }
+        }
         if let Some(id) = &self.event {
             if ds.milestone(id).is_none() {
                 notices.push(Notice::new("event", id, Reason::UnknownEvent));
@@ -497,6 +520,9 @@ impl Query {
         }
         if let Some(sort) = self.sort {
             s.append_pair("sort", &sort.to_string());
+        }
+        if let Some(m) = &self.map {
+            s.append_pair("map", m);
         }
         if let Some(d) = &self.data {
             s.append_pair("data", d);
@@ -722,6 +748,7 @@ mod tests {
                         view,
                         chart,
                         sort,
+                        map: None,
                         data: None,
                         embed: None,
                         present: None,
@@ -750,7 +777,7 @@ mod tests {
 
         #[test]
         fn hostile_parameter_values_never_panic(
-            key in proptest::sample::select(vec!["q","from","to","cat","region","country","conf","event","lang","theme","view","sort","chart","data","embed","present"]),
+            key in proptest::sample::select(vec!["q","from","to","cat","region","country","conf","event","lang","theme","view","sort","map","chart","data","embed","present"]),
             value in "\\PC{0,40}",
         ) {
             let encoded: String = form_urlencoded::byte_serialize(value.as_bytes()).collect();

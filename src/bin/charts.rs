@@ -24,10 +24,12 @@ fn main() -> ExitCode {
         let ds = parse_dataset("dsr.json", &read("public/data/dsr.json")?, &countries)
             .map_err(|e| format!("{e:?}"))?;
         let all: Vec<usize> = (0..ds.milestones.len()).collect();
+        let world = dsr_tracker::map::World::parse(&read("public/data/world-110m.json")?)?;
         std::fs::create_dir_all(out).map_err(|e| e.to_string())?;
         for &lang in Lang::ALL {
-            let input = Input::new(&ds, &countries, &all, lang);
-            for &id in ChartId::ALL {
+            let mut input = Input::new(&ds, &countries, &all, lang);
+            input.world = Some(&world);
+            for &id in ChartId::EVERY {
                 for &theme in Theme::ALL {
                     let (w, h) =
                         size.unwrap_or_else(|| (900, id.preferred_height(&input, 900, theme)));

@@ -12,6 +12,7 @@ pub mod agreements;
 pub mod by_region;
 pub mod by_year;
 pub mod export;
+pub mod map;
 pub mod over_time;
 pub mod year_strip;
 
@@ -24,6 +25,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use crate::countries::Countries;
 use crate::filter::{self, Filters};
 use crate::i18n::Lang;
+use crate::map::World;
 use crate::model::{Category, Dataset, Meta};
 
 /// The charts, by the id used in URLs (`?chart=`, `?embed=`) and file names.
@@ -33,14 +35,26 @@ pub enum ChartId {
     AgreementsOverTime,
     MilestonesByYear,
     CountriesByRegion,
+    /// The world map; its geometry is loaded only when it is first shown.
+    Map,
 }
 
 impl ChartId {
+    /// The charts of the Charts view (the map has a view of its own).
     pub const ALL: &'static [ChartId] = &[
         ChartId::Agreements,
         ChartId::AgreementsOverTime,
         ChartId::MilestonesByYear,
         ChartId::CountriesByRegion,
+    ];
+
+    /// Every chart, the map included.
+    pub const EVERY: &'static [ChartId] = &[
+        ChartId::Agreements,
+        ChartId::AgreementsOverTime,
+        ChartId::MilestonesByYear,
+        ChartId::CountriesByRegion,
+        ChartId::Map,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -49,11 +63,12 @@ impl ChartId {
             ChartId::AgreementsOverTime => "agreements-over-time",
             ChartId::MilestonesByYear => "milestones-by-year",
             ChartId::CountriesByRegion => "countries-by-region",
+            ChartId::Map => "map",
         }
     }
 
     pub fn parse(s: &str) -> Option<Self> {
-        Self::ALL.iter().copied().find(|c| c.as_str() == s)
+        Self::EVERY.iter().copied().find(|c| c.as_str() == s)
     }
 }
 
@@ -65,12 +80,16 @@ impl ChartId {
             ChartId::AgreementsOverTime => over_time::title(lang),
             ChartId::MilestonesByYear => by_year::title(lang),
             ChartId::CountriesByRegion => by_region::title(lang),
+            ChartId::Map => lang.pick("World map", "世界地图"),
         }
     }
 
     /// Whether the chart follows the timeline's filters.
     pub fn follows_filters(self) -> bool {
-        matches!(self, ChartId::MilestonesByYear | ChartId::CountriesByRegion)
+        matches!(
+            self,
+            ChartId::MilestonesByYear | ChartId::CountriesByRegion | ChartId::Map
+        )
     }
 
     /// Draws the chart.
@@ -80,6 +99,7 @@ impl ChartId {
             ChartId::AgreementsOverTime => over_time::render(input, theme, size),
             ChartId::MilestonesByYear => by_year::render(input, theme, size),
             ChartId::CountriesByRegion => by_region::render(input, theme, size),
+            ChartId::Map => map::render(input, theme, size),
         }
     }
 
@@ -90,6 +110,7 @@ impl ChartId {
             ChartId::AgreementsOverTime => over_time::table(input),
             ChartId::MilestonesByYear => by_year::table(input),
             ChartId::CountriesByRegion => by_region::table(input),
+            ChartId::Map => map::table(input),
         }
     }
 
@@ -100,6 +121,7 @@ impl ChartId {
             ChartId::AgreementsOverTime => over_time::preferred_height(width, theme),
             ChartId::MilestonesByYear => by_year::preferred_height(width, theme),
             ChartId::CountriesByRegion => by_region::preferred_height(theme),
+            ChartId::Map => map::preferred_height(width, theme),
         }
     }
 }
@@ -114,6 +136,10 @@ pub struct Input<'a> {
     /// The filters that produced `indices`, for the subtitle.
     pub filters: Option<&'a Filters>,
     pub lang: Lang,
+    /// The world geometry, for the map.
+    pub world: Option<&'a World>,
+    /// The map's agreement mode (`map=<agreement id>`); `None` shades milestones.
+    pub map_agreement: Option<&'a str>,
 }
 
 impl<'a> Input<'a> {
@@ -129,6 +155,8 @@ impl<'a> Input<'a> {
             indices,
             filters: None,
             lang,
+            world: None,
+            map_agreement: None,
         }
     }
 
@@ -379,10 +407,21 @@ pub struct Mark {
 }
 
 /// The hit area of a mark, in viewBox pixels.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum MarkShape {
-    Rect { x: f64, y: f64, w: f64, h: f64 },
-    Circle { cx: f64, cy: f64, r: f64 },
+    Rect {
+        x: f64,
+        y: f64,
+        w: f64,
+        h: f64,
+    },
+    Circle {
+        cx: f64,
+        cy: f64,
+        r: f64,
+    },
+    /// Closed rings, as a country's outline.
+    Path(Vec<Vec<(f64, f64)>>),
 }
 
 /// Escapes text for XML content and attribute values.
@@ -698,8 +737,8 @@ fn finish_svg(id: &str, svg: String, frame: &Frame, marks: &[Mark]) -> String {
             let _ = write!(out, " data-{}=\"{}\"", k, escape_xml(v));
         }
         let _ = write!(out, "><title>{}</title>", escape_xml(&m.title));
-        match m.shape {
-            MarkShape::Rect { x, y, w, h } => {
+        match &m.shape {
+            &MarkShape::Rect { x, y, w, h } => {
                 let _ = write!(
                     out,
                     "<rect x=\"{x:.1}\" y=\"{y:.1}\" width=\"{:.1}\" height=\"{:.1}\" fill=\"transparent\"/>",
@@ -707,11 +746,21 @@ fn finish_svg(id: &str, svg: String, frame: &Frame, marks: &[Mark]) -> String {
                     h.max(1.0)
                 );
             }
-            MarkShape::Circle { cx, cy, r } => {
+            &MarkShape::Circle { cx, cy, r } => {
                 let _ = write!(
                     out,
                     "<circle cx=\"{cx:.1}\" cy=\"{cy:.1}\" r=\"{r:.1}\" fill=\"transparent\"/>"
                 );
+            }
+            MarkShape::Path(rings) => {
+                out.push_str("<path d=\"");
+                for ring in rings {
+                    for (i, (x, y)) in ring.iter().enumerate() {
+                        let _ = write!(out, "{}{x:.0} {y:.0}", if i == 0 { "M" } else { "L" });
+                    }
+                    out.push('Z');
+                }
+                out.push_str("\" fill=\"transparent\"/>");
             }
         }
         out.push_str("</g>");

@@ -6,8 +6,10 @@ use super::dashboard::use_view;
 use super::dom;
 use super::export_menu::ExportMenu;
 use super::url::use_url;
+use super::world::use_world;
 use crate::chart::{ChartId, Input, Size, Table, Theme};
 use crate::countries::Region;
+use crate::model::CountryCode;
 
 /// The width a chart is drawn at: the results column's width.
 pub fn chart_width(viewport: u32) -> u32 {
@@ -31,14 +33,20 @@ pub fn ChartCard(
     let (show_table, set_show_table) = signal(false);
     let (tip, set_tip) = signal::<Option<(String, f64, f64)>>(None);
     let (ds, countries) = (v.ds.clone(), v.countries.clone());
+    // Only the map needs the world geometry; asking for it starts the download.
+    let world = (id == ChartId::Map).then(use_world);
+    let world_now = move || world.and_then(|w| w.get()).and_then(Result::ok);
     let drawn = {
         let (ds, countries) = (ds.clone(), countries.clone());
         Memo::new(move |_| {
             let l = lang.get();
             let w = chart_width(width.get().0);
+            let geometry = world_now();
             query.with(|q| {
                 filtered.with(|f| {
-                    let input = Input::new(&ds, &countries, f, l).with_filters(&q.filters);
+                    let mut input = Input::new(&ds, &countries, f, l).with_filters(&q.filters);
+                    input.world = geometry.as_deref();
+                    input.map_agreement = q.map.as_deref();
                     let t = theme.get();
                     let h = id.preferred_height(&input, w, t);
                     let svg = id.render(&input, t, Size::new(w, h)).unwrap_or_else(|e| {
@@ -56,14 +64,45 @@ pub fn ChartCard(
     // Draws the chart again for export, at another theme or size.
     let render = Callback::new(move |(t, size): (Theme, Size)| {
         let l = lang.get_untracked();
+        let geometry = untrack(world_now);
         query.with_untracked(|q| {
             filtered.with_untracked(|f| {
-                let input = Input::new(&ds, &countries, f, l).with_filters(&q.filters);
+                let mut input = Input::new(&ds, &countries, f, l).with_filters(&q.filters);
+                input.world = geometry.as_deref();
+                input.map_agreement = q.map.as_deref();
                 id.render(&input, t, size).unwrap_or_default()
             })
         })
     });
 
+    // A mark chosen from the keyboard gets its focus back after the chart is
+    // drawn again, so that keyboard readers do not lose their place.
+    let refocus = StoredValue::new(None::<(&'static str, String)>);
+    let dom_id_for_focus = format!("chart-{}", id.as_str());
+    Effect::new(move |_| {
+        svg.track();
+        if let Some((name, value)) = refocus.try_update_value(Option::take).flatten() {
+            let container = dom_id_for_focus.clone();
+            request_animation_frame(move || {
+                let selector = format!("#{container} .mark[data-{name}=\"{value}\"]");
+                if let Some(el) = web_sys::window()
+                    .and_then(|w| w.document())
+                    .and_then(|d| d.query_selector(&selector).ok().flatten())
+                    .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::SvgElement>(e).ok())
+                {
+                    let _ = el.focus();
+                }
+            });
+        }
+    });
+    let remember = move |target: Option<web_sys::EventTarget>| {
+        for name in ["country", "year", "from", "region"] {
+            if let Some(value) = dom::closest_data(target.clone(), name) {
+                refocus.set_value(Some((name, value)));
+                return;
+            }
+        }
+    };
     let apply = move |target: Option<web_sys::EventTarget>| {
         let get = |name| dom::closest_data(target.clone(), name);
         if let Some(year) = get("year").and_then(|y| y.parse::<u16>().ok()) {
@@ -81,6 +120,8 @@ pub fn ChartCard(
             });
         } else if let Some(region) = get("region").and_then(|r| r.parse::<Region>().ok()) {
             url.update(|q| q.filters.region = Some(region));
+        } else if let Some(code) = get("country").and_then(|c| CountryCode::parse(&c)) {
+            url.update(|q| q.filters.countries = vec![code]);
         }
     };
     let show_tip = move |ev: leptos::ev::FocusEvent| {
@@ -128,11 +169,24 @@ pub fn ChartCard(
                 on:keydown=move |ev: leptos::ev::KeyboardEvent| {
                     if ev.key() == "Enter" || ev.key() == " " {
                         ev.prevent_default();
+                        remember(ev.target());
                         apply(ev.target());
                     }
                 }
                 on:focusin=show_tip
                 on:focusout=move |_| set_tip.set(None)>
+                {move || world.and_then(|w| match w.get() {
+                    None => Some(view! {
+                        <p class="panel loading" role="status" data-testid="map-loading">
+                            <span class="spinner" aria-hidden="true"></span>
+                            {lang.get().pick("Loading the map…", "正在加载地图…")}
+                        </p>
+                    }.into_any()),
+                    Some(Err(e)) => Some(view! {
+                        <p class="panel panel-error" role="alert" data-testid="map-error">{e}</p>
+                    }.into_any()),
+                    Some(Ok(_)) => None,
+                })}
                 <div class="chart-svg-box" inner_html=move || svg.get()></div>
                 {move || tip.get().map(|(text, x, y)| view! {
                     <div class="tooltip" aria-hidden="true" style:left=format!("{x:.0}px") style:top=format!("{y:.0}px")>{text}</div>

@@ -11,6 +11,7 @@ use super::dom;
 use super::embed_view::EmbedView;
 use super::filter_panel::FilterPanel;
 use super::loader::Loaded;
+use super::map_view::MapView;
 use super::notice_bar::NoticeBar;
 use super::presentation::Presentation;
 use super::print_view::PrintView;
@@ -18,6 +19,7 @@ use super::table_view::TableView;
 use super::timeline::Timeline;
 use super::url::use_url;
 use super::view_tabs::ViewTabs;
+use super::world::WorldLoader;
 use super::year_strip::YearStrip;
 use crate::chart;
 use crate::countries::Countries;
@@ -83,6 +85,7 @@ pub fn Dashboard(
         viewport: dom::viewport(),
     };
     provide_context(view.clone());
+    provide_context(WorldLoader::new());
 
     let file = loaded.file.clone();
     let embed = Memo::new(move |_| query.with(|q| q.embed));
@@ -101,6 +104,7 @@ pub fn Dashboard(
                     {move || match current_view.get() {
                         QueryView::Timeline => view! { <YearStrip/><Timeline/> }.into_any(),
                         QueryView::Charts => view! { <ChartsView/> }.into_any(),
+                        QueryView::Map => view! { <MapView/> }.into_any(),
                         QueryView::Print => view! { <PrintView/> }.into_any(),
                         QueryView::Table => view! { <TableView/> }.into_any(),
                         QueryView::Conflicts => view! { <ConflictsView/> }.into_any(),

@@ -5,6 +5,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::dashboard::use_view;
+use super::world::use_world;
 use crate::chart::{ChartId, Input, Size};
 
 /// Posts this page's height to the embedding page (see `public/embed.js`).
@@ -37,12 +38,19 @@ pub fn EmbedView(
     let (ds, countries) = (v.ds.clone(), v.countries.clone());
     let (query, filtered, lang, theme, viewport) =
         (v.query, v.filtered, v.lang, v.theme, v.viewport);
+    let world = (id == ChartId::Map).then(use_world);
     let svg = Memo::new(move |_| {
         let (vw, vh) = viewport.get();
         let l = lang.get();
+        let geometry = world.and_then(|w| w.get()).and_then(Result::ok);
+        if world.is_some() && geometry.is_none() {
+            return String::new();
+        }
         query.with(|q| {
             filtered.with(|f| {
-                let input = Input::new(&ds, &countries, f, l).with_filters(&q.filters);
+                let mut input = Input::new(&ds, &countries, f, l).with_filters(&q.filters);
+                input.world = geometry.as_deref();
+                input.map_agreement = q.map.as_deref();
                 let t = theme.get();
                 // A frame that is hidden or collapsed has no size yet: lay out
                 // for a sensible default; the resize when it opens redraws it.

@@ -64,7 +64,17 @@ pub fn ExportMenu(
             .map(|p| (p.width, p.height))
             .unwrap_or_else(|| screen.get_untracked())
     };
-    let stem = move || query.with_untracked(|q| file_stem(id, &ds, &q.filters));
+    let stem = move || {
+        query.with_untracked(|q| {
+            let mut stem = file_stem(id, &ds, &q.filters);
+            // The map in agreement mode says which agreement.
+            if let (ChartId::Map, Some(agreement)) = (id, &q.map) {
+                stem.push('-');
+                stem.push_str(agreement);
+            }
+            stem
+        })
+    };
     let say = move |en: String, zh: String| {
         set_status.set(if lang.get_untracked() == Lang::Zh {
             zh

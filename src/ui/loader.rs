@@ -95,3 +95,16 @@ pub async fn load(data: Option<String>) -> Result<Loaded, LoadError> {
         file,
     })
 }
+
+/// The world geometry, fetched only when the map is first shown.
+pub const WORLD: &str = "data/world-110m.json";
+
+/// Fetches and parses the map geometry.
+pub async fn load_world() -> Result<Arc<crate::map::World>, String> {
+    let text = fetch_text(WORLD).await.map_err(|e| match e {
+        LoadError::Status { status, .. } => format!("{WORLD}: the server answered {status}"),
+        LoadError::Fetch { message, .. } => format!("{WORLD}: {message}"),
+        other => format!("{}: could not be loaded", other.file()),
+    })?;
+    crate::map::World::parse(&text).map(Arc::new)
+}

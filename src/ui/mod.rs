@@ -19,6 +19,7 @@ mod export_menu;
 mod filter_panel;
 mod header;
 mod loader;
+mod map_view;
 mod milestone_card;
 mod notice_bar;
 mod panic_panel;
@@ -28,6 +29,7 @@ mod table_view;
 mod timeline;
 mod url;
 mod view_tabs;
+mod world;
 mod year_strip;
 
 pub use app::App;

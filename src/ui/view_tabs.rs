@@ -22,6 +22,7 @@ pub fn ViewTabs() -> impl IntoView {
                 Lang::Zh => format!("时间线（{}）", filtered.with(Vec::len)),
             },
             View::Charts => l.pick("Charts", "图表").to_owned(),
+            View::Map => l.pick("Map", "地图").to_owned(),
             View::Table => l.pick("Table", "表格").to_owned(),
             View::Conflicts => l.pick("Conflicts", "来源冲突").to_owned(),
             View::About => l.pick("About the data", "关于数据").to_owned(),

@@ -10,5 +10,6 @@ mod charts;
 mod data_tools;
 mod export;
 mod foundation;
+mod map;
 mod security;
 mod timeline;

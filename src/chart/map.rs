@@ -1,0 +1,523 @@
+//! Chart `map`: a choropleth world map (Equal Earth) of milestones per country, or of one agreement's known partners.
+
+use std::collections::HashMap;
+
+use plotters::prelude::*;
+
+use super::{render_framed, Anchor, ChartError, Frame, Input, Mark, MarkShape, Size, Table, Theme};
+use crate::filter::CHINA;
+use crate::i18n::Lang;
+use crate::model::{Agreement, CountryCode};
+
+/// Sequential palette (ColorBrewer "Blues", safe for colour-blind readers), light to dark.
+const BLUES: [RGBColor; 5] = [
+    RGBColor(0xC6, 0xDB, 0xEF),
+    RGBColor(0x9E, 0xCA, 0xE1),
+    RGBColor(0x6B, 0xAE, 0xD6),
+    RGBColor(0x31, 0x82, 0xBD),
+    RGBColor(0x08, 0x51, 0x9C),
+];
+
+/// A shape whose area (in grid units²) is below this is hard to see or click,
+/// so it also gets a marker, and it is listed by name.
+pub const SMALL_AREA: f64 = 60.0;
+
+/// What the map shades.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Mode<'a> {
+    /// Countries by the number of filtered milestones that name them.
+    Milestones,
+    /// One agreement's known partner countries.
+    Agreement(&'a Agreement),
+}
+
+/// The mode named by `map=` (an agreement id), else milestones.
+pub fn mode<'a>(input: &Input<'a>) -> Mode<'a> {
+    input
+        .map_agreement
+        .and_then(|id| input.ds.agreement(id))
+        .map_or(Mode::Milestones, Mode::Agreement)
+}
+
+/// Class breaks for counts up to `max`: each class is `lo..=hi`.
+pub fn classes(max: usize) -> Vec<(usize, usize)> {
+    if max == 0 {
+        return Vec::new();
+    }
+    if max <= BLUES.len() {
+        return (1..=max).map(|n| (n, n)).collect();
+    }
+    let mut out = Vec::new();
+    let mut lo = 1;
+    while lo <= max && out.len() < BLUES.len() - 1 {
+        let hi = (lo * 2 - 1).min(max);
+        out.push((lo, hi));
+        lo = hi + 1;
+    }
+    if lo <= max {
+        out.push((lo, max));
+    }
+    out
+}
+
+/// Counts per country, China apart, in milestones mode; 1 per known partner in agreement mode.
+pub fn counts(input: &Input, mode: Mode) -> HashMap<CountryCode, usize> {
+    let mut out = HashMap::new();
+    match mode {
+        Mode::Milestones => {
+            for &i in input.indices {
+                if let Some(m) = input.ds.milestones.get(i) {
+                    for &c in &m.countries {
+                        *out.entry(c).or_insert(0) += 1;
+                    }
+                }
+            }
+        }
+        Mode::Agreement(a) => {
+            for o in a.observations.iter().filter(|o| !o.disputed) {
+                for &c in o.countries.iter().flatten() {
+                    out.insert(c, 1);
+                }
+            }
+        }
+    }
+    out
+}
+
+pub fn title(lang: Lang, mode: Mode) -> String {
+    match (mode, lang) {
+        (Mode::Milestones, l) => l
+            .pick(
+                "Where the milestones are: countries named",
+                "大事记涉及的国家",
+            )
+            .to_owned(),
+        (Mode::Agreement(a), Lang::En) => format!("{}: known partner countries", a.name.en),
+        (Mode::Agreement(a), Lang::Zh) => format!("{}：已知的伙伴国家", a.name.zh),
+    }
+}
+
+/// "17 countries; the list has not been published", or how many are named.
+fn agreement_note(a: &Agreement, named: usize, lang: Lang) -> String {
+    let Some(latest) = a.latest() else {
+        return String::new();
+    };
+    let n = latest.count_label(lang);
+    match (named, lang) {
+        (0, Lang::En) => format!("{n} countries; the list has not been published, so no country is shaded."),
+        (0, Lang::Zh) => format!("{n}个国家；名单尚未公布，因此地图上没有着色的国家。"),
+        (k, Lang::En) => format!("{n} countries; {k} are named in the sources and shaded (China included where it signed)."),
+        (k, Lang::Zh) => format!("{n}个国家；来源中列名的{k}个已着色（中国签署时包括中国）。"),
+    }
+}
+
+pub fn preferred_height(width: u32, theme: Theme) -> u32 {
+    (f64::from(width) * 0.5 + 200.0 * theme.scale()).round() as u32
+}
+
+fn class_color(n: usize, classes: &[(usize, usize)]) -> Option<RGBColor> {
+    let i = classes.iter().position(|&(lo, hi)| n >= lo && n <= hi)?;
+    // Spread fewer classes over the palette, darkest last.
+    let k = classes.len();
+    let idx = if k <= 1 {
+        BLUES.len() - 2
+    } else {
+        i * (BLUES.len() - 1) / (k - 1)
+    };
+    BLUES.get(idx).copied()
+}
+
+fn no_data(theme: Theme) -> RGBColor {
+    match theme {
+        Theme::Dark => RGBColor(0x2F, 0x36, 0x40),
+        _ => RGBColor(0xE4, 0xE4, 0xE4),
+    }
+}
+
+/// Draws the map. `input.world` must be set.
+pub fn render(input: &Input, theme: Theme, size: Size) -> Result<String, ChartError> {
+    let world = input
+        .world
+        .ok_or_else(|| ChartError::Draw("the map geometry is not loaded".to_owned()))?;
+    let lang = input.lang;
+    let mode = mode(input);
+    let counts = counts(input, mode);
+    let max = counts
+        .iter()
+        .filter(|(c, _)| **c != CHINA)
+        .map(|(_, n)| *n)
+        .max()
+        .unwrap_or(0);
+    let classes = match mode {
+        Mode::Milestones => classes(max),
+        Mode::Agreement(_) => vec![(1, 1)],
+    };
+    let subtitle = match mode {
+        Mode::Milestones => match lang {
+            Lang::En => format!(
+                "{} · shaded by the number of milestones that name each country",
+                input.subtitle()
+            ),
+            Lang::Zh => format!("{} · 按提及各国的大事记数量着色", input.subtitle()),
+        },
+        Mode::Agreement(a) => agreement_note(a, counts.len(), lang),
+    };
+    let frame = Frame::new(
+        &input.ds.meta,
+        lang,
+        title(lang, mode),
+        subtitle,
+        lang.pick(
+            "World map, Equal Earth projection. Grey means no recorded milestone, not a refusal. Geometry: Natural Earth 1:110m.",
+            "世界地图，等地球投影。灰色表示没有记录的大事记，并不表示拒绝。地理数据：Natural Earth 1:110m。",
+        )
+        .to_owned(),
+    );
+    let name = |c: CountryCode| input.countries.name(c, lang);
+    // Countries with data that are too small to see, or not drawn at 1:110m.
+    let mut small: Vec<(CountryCode, usize)> = counts
+        .iter()
+        .filter(|(c, _)| **c != CHINA)
+        .filter(|(c, _)| world.shape(**c).is_none_or(|s| s.area < SMALL_AREA))
+        .map(|(c, n)| (*c, *n))
+        .collect();
+    small.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| name(a.0).cmp(&name(b.0))));
+
+    render_framed("map", size, theme, &frame, |c, (x0, y0, x1, y1)| {
+        let pal = c.palette();
+        let legend_px = c.px(12.0);
+        // Room below the map for the legend and the list of small states.
+        let small_line = if small.is_empty() {
+            String::new()
+        } else {
+            let list: Vec<String> = small
+                .iter()
+                .map(|(code, n)| match mode {
+                    Mode::Milestones => format!("{} {n}", name(*code)),
+                    Mode::Agreement(_) => name(*code),
+                })
+                .collect();
+            format!(
+                "{}{}",
+                lang.pick(
+                    "Small or not drawn at this scale: ",
+                    "面积过小或未在此比例尺中绘出："
+                ),
+                list.join(" · ")
+            )
+        };
+        let small_lines = super::wrap(&small_line, legend_px, x1 - x0);
+        let below = legend_px * 2.2 + small_lines.len() as f64 * legend_px * 1.3;
+        let (aw, ah) = (x1 - x0, (y1 - y0 - below).max(40.0));
+        let scale = (aw / world.width).min(ah / world.height);
+        let (ox, oy) = (x0 + (aw - world.width * scale) / 2.0, y0);
+        let px = |p: (f64, f64)| (ox + p.0 * scale, oy + p.1 * scale);
+
+        let mut marks = Vec::new();
+        for shape in &world.shapes {
+            let n = shape
+                .code
+                .and_then(|code| counts.get(&code).copied())
+                .unwrap_or(0);
+            let fill = match shape.code {
+                Some(code) if code == CHINA && mode == Mode::Milestones => no_data(theme),
+                Some(_) if n > 0 => class_color(n, &classes).unwrap_or(BLUES[4]),
+                _ => no_data(theme),
+            };
+            for ring in &shape.rings {
+                let pts: Vec<(i32, i32)> = ring
+                    .iter()
+                    .map(|&p| {
+                        let (x, y) = px(p);
+                        (x.round() as i32, y.round() as i32)
+                    })
+                    .collect();
+                c.area.draw(&Polygon::new(pts.clone(), fill.filled()))?;
+                // China gets a dark outline so that it can be found although it is not shaded.
+                let border = if shape.code == Some(CHINA) && mode == Mode::Milestones {
+                    pal.fg
+                } else {
+                    pal.bg
+                };
+                c.area
+                    .draw(&PathElement::new(pts, border.stroke_width(1)))?;
+            }
+            let Some(code) = shape.code else { continue };
+            if shape.area < SMALL_AREA && n > 0 {
+                let (x, y) = px(shape.centre);
+                c.dot(x, y, 3.0 * theme.scale(), BLUES[4], true)?;
+                c.dot(x, y, 3.0 * theme.scale() + 1.5, pal.bg, false)?;
+            }
+            let what = match (mode, lang) {
+                (Mode::Milestones, _) if code == CHINA => lang
+                    .pick(
+                        "a party to most records, so not shaded",
+                        "大多数记录的一方，因此不着色",
+                    )
+                    .to_owned(),
+                (Mode::Milestones, Lang::En) if n == 0 => "no recorded milestone".to_owned(),
+                (Mode::Milestones, Lang::Zh) if n == 0 => "没有记录的大事记".to_owned(),
+                (Mode::Milestones, Lang::En) => {
+                    format!("{n} milestone{}", if n == 1 { "" } else { "s" })
+                }
+                (Mode::Milestones, Lang::Zh) => format!("{n}条大事记"),
+                (Mode::Agreement(a), _) if n > 0 => {
+                    let src = a
+                        .latest()
+                        .map(|o| {
+                            o.sources
+                                .iter()
+                                .map(|s| format!("{}, {}", s.publisher, s.date.human(lang)))
+                                .collect::<Vec<_>>()
+                                .join("; ")
+                        })
+                        .unwrap_or_default();
+                    format!(
+                        "{}{}",
+                        lang.pick("named as a partner. Source: ", "列名为伙伴国。来源："),
+                        src
+                    )
+                }
+                (Mode::Agreement(_), l) => l
+                    .pick(
+                        "not named as a partner in the sources",
+                        "来源中未列为伙伴国",
+                    )
+                    .to_owned(),
+            };
+            let title = match lang {
+                Lang::En => format!("{}: {what}. Select to show its milestones.", name(code)),
+                Lang::Zh => format!("{}：{what}。选择以显示其大事记。", name(code)),
+            };
+            let path = shape
+                .rings
+                .iter()
+                .map(|r| r.iter().map(|&p| px(p)).collect())
+                .collect();
+            marks.push(Mark {
+                shape: MarkShape::Path(path),
+                title,
+                data: vec![("country", code.to_string())],
+            });
+        }
+
+        // Legend with the class breaks.
+        let mut lx = x0;
+        let ly = oy + world.height * scale + legend_px * 0.6;
+        let mut entries: Vec<(RGBColor, String)> = Vec::new();
+        match mode {
+            Mode::Milestones => {
+                for &(lo, hi) in &classes {
+                    let label = if lo == hi {
+                        lo.to_string()
+                    } else {
+                        format!("{lo}–{hi}")
+                    };
+                    entries.push((class_color(lo, &classes).unwrap_or(BLUES[4]), label));
+                }
+                entries.push((
+                    no_data(theme),
+                    lang.pick("no recorded milestone", "没有记录的大事记")
+                        .to_owned(),
+                ));
+                entries.push((
+                    no_data(theme),
+                    lang.pick(
+                        "China: party to most records, not shaded",
+                        "中国：大多数记录的一方，不着色",
+                    )
+                    .to_owned(),
+                ));
+            }
+            Mode::Agreement(_) => {
+                entries.push((
+                    BLUES[3],
+                    lang.pick("named partner", "列名伙伴国").to_owned(),
+                ));
+                entries.push((
+                    no_data(theme),
+                    lang.pick("not named in the sources", "来源中未列名")
+                        .to_owned(),
+                ));
+            }
+        }
+        let mut row_y = ly;
+        for (color, label) in &entries {
+            let w = legend_px * 2.0 + super::text_width(label, legend_px);
+            if lx + w > x1 && lx > x0 {
+                lx = x0;
+                row_y += legend_px * 1.4;
+            }
+            c.rect(
+                lx,
+                row_y + 1.0,
+                lx + legend_px,
+                row_y + 1.0 + legend_px,
+                *color,
+            )?;
+            c.outline(
+                lx,
+                row_y + 1.0,
+                lx + legend_px,
+                row_y + 1.0 + legend_px,
+                pal.axis,
+                1,
+            )?;
+            c.text(
+                label,
+                lx + legend_px * 1.3,
+                row_y,
+                legend_px,
+                Anchor::Start,
+                pal.fg,
+                false,
+            )?;
+            lx += w + legend_px * 0.6;
+        }
+        let mut sy = row_y + legend_px * 1.6;
+        for l in &small_lines {
+            c.text(l, x0, sy, legend_px, Anchor::Start, pal.fg, false)?;
+            sy += legend_px * 1.3;
+        }
+        Ok(marks)
+    })
+}
+
+/// The same numbers as a table: every country with data.
+pub fn table(input: &Input) -> Table {
+    let lang = input.lang;
+    let mode = mode(input);
+    let counts = counts(input, mode);
+    let mut rows: Vec<(String, usize, String)> = counts
+        .iter()
+        .map(|(&c, &n)| {
+            let region = input
+                .countries
+                .region_of(c)
+                .map(|r| r.label(lang).to_owned())
+                .unwrap_or_default();
+            (input.countries.name(c, lang), n, region)
+        })
+        .collect();
+    rows.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    let count_head = match mode {
+        Mode::Milestones => lang.pick("Milestones", "大事记数量"),
+        Mode::Agreement(_) => lang.pick("Named partner", "列名伙伴国"),
+    };
+    Table {
+        caption: title(lang, mode),
+        head: vec![
+            lang.pick("Country", "国家").to_owned(),
+            count_head.to_owned(),
+            lang.pick("UN region", "联合国区域").to_owned(),
+        ],
+        rows: rows
+            .into_iter()
+            .map(|(name, n, region)| {
+                let value = match mode {
+                    Mode::Milestones => n.to_string(),
+                    Mode::Agreement(_) => lang.pick("yes", "是").to_owned(),
+                };
+                vec![name, value, region]
+            })
+            .collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::chart::test_support::*;
+    use crate::chart::tests_data::bundled;
+    use crate::filter::{self, Filters};
+    use crate::map::World;
+
+    fn world() -> World {
+        World::parse(include_str!("../../public/data/world-110m.json")).unwrap()
+    }
+
+    #[test]
+    fn class_breaks_cover_every_count() {
+        assert!(classes(0).is_empty());
+        assert_eq!(classes(3), vec![(1, 1), (2, 2), (3, 3)]);
+        let c = classes(40);
+        assert_eq!(c.first(), Some(&(1, 1)));
+        assert_eq!(c.last().map(|x| x.1), Some(40));
+        for pair in c.windows(2) {
+            assert_eq!(pair[0].1 + 1, pair[1].0, "contiguous: {c:?}");
+        }
+        assert!(c.len() <= 5);
+    }
+
+    #[test]
+    fn countries_are_shaded_by_the_filtered_milestones() {
+        let (ds, countries) = bundled();
+        let w = world();
+        let filters = Filters {
+            from: Some(2013),
+            to: Some(2013),
+            ..Filters::default()
+        };
+        let only = filter::apply(&ds, &filters, &countries);
+        let mut input = Input::new(&ds, &countries, &only, Lang::En).with_filters(&filters);
+        input.world = Some(&w);
+        let svg = render(&input, Theme::Light, Size::new(900, 650)).unwrap();
+        assert_balanced(&svg);
+        // Every coded country is a focusable mark.
+        assert_eq!(mark_data(&svg, "country").len(), 175);
+        let titles = mark_titles(&svg);
+        let kaz = titles
+            .iter()
+            .find(|t| t.starts_with("Kazakhstan:"))
+            .unwrap();
+        assert!(kaz.contains("1 milestone"), "{kaz}");
+        let usa = titles
+            .iter()
+            .find(|t| t.starts_with("United States:"))
+            .unwrap();
+        assert!(
+            usa.contains("no recorded milestone"),
+            "zero is no record, not refusal: {usa}"
+        );
+        assert!(texts(&svg).iter().any(|t| t == "no recorded milestone"));
+        let table = table(&input);
+        assert_eq!(
+            table.rows.len(),
+            3,
+            "China, Kazakhstan, Indonesia: {:?}",
+            table.rows
+        );
+    }
+
+    #[test]
+    fn an_agreement_without_a_published_list_says_so_and_shades_nothing() {
+        let (ds, countries) = bundled();
+        let w = world();
+        let mut input = Input::new(&ds, &countries, &[], Lang::En);
+        input.world = Some(&w);
+        input.map_agreement = Some("dsr-mou");
+        let svg = render(&input, Theme::Dark, Size::new(800, 600)).unwrap();
+        assert!(
+            texts(&svg)
+                .iter()
+                .any(|t| t.starts_with("17 countries; the list has not been published")),
+            "{:?}",
+            texts(&svg)
+        );
+        assert!(mark_titles(&svg)
+            .iter()
+            .all(|t| !t.contains("named as a partner.")));
+        input.map_agreement = Some("rcep");
+        let svg = render(&input, Theme::Light, Size::new(800, 600)).unwrap();
+        let named = mark_titles(&svg)
+            .iter()
+            .filter(|t| t.contains("named as a partner."))
+            .count();
+        assert!(named >= 13, "RCEP partners drawn at 1:110m: {named}");
+        let texts = texts(&svg);
+        assert!(
+            texts.iter().any(|t| t.contains("Singapore")),
+            "small states are listed: {texts:?}"
+        );
+    }
+}

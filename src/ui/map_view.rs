@@ -1,0 +1,96 @@
+//! `MapView`: the world map (`view=map`), its mode (`map=<agreement>`), and small states as a clickable list.
+
+use leptos::prelude::*;
+
+use super::chart_card::ChartCard;
+use super::dashboard::use_view;
+use super::url::use_url;
+use super::world::use_world;
+use crate::chart::map::{counts, mode, SMALL_AREA};
+use crate::chart::{ChartId, Input};
+use crate::filter::CHINA;
+use crate::i18n::Lang;
+
+/// The map view.
+#[component]
+pub fn MapView() -> impl IntoView {
+    let v = use_view();
+    let url = use_url();
+    let world = use_world();
+    let (ds, countries) = (v.ds.clone(), v.countries.clone());
+    let (query, filtered, lang) = (v.query, v.filtered, v.lang);
+    let agreements: Vec<(String, crate::model::Text)> = ds
+        .agreements
+        .iter()
+        .map(|a| (a.id.clone(), a.name.clone()))
+        .collect();
+
+    // Countries with data that are too small to find on the map, or not drawn at all.
+    let small = {
+        let (ds, countries) = (ds.clone(), countries.clone());
+        Memo::new(move |_| {
+            let Some(Ok(w)) = world.get() else {
+                return Vec::new();
+            };
+            let l = lang.get();
+            query.with(|q| {
+                filtered.with(|f| {
+                    let mut input = Input::new(&ds, &countries, f, l).with_filters(&q.filters);
+                    input.map_agreement = q.map.as_deref();
+                    let m = mode(&input);
+                    let mut list: Vec<(crate::model::CountryCode, String, usize)> =
+                        counts(&input, m)
+                            .into_iter()
+                            .filter(|(c, _)| *c != CHINA)
+                            .filter(|(c, _)| w.shape(*c).is_none_or(|s| s.area < SMALL_AREA))
+                            .map(|(c, n)| (c, countries.name(c, l), n))
+                            .collect();
+                    list.sort_by(|a, b| b.2.cmp(&a.2).then_with(|| a.1.cmp(&b.1)));
+                    list
+                })
+            })
+        })
+    };
+
+    view! {
+        <div class="map-view" data-testid="map-view">
+            <label class="field map-mode">
+                <span>{move || lang.get().pick("Shade the map by", "地图着色依据")}</span>
+                <select data-testid="map-mode"
+                    prop:value=move || query.with(|q| q.map.clone().unwrap_or_default())
+                    on:change=move |ev| {
+                        let value = event_target_value(&ev);
+                        url.update(|q| q.map = (!value.is_empty()).then_some(value));
+                    }>
+                    <option value="">{move || lang.get().pick("Milestones (follows the filters)", "大事记（随筛选条件变化）")}</option>
+                    {agreements.into_iter().map(|(id, name)| {
+                        let label = move || match lang.get() {
+                            Lang::En => format!("Known partners: {}", name.en),
+                            Lang::Zh => format!("已知伙伴国：{}", name.zh),
+                        };
+                        view! { <option value=id>{label}</option> }
+                    }).collect_view()}
+                </select>
+            </label>
+            <ChartCard id=ChartId::Map/>
+            {move || {
+                let list = small.get();
+                (!list.is_empty()).then(|| view! {
+                    <section class="small-states" aria-labelledby="small-states-heading">
+                        <h3 id="small-states-heading">{move || lang.get().pick("Small states and countries not drawn at this scale", "面积过小或未在此比例尺中绘出的国家")}</h3>
+                        <ul data-testid="small-states">
+                            {list.into_iter().map(|(code, name, n)| view! {
+                                <li>
+                                    <button type="button" class="chip-button" data-testid=format!("small-{code}")
+                                        on:click=move |_| url.update(|q| q.filters.countries = vec![code])>
+                                        {name}" "<span class="muted">{n}</span>
+                                    </button>
+                                </li>
+                            }).collect_view()}
+                        </ul>
+                    </section>
+                })
+            }}
+        </div>
+    }
+}

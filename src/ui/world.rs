@@ -1,0 +1,47 @@
+//! The map geometry, fetched on first use and shared by every map on the page.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::loader::load_world;
+use crate::map::World;
+
+/// The world geometry: `None` until something asks for it.
+#[derive(Clone, Copy)]
+pub struct WorldLoader {
+    wanted: RwSignal<bool>,
+    resource: LocalResource<Option<Result<Arc<World>, String>>>,
+}
+
+impl WorldLoader {
+    /// Created once, by the dashboard; fetches nothing until [`WorldLoader::get`] is called.
+    pub fn new() -> Self {
+        let wanted = RwSignal::new(false);
+        let resource = LocalResource::new(move || {
+            let want = wanted.get();
+            async move {
+                if want {
+                    Some(load_world().await)
+                } else {
+                    None
+                }
+            }
+        });
+        Self { wanted, resource }
+    }
+
+    /// The geometry once loaded (`Some(Ok)`), its error, or `None` while it loads.
+    /// The first call starts the download.
+    pub fn get(&self) -> Option<Result<Arc<World>, String>> {
+        if !self.wanted.get_untracked() {
+            self.wanted.set(true);
+        }
+        self.resource.get().flatten()
+    }
+}
+
+/// The loader from context.
+pub fn use_world() -> WorldLoader {
+    expect_context::<WorldLoader>()
+}

@@ -622,7 +622,7 @@ mod tests {
         check("conf=high", "", &[Reason::UnknownConfidence]);
         check("lang=fr", "", &[Reason::UnknownLang]);
         check("theme=pink", "", &[Reason::UnknownTheme]);
-        check("view=map", "", &[Reason::UnknownView]);
+        check("view=globe", "", &[Reason::UnknownView]);
         check("sort=height", "", &[Reason::UnknownSort]);
         check("chart=pie", "", &[Reason::UnknownChart]);
         check("embed=pie", "", &[Reason::UnknownChart]);

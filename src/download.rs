@@ -238,28 +238,7 @@ pub fn file_stem(ds: &Dataset, filters: &crate::filter::Filters) -> String {
     if filters.is_empty() {
         return "dsr-milestones-all".to_owned();
     }
-    let (first, last) = ds.meta.coverage;
-    let mut stem = format!(
-        "dsr-milestones-{}-{}",
-        filters.from.unwrap_or(first),
-        filters.to.unwrap_or(last)
-    );
-    for c in &filters.cats {
-        stem.push('-');
-        stem.push_str(c.as_str());
-    }
-    if let Some(r) = filters.region {
-        stem.push('-');
-        stem.push_str(r.as_str());
-    }
-    for c in &filters.countries {
-        stem.push('-');
-        stem.push_str(&c.as_str().to_lowercase());
-    }
-    if filters.conf.is_some() || !filters.q.is_empty() {
-        stem.push_str("-filtered");
-    }
-    stem
+    format!("dsr-milestones-{}", filters.file_slug(ds.meta.coverage))
 }
 
 #[cfg(test)]

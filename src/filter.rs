@@ -33,6 +33,32 @@ impl Filters {
         *self == Filters::default()
     }
 
+    /// The filters as a file-name part: the years (within `coverage`), then
+    /// categories, region and countries, and `filtered` for text or
+    /// confidence: `2015-2020-forum-asia-kaz-filtered`.
+    pub fn file_slug(&self, coverage: (u16, u16)) -> String {
+        let (first, last) = coverage;
+        let from = self.from.unwrap_or(first).max(first);
+        let to = self.to.unwrap_or(last).min(last).max(from);
+        let mut slug = format!("{from}-{to}");
+        for cat in &self.cats {
+            slug.push('-');
+            slug.push_str(cat.as_str());
+        }
+        if let Some(r) = self.region {
+            slug.push('-');
+            slug.push_str(r.as_str());
+        }
+        for c in &self.countries {
+            slug.push('-');
+            slug.push_str(&c.as_str().to_lowercase());
+        }
+        if self.conf.is_some() || !self.q.is_empty() {
+            slug.push_str("-filtered");
+        }
+        slug
+    }
+
     /// The search words, lower-cased.
     pub fn needles(&self) -> Vec<String> {
         self.q.split_whitespace().map(str::to_lowercase).collect()

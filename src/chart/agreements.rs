@@ -220,34 +220,11 @@ pub fn render(input: &Input, theme: Theme, size: Size) -> Result<String, ChartEr
     render_framed("agreements", size, theme, &frame, |c, (x0, y0, x1, y1)| {
         let pal = c.palette();
         // Legend: what the bar colours mean.
-        let legend_px = c.px(12.0);
-        let (mut lx, mut ly) = (x0, y0);
-        for &k in &kinds {
-            let label = kind_label(k, lang);
-            let w = legend_px * 2.2 + text_width(label, legend_px);
-            if lx + w > x1 && lx > x0 {
-                lx = x0;
-                ly += legend_px * 1.5;
-            }
-            c.rect(
-                lx,
-                ly + 2.0,
-                lx + legend_px * 0.9,
-                ly + 2.0 + legend_px * 0.9,
-                kind_color(k, theme),
-            )?;
-            c.text(
-                label,
-                lx + legend_px * 1.3,
-                ly,
-                legend_px,
-                Anchor::Start,
-                pal.fg,
-                false,
-            )?;
-            lx += w;
-        }
-        let y0 = ly + legend_px * 2.0;
+        let entries: Vec<(plotters::style::RGBColor, &str)> = kinds
+            .iter()
+            .map(|&k| (kind_color(k, theme), kind_label(k, lang)))
+            .collect();
+        let y0 = c.legend(&entries, x0, x1, y0)? + c.px(12.0) * 0.5;
 
         let n = bars.len().max(1) as f64;
         let row = (y1 - y0) / n;

@@ -80,61 +80,20 @@ pub fn render(input: &Input, theme: Theme, size: Size) -> Result<String, ChartEr
         |cv, (x0, y0, x1, y1)| {
             let pal = cv.palette();
             let tick_px = cv.px(11.5);
-            let legend_px = cv.px(12.0);
-            // Legend: a swatch and the category's name, wrapped over as many rows as needed.
-            let mut lx = x0;
-            let mut ly = y0;
-            for &cat in &used {
-                let label = cat.label(lang);
-                let w = legend_px * 1.3 + super::text_width(label, legend_px) + legend_px;
-                if lx + w > x1 && lx > x0 {
-                    lx = x0;
-                    ly += legend_px * 1.5;
-                }
-                cv.rect(
-                    lx,
-                    ly + 2.0,
-                    lx + legend_px * 0.9,
-                    ly + 2.0 + legend_px * 0.9,
-                    category_color(cat),
-                )?;
-                cv.text(
-                    label,
-                    lx + legend_px * 1.3,
-                    ly,
-                    legend_px,
-                    Anchor::Start,
-                    pal.fg,
-                    false,
-                )?;
-                lx += w;
-            }
-            let top = ly + legend_px * 2.2;
+            // Legend: a swatch and the category's name.
+            let entries: Vec<(plotters::style::RGBColor, &str)> = used
+                .iter()
+                .map(|&cat| (category_color(cat), cat.label(lang)))
+                .collect();
+            let below = cv.legend(&entries, x0, x1, y0)?;
+            let top = below + cv.px(12.0) * 0.7;
             let left = x0 + tick_px * 2.4;
             let bottom = y1 - tick_px * 1.8;
             let years: Vec<u16> = c.years().collect();
             let slot = (x1 - left) / years.len().max(1) as f64;
             let bar_w = (slot * 0.72).max(2.0);
             let sy = |v: f64| bottom - v / y_max * (bottom - top);
-            let mut v = 0.0;
-            while v <= y_max + 0.01 {
-                let y = sy(v);
-                cv.line(
-                    &[(left, y), (x1, y)],
-                    if v == 0.0 { pal.axis } else { pal.grid },
-                    1,
-                )?;
-                cv.text(
-                    &format!("{v:.0}"),
-                    left - 6.0,
-                    y - tick_px * 0.6,
-                    tick_px,
-                    Anchor::End,
-                    pal.muted,
-                    false,
-                )?;
-                v += y_step;
-            }
+            cv.y_grid(left, x1, y_max, y_step, sy)?;
             let every = [1usize, 2, 5, 10]
                 .into_iter()
                 .find(|k| slot * *k as f64 >= tick_px * 2.8)

@@ -61,24 +61,8 @@ pub fn file_stem(id: ChartId, ds: &Dataset, filters: &Filters) -> String {
     let (first, last) = ds.meta.coverage;
     let mut stem = format!("dsr-{}", id.as_str());
     if id.follows_filters() {
-        let from = filters.from.unwrap_or(first).max(first);
-        let to = filters.to.unwrap_or(last).min(last).max(from);
-        stem.push_str(&format!("-{from}-{to}"));
-        for cat in &filters.cats {
-            stem.push('-');
-            stem.push_str(cat.as_str());
-        }
-        if let Some(r) = filters.region {
-            stem.push('-');
-            stem.push_str(r.as_str());
-        }
-        for c in &filters.countries {
-            stem.push('-');
-            stem.push_str(&c.as_str().to_lowercase());
-        }
-        if filters.conf.is_some() || !filters.q.is_empty() {
-            stem.push_str("-filtered");
-        }
+        stem.push('-');
+        stem.push_str(&filters.file_slug(ds.meta.coverage));
     } else {
         stem.push_str(&format!("-{first}-{last}"));
     }

@@ -633,6 +633,74 @@ impl Canvas<'_, '_> {
     }
 }
 
+impl Canvas<'_, '_> {
+    /// A legend of colour swatches and labels from `x0` to `x1`, starting at
+    /// `y` and wrapping over as many rows as needed. Returns the y just below it.
+    pub fn legend(
+        &self,
+        entries: &[(RGBColor, &str)],
+        x0: f64,
+        x1: f64,
+        y: f64,
+    ) -> Result<f64, ChartError> {
+        let px = self.px(12.0);
+        let (mut x, mut y) = (x0, y);
+        for (color, label) in entries {
+            let w = px * 2.2 + text_width(label, px);
+            if x + w > x1 && x > x0 {
+                x = x0;
+                y += px * 1.5;
+            }
+            self.rect(x, y + 2.0, x + px * 0.9, y + 2.0 + px * 0.9, *color)?;
+            self.text(
+                label,
+                x + px * 1.3,
+                y,
+                px,
+                Anchor::Start,
+                self.palette().fg,
+                false,
+            )?;
+            x += w;
+        }
+        Ok(y + px * 1.5)
+    }
+
+    /// Horizontal grid lines from `left` to `right` every `step` up to `max`,
+    /// with their values at the left; `sy` maps a value to a y.
+    pub fn y_grid(
+        &self,
+        left: f64,
+        right: f64,
+        max: f64,
+        step: f64,
+        sy: impl Fn(f64) -> f64,
+    ) -> Result<(), ChartError> {
+        let pal = self.palette();
+        let px = self.px(11.5);
+        let mut v = 0.0;
+        while v <= max + 0.01 {
+            let y = sy(v);
+            self.line(
+                &[(left, y), (right, y)],
+                if v == 0.0 { pal.axis } else { pal.grid },
+                1,
+            )?;
+            self.text(
+                &format!("{v:.0}"),
+                left - 6.0,
+                y - px * 0.6,
+                px,
+                Anchor::End,
+                pal.muted,
+                false,
+            )?;
+            v += step;
+        }
+        Ok(())
+    }
+}
+
 /// Lays out the frame, lets `body` draw the plot inside it, and returns the
 /// finished SVG: plotters' drawing plus accessible name, description and the
 /// overlay of interactive marks.

@@ -190,25 +190,7 @@ pub fn render(input: &Input, theme: Theme, size: Size) -> Result<String, ChartEr
             let sy = |v: f64| bottom - v / y_max * (bottom - top);
 
             // Grid and axes.
-            let mut v = 0.0;
-            while v <= y_max + 0.01 {
-                let y = sy(v);
-                c.line(
-                    &[(left, y), (right, y)],
-                    if v == 0.0 { pal.axis } else { pal.grid },
-                    1,
-                )?;
-                c.text(
-                    &format!("{v:.0}"),
-                    left - 6.0,
-                    y - tick_px * 0.6,
-                    tick_px,
-                    Anchor::End,
-                    pal.muted,
-                    false,
-                )?;
-                v += y_step;
-            }
+            c.y_grid(left, right, y_max, y_step, sy)?;
             let every = if (right - left) / (x_max - x_min) < tick_px * 3.2 {
                 2
             } else {

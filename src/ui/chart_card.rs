@@ -7,7 +7,7 @@ use super::dom;
 use super::export_menu::ExportMenu;
 use super::url::use_url;
 use super::world::use_world;
-use crate::chart::{ChartId, Input, Size, Table, Theme};
+use crate::chart::{ChartId, Size, Table, Theme};
 use crate::countries::Region;
 use crate::model::CountryCode;
 
@@ -29,32 +29,25 @@ pub fn ChartCard(
 ) -> impl IntoView {
     let v = use_view();
     let url = use_url();
-    let (query, filtered, lang, theme, width) = (v.query, v.filtered, v.lang, v.theme, v.viewport);
+    let (lang, theme, width) = (v.lang, v.theme, v.viewport);
     let (show_table, set_show_table) = signal(false);
     let (tip, set_tip) = signal::<Option<(String, f64, f64)>>(None);
-    let (ds, countries) = (v.ds.clone(), v.countries.clone());
     // Only the map needs the world geometry; asking for it starts the download.
     let world = (id == ChartId::Map).then(use_world);
     let world_now = move || world.and_then(|w| w.get()).and_then(Result::ok);
     let drawn = {
-        let (ds, countries) = (ds.clone(), countries.clone());
+        let v = v.clone();
         Memo::new(move |_| {
-            let l = lang.get();
             let w = chart_width(width.get().0);
             let geometry = world_now();
-            query.with(|q| {
-                filtered.with(|f| {
-                    let mut input = Input::new(&ds, &countries, f, l).with_filters(&q.filters);
-                    input.world = geometry.as_deref();
-                    input.map_agreement = q.map.as_deref();
-                    let t = theme.get();
-                    let h = id.preferred_height(&input, w, t);
-                    let svg = id.render(&input, t, Size::new(w, h)).unwrap_or_else(|e| {
-                        leptos::logging::error!("chart {}: {e}", id.as_str());
-                        String::new()
-                    });
-                    (svg, id.table(&input), (w, h))
-                })
+            let t = theme.get();
+            v.with_input(geometry.as_deref(), |input| {
+                let h = id.preferred_height(input, w, t);
+                let svg = id.render(input, t, Size::new(w, h)).unwrap_or_else(|e| {
+                    leptos::logging::error!("chart {}: {e}", id.as_str());
+                    String::new()
+                });
+                (svg, id.table(input), (w, h))
             })
         })
     };
@@ -62,18 +55,15 @@ pub fn ChartCard(
     let table = Memo::new(move |_| drawn.with(|(_, t, _)| t.clone()));
     let screen = Memo::new(move |_| drawn.with(|(_, _, size)| *size));
     // Draws the chart again for export, at another theme or size.
-    let render = Callback::new(move |(t, size): (Theme, Size)| {
-        let l = lang.get_untracked();
-        let geometry = untrack(world_now);
-        query.with_untracked(|q| {
-            filtered.with_untracked(|f| {
-                let mut input = Input::new(&ds, &countries, f, l).with_filters(&q.filters);
-                input.world = geometry.as_deref();
-                input.map_agreement = q.map.as_deref();
-                id.render(&input, t, size).unwrap_or_default()
+    let render = {
+        let v = v.clone();
+        Callback::new(move |(t, size): (Theme, Size)| {
+            let geometry = untrack(world_now);
+            v.with_input_untracked(geometry.as_deref(), |input| {
+                id.render(input, t, size).unwrap_or_default()
             })
         })
-    });
+    };
 
     // A mark chosen from the keyboard gets its focus back after the chart is
     // drawn again, so that keyboard readers do not lose their place.

@@ -25,6 +25,7 @@ use crate::chart;
 use crate::countries::Countries;
 use crate::filter;
 use crate::i18n::{Key, Lang};
+use crate::map::World;
 use crate::model::Dataset;
 use crate::query::{Notice, Query, Theme as QueryTheme, View as QueryView};
 
@@ -42,6 +43,46 @@ pub struct View {
     pub theme: Memo<chart::Theme>,
     /// The viewport's width and height, for laying charts out at the size they are shown.
     pub viewport: ReadSignal<(u32, u32)>,
+}
+
+impl View {
+    /// Runs `f` with the chart input of the current query and filtered
+    /// milestones, tracking them (call inside a memo or a view closure).
+    pub fn with_input<R>(&self, world: Option<&World>, f: impl FnOnce(&chart::Input) -> R) -> R {
+        let lang = self.lang.get();
+        self.query.with(|q| {
+            self.filtered
+                .with(|ids| Self::input(self, q, ids, lang, world, f))
+        })
+    }
+
+    /// The same, without tracking (for event handlers).
+    pub fn with_input_untracked<R>(
+        &self,
+        world: Option<&World>,
+        f: impl FnOnce(&chart::Input) -> R,
+    ) -> R {
+        let lang = self.lang.get_untracked();
+        self.query.with_untracked(|q| {
+            self.filtered
+                .with_untracked(|ids| Self::input(self, q, ids, lang, world, f))
+        })
+    }
+
+    fn input<R>(
+        &self,
+        q: &Query,
+        ids: &[usize],
+        lang: Lang,
+        world: Option<&World>,
+        f: impl FnOnce(&chart::Input) -> R,
+    ) -> R {
+        let mut input =
+            chart::Input::new(&self.ds, &self.countries, ids, lang).with_filters(&q.filters);
+        input.world = world;
+        input.map_agreement = q.map.as_deref();
+        f(&input)
+    }
 }
 
 /// The dashboard for a loaded dataset.

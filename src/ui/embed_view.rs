@@ -6,7 +6,7 @@ use wasm_bindgen::JsCast;
 
 use super::dashboard::use_view;
 use super::world::use_world;
-use crate::chart::{ChartId, Input, Size};
+use crate::chart::{ChartId, Size};
 
 /// Posts this page's height to the embedding page (see `public/embed.js`).
 fn post_height(id: ChartId) {
@@ -35,29 +35,21 @@ pub fn EmbedView(
     id: ChartId,
 ) -> impl IntoView {
     let v = use_view();
-    let (ds, countries) = (v.ds.clone(), v.countries.clone());
-    let (query, filtered, lang, theme, viewport) =
-        (v.query, v.filtered, v.lang, v.theme, v.viewport);
+    let (theme, viewport) = (v.theme, v.viewport);
     let world = (id == ChartId::Map).then(use_world);
     let svg = Memo::new(move |_| {
         let (vw, vh) = viewport.get();
-        let l = lang.get();
         let geometry = world.and_then(|w| w.get()).and_then(Result::ok);
         if world.is_some() && geometry.is_none() {
             return String::new();
         }
-        query.with(|q| {
-            filtered.with(|f| {
-                let mut input = Input::new(&ds, &countries, f, l).with_filters(&q.filters);
-                input.world = geometry.as_deref();
-                input.map_agreement = q.map.as_deref();
-                let t = theme.get();
-                // A frame that is hidden or collapsed has no size yet: lay out
-                // for a sensible default; the resize when it opens redraws it.
-                let w = if vw < 100 { 640 } else { vw };
-                let h = id.preferred_height(&input, w, t).max(vh);
-                id.render(&input, t, Size::new(w, h)).unwrap_or_default()
-            })
+        let t = theme.get();
+        // A frame that is hidden or collapsed has no size yet: lay out for a
+        // sensible default; the resize when it opens redraws it.
+        let w = if vw < 100 { 640 } else { vw };
+        v.with_input(geometry.as_deref(), |input| {
+            let h = id.preferred_height(input, w, t).max(vh);
+            id.render(input, t, Size::new(w, h)).unwrap_or_default()
         })
     });
     // Talking to the outside world: keep the parent page told of our height.

@@ -7,7 +7,7 @@ use super::dashboard::use_view;
 use super::url::use_url;
 use super::world::use_world;
 use crate::chart::map::{counts, mode, SMALL_AREA};
-use crate::chart::{ChartId, Input};
+use crate::chart::ChartId;
 use crate::filter::CHINA;
 use crate::i18n::Lang;
 
@@ -18,7 +18,7 @@ pub fn MapView() -> impl IntoView {
     let url = use_url();
     let world = use_world();
     let (ds, countries) = (v.ds.clone(), v.countries.clone());
-    let (query, filtered, lang) = (v.query, v.filtered, v.lang);
+    let (query, lang) = (v.query, v.lang);
     let agreements: Vec<(String, crate::model::Text)> = ds
         .agreements
         .iter()
@@ -27,27 +27,23 @@ pub fn MapView() -> impl IntoView {
 
     // Countries with data that are too small to find on the map, or not drawn at all.
     let small = {
-        let (ds, countries) = (ds.clone(), countries.clone());
+        let v = v.clone();
+        let countries = countries.clone();
         Memo::new(move |_| {
             let Some(Ok(w)) = world.get() else {
                 return Vec::new();
             };
             let l = lang.get();
-            query.with(|q| {
-                filtered.with(|f| {
-                    let mut input = Input::new(&ds, &countries, f, l).with_filters(&q.filters);
-                    input.map_agreement = q.map.as_deref();
-                    let m = mode(&input);
-                    let mut list: Vec<(crate::model::CountryCode, String, usize)> =
-                        counts(&input, m)
-                            .into_iter()
-                            .filter(|(c, _)| *c != CHINA)
-                            .filter(|(c, _)| w.shape(*c).is_none_or(|s| s.area < SMALL_AREA))
-                            .map(|(c, n)| (c, countries.name(c, l), n))
-                            .collect();
-                    list.sort_by(|a, b| b.2.cmp(&a.2).then_with(|| a.1.cmp(&b.1)));
-                    list
-                })
+            v.with_input(Some(&w), |input| {
+                let mut list: Vec<(crate::model::CountryCode, String, usize)> =
+                    counts(input, mode(input))
+                        .into_iter()
+                        .filter(|(c, _)| *c != CHINA)
+                        .filter(|(c, _)| w.shape(*c).is_none_or(|s| s.area < SMALL_AREA))
+                        .map(|(c, n)| (c, countries.name(c, l), n))
+                        .collect();
+                list.sort_by(|a, b| b.2.cmp(&a.2).then_with(|| a.1.cmp(&b.1)));
+                list
             })
         })
     };

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::dashboard::use_view;
 use super::url::use_url;
-use crate::chart::{self, ChartId, Input, Size};
+use crate::chart::{self, ChartId, Size};
 use crate::i18n::{Key, Lang};
 use crate::query::Slide;
 
@@ -116,20 +116,16 @@ pub fn Presentation(
     });
 
     let chart_svg = {
-        let (ds, countries) = (ds.clone(), countries.clone());
+        let v = v.clone();
         move |id: ChartId| {
             let (w, h) = viewport.get();
-            let l = lang.get();
-            query.with(|q| {
-                filtered.with(|f| {
-                    let input = Input::new(&ds, &countries, f, l).with_filters(&q.filters);
-                    id.render(
-                        &input,
-                        chart::Theme::Presentation,
-                        Size::new(w, h.saturating_sub(40)),
-                    )
-                    .unwrap_or_default()
-                })
+            v.with_input(None, |input| {
+                id.render(
+                    input,
+                    chart::Theme::Presentation,
+                    Size::new(w, h.saturating_sub(40)),
+                )
+                .unwrap_or_default()
             })
         }
     };

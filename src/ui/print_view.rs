@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::dashboard::use_view;
-use crate::chart::{self, ChartId, Input, Size};
+use crate::chart::{self, ChartId, Size};
 use crate::filter;
 use crate::i18n::{Key, Lang};
 
@@ -17,21 +17,17 @@ pub fn PrintView() -> impl IntoView {
     let (ds, countries) = (v.ds.clone(), v.countries.clone());
     let (query, filtered, lang) = (v.query, v.filtered, v.lang);
     let charts = {
-        let (ds, countries) = (ds.clone(), countries.clone());
+        let v = v.clone();
         move || {
-            let l = lang.get();
-            query.with(|q| {
-                filtered.with(|f| {
-                    let input = Input::new(&ds, &countries, f, l).with_filters(&q.filters);
-                    ChartId::ALL
-                        .iter()
-                        .map(|&id| {
-                            let h = id.preferred_height(&input, PAGE_WIDTH, chart::Theme::Light);
-                            let svg = id.render(&input, chart::Theme::Light, Size::new(PAGE_WIDTH, h)).unwrap_or_default();
-                            view! { <section class="print-chart" data-testid="print-chart" inner_html=svg></section> }
-                        })
-                        .collect_view()
-                })
+            v.with_input(None, |input| {
+                ChartId::ALL
+                    .iter()
+                    .map(|&id| {
+                        let h = id.preferred_height(input, PAGE_WIDTH, chart::Theme::Light);
+                        let svg = id.render(input, chart::Theme::Light, Size::new(PAGE_WIDTH, h)).unwrap_or_default();
+                        view! { <section class="print-chart" data-testid="print-chart" inner_html=svg></section> }
+                    })
+                    .collect_view()
             })
         }
     };

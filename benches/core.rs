@@ -1,4 +1,4 @@
-//! Criterion benchmarks of the pure core: filtering, aggregation and every chart, at 78 (bundled), 1,000, 10,000 and 100,000 milestones.
+//! Criterion benchmarks of the pure core: filtering, aggregation and every chart (the map too), at 78 (bundled), 1,000, 10,000 and 100,000 milestones.
 //!
 //! `cargo bench --bench core` (or `bash scripts/bench.sh`). Set `DSR_BENCH_QUICK=1`
 //! for a short run.
@@ -92,11 +92,18 @@ fn core(c: &mut Criterion) {
     }
     g.finish();
 
+    let world_text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/public/data/world-110m.json"
+    ))
+    .expect("world");
+    let world = dsr_tracker::map::World::parse(&world_text).expect("world parses");
     let mut g = c.benchmark_group("chart");
     for (name, ds) in &sets {
         let all: Vec<usize> = (0..ds.milestones.len()).collect();
-        for &id in ChartId::ALL {
-            let input = Input::new(ds, &countries, &all, Lang::En);
+        for &id in ChartId::EVERY {
+            let mut input = Input::new(ds, &countries, &all, Lang::En);
+            input.world = Some(&world);
             let size = Size::new(900, id.preferred_height(&input, 900, Theme::Light));
             g.bench_with_input(BenchmarkId::new(id.as_str(), name), &input, |b, input| {
                 b.iter(|| id.render(input, Theme::Light, size).expect("render"))

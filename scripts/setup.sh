@@ -22,6 +22,8 @@ die() { printf '\033[1;31m[setup] %s\033[0m\n' "$*" >&2; exit 1; }
 
 command -v cargo >/dev/null || die "cargo is not installed. Install Rust with rustup (https://rustup.rs) first."
 command -v rustup >/dev/null || die "rustup is not installed; it is needed to add the wasm32 target."
+rust_minor=$(rustc --version | awk '{ split($2, v, "."); print v[2] }')
+[[ "${rust_minor:-0}" -ge 88 ]] || die "Rust 1.88 or newer is needed (found $(rustc --version)); run 'rustup update stable'."
 
 # Debian packages: install the missing ones, or explain why we cannot.
 apt_install() {
@@ -37,6 +39,11 @@ apt_install() {
   DEBIAN_FRONTEND=noninteractive apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 }
+
+# 0. A C compiler: Rust links with it, and some of Trunk's dependencies build C.
+if ! command -v cc >/dev/null; then
+  apt_install build-essential pkg-config
+fi
 
 # 1. Rust components and the wasm32 target.
 for component in rustfmt clippy; do

@@ -158,19 +158,28 @@ pub const CSV_COLUMNS: &[&str] = &[
 /// one row per milestone.
 pub fn to_csv(ds: &Dataset, indices: &[usize], countries: &Countries, subset: &str) -> String {
     let meta = &ds.meta;
+    // The header lines hold dataset text and the filters in words: keep each
+    // on one line, so that nothing can start a new row (or a formula).
+    let line = |text: String| -> String {
+        let one: String = text
+            .chars()
+            .map(|c| if c.is_control() { ' ' } else { c })
+            .collect();
+        format!("{one}\r\n")
+    };
     let mut out = String::from('\u{feff}');
-    out.push_str(&format!(
-        "# {} — version {}, updated {}, data current through {}\r\n",
+    out.push_str(&line(format!(
+        "# {} — version {}, updated {}, data current through {}",
         meta.title.en, meta.version, meta.updated, meta.current_through
-    ));
-    out.push_str(&format!(
-        "# Cite as: {} Licence: {}\r\n",
+    )));
+    out.push_str(&line(format!(
+        "# Cite as: {} Licence: {}",
         meta.citation.en, meta.licence.name
-    ));
-    out.push_str(&format!(
-        "# Rows: {} milestones ({subset})\r\n",
+    )));
+    out.push_str(&line(format!(
+        "# Rows: {} milestones ({subset})",
         indices.len()
-    ));
+    )));
     out.push_str(
         &CSV_COLUMNS
             .iter()
@@ -255,6 +264,23 @@ mod tests {
         assert_eq!(csv_cell("@SUM(A1)"), "\"'@SUM(A1)\"");
         assert_eq!(csv_cell("plain, text"), "\"plain, text\"");
         assert_eq!(csv_cell("数字丝绸之路"), "\"数字丝绸之路\"");
+    }
+
+    #[test]
+    fn the_csv_header_lines_cannot_start_a_row_or_a_formula() {
+        let (ds, countries) = bundled();
+        let csv = to_csv(&ds, &[0], &countries, "x\r\n=cmd|' /C calc'!A0\n@SUM(1)");
+        for line in csv.lines() {
+            let first = line
+                .trim_start_matches('\u{feff}')
+                .chars()
+                .next()
+                .unwrap_or('#');
+            assert!(
+                matches!(first, '#' | '"'),
+                "a line starts with {first:?}: {line}"
+            );
+        }
     }
 
     #[test]

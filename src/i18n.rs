@@ -113,8 +113,7 @@ strings! {
     HowToCite => "How to cite", "引用方式";
     Language => "Language", "语言";
     Theme => "Theme", "主题";
-    ThemeLight => "Light", "浅色";
-    ThemeDark => "Dark", "深色";
+    ThemeDark => "Dark theme", "深色主题";
     SomethingBroke => "Something went wrong", "出现错误";
     SomethingBrokeBody => "The page hit an internal error. Your filters are kept in the address bar; reloading usually helps.", "页面发生内部错误。筛选条件保存在地址栏中，重新加载通常可以解决。";
     // Categories.

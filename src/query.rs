@@ -111,7 +111,12 @@ impl Slide {
         if s == "milestones" {
             Some(Slide::Milestones)
         } else {
-            ChartId::parse(s).map(Slide::Chart)
+            // The slides are the charts of the Charts view (not the map).
+            ChartId::ALL
+                .iter()
+                .copied()
+                .find(|c| c.as_str() == s)
+                .map(Slide::Chart)
         }
     }
 }
@@ -274,6 +279,7 @@ pub fn is_relative_data_path(s: &str) -> bool {
         && !s.starts_with('/')
         && !s.contains(':')
         && !s.contains('\\')
+        && !s.contains('%')
         && !s.split('/').any(|seg| seg == "..")
         && !s.chars().any(|c| c.is_whitespace() || c.is_control())
         && s.to_ascii_lowercase().ends_with(".json")
@@ -330,6 +336,14 @@ impl Query {
                     if value.chars().count() > MAX_Q_CHARS {
                         bad(Reason::TooLong);
                     }
+                    // Search text is one line: control characters (newlines
+                    // among them) become spaces.
+                    let value: String = value
+                        .chars()
+                        .map(|c| if c.is_control() { ' ' } else { c })
+                        .collect();
+                    let value = value.split_whitespace().collect::<Vec<_>>().join(" ");
+                    let value = value.as_str();
                     q.filters.q = value
                         .chars()
                         .take(MAX_Q_CHARS)
@@ -706,6 +720,14 @@ mod tests {
                     )
                         .prop_map(|(column, descending)| Sort { column, descending }),
                 ),
+                proptest::option::of("[a-z0-9]{1,6}(-[a-z0-9]{1,6}){0,2}"),
+                proptest::option::of("[a-z0-9_]{1,8}(/[a-z0-9_]{1,8}){0,2}\\.json"),
+                proptest::option::of(proptest::sample::select(ChartId::EVERY.to_vec())),
+                proptest::option::of(proptest::sample::select(vec![
+                    Slide::Milestones,
+                    Slide::Chart(ChartId::Agreements),
+                    Slide::Chart(ChartId::CountriesByRegion),
+                ])),
             ),
         )
             .prop_map(
@@ -720,7 +742,7 @@ mod tests {
                     event,
                     lang,
                     theme,
-                    (view, chart, sort),
+                    (view, chart, sort, map, data, embed, present),
                 )| {
                     let (from, to) = match (from, to) {
                         (Some(a), Some(b)) if a > b => (Some(b), Some(a)),
@@ -748,10 +770,10 @@ mod tests {
                         view,
                         chart,
                         sort,
-                        map: None,
-                        data: None,
-                        embed: None,
-                        present: None,
+                        map,
+                        data,
+                        embed,
+                        present,
                     }
                 },
             )

@@ -114,8 +114,14 @@ pub enum Problem {
     EmptyText(&'static str),
     #[error("the text is empty")]
     Empty,
-    #[error("coverage from {from} is after to {to}")]
+    #[error("coverage {from}–{to} must be years from 1900 to 2100, first to last")]
     BadCoverage { from: u16, to: u16 },
+    #[error(
+        "the text contains a control character (U+{0:04X}); only tabs and line breaks are allowed"
+    )]
+    ControlCharacter(u32),
+    #[error("\"{0}\" must be a full date (YYYY-MM-DD)")]
+    NotADay(String),
 }
 
 /// One problem in a data file, with where it is.
@@ -272,6 +278,13 @@ impl<'a> Checker<'a> {
         let chars = value.chars().count();
         if chars > MAX_STRING_CHARS {
             self.error(field, Problem::StringTooLong { chars });
+        }
+        // Control characters would make an exported SVG invalid XML.
+        if let Some(c) = value
+            .chars()
+            .find(|c| c.is_control() && !matches!(c, '\n' | '\t' | '\r'))
+        {
+            self.error(field, Problem::ControlCharacter(c as u32));
         }
     }
 
@@ -565,7 +578,15 @@ fn lift_meta(file: &str, text: &str, raw: &str, errors: &mut Vec<DataError>) -> 
         .is_none_or(|u| c.url("licence.url", u));
     let updated = c.date("updated", &m.updated);
     let current_through = c.date("current_through", &m.current_through);
-    if m.coverage.from > m.coverage.to {
+    if updated.is_some_and(|d| d.precision() != crate::model::Precision::Day) {
+        c.error("updated", Problem::NotADay(m.updated.clone()));
+        return None;
+    }
+    let years = crate::model::date::MIN_YEAR..=crate::model::date::MAX_YEAR;
+    if m.coverage.from > m.coverage.to
+        || !years.contains(&m.coverage.from)
+        || !years.contains(&m.coverage.to)
+    {
         c.error(
             "coverage",
             Problem::BadCoverage {
@@ -836,6 +857,34 @@ mod tests {
         assert!(
             e[0].to_string()
                 .contains("field \"summary.en\": text of 10001 characters; the limit is 10000"),
+            "{}",
+            e[0]
+        );
+    }
+
+    #[test]
+    fn control_characters_odd_coverage_and_a_partial_updated_date_are_refused() {
+        let c = countries();
+        let bell = SMALL.replacen("A short summary.", "A short\\u0007 summary.", 1);
+        let e = parse_dataset("c.json", &bell, &c).unwrap_err();
+        assert!(
+            e[0].to_string()
+                .contains("field \"summary.en\": the text contains a control character (U+0007)"),
+            "{}",
+            e[0]
+        );
+        let wide = SMALL.replacen("\"from\": 2013", "\"from\": 0", 1);
+        let e = parse_dataset("w.json", &wide, &c).unwrap_err();
+        assert!(
+            e[0].to_string()
+                .contains("coverage 0–2023 must be years from 1900 to 2100"),
+            "{}",
+            e[0]
+        );
+        let month = SMALL.replacen("\"updated\": \"2024-01-01\"", "\"updated\": \"2024-01\"", 1);
+        let e = parse_dataset("u.json", &month, &c).unwrap_err();
+        assert!(
+            e[0].to_string().contains("\"2024-01\" must be a full date"),
             "{}",
             e[0]
         );

@@ -368,10 +368,21 @@ fn each_broken_fixture_fails_naming_its_record_and_field() {
             assert!(out.contains(e), "{name}: expected {e:?} in:\n{out}");
         }
         // Every error line names the file with a line and column.
-        assert!(
-            out.contains(&format!("{name}.json:")),
-            "{name}: no file:line:column in\n{out}"
-        );
+        let prefix = format!("{name}.json:");
+        let errors: Vec<&str> = out
+            .lines()
+            .map(str::trim_start)
+            .filter(|l| l.starts_with(&prefix))
+            .collect();
+        assert!(!errors.is_empty(), "{name}: no error line in\n{out}");
+        for l in errors {
+            let mut parts = l[prefix.len()..].splitn(3, ':');
+            let (line, col) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
+            assert!(
+                line.parse::<usize>().is_ok() && col.parse::<usize>().is_ok(),
+                "{name}: no line:column in {l}"
+            );
+        }
     }
 }
 

@@ -262,16 +262,17 @@ pub fn render(input: &Input, theme: Theme, size: Size) -> Result<String, ChartEr
                 }
                 (Mode::Milestones, Lang::Zh) => format!("{n}条大事记"),
                 (Mode::Agreement(a), _) if n > 0 => {
+                    // Cite the observations that name this country.
                     let src = a
-                        .latest()
-                        .map(|o| {
-                            o.sources
-                                .iter()
-                                .map(|s| format!("{}, {}", s.publisher, s.date.human(lang)))
-                                .collect::<Vec<_>>()
-                                .join("; ")
+                        .observations
+                        .iter()
+                        .filter(|o| {
+                            !o.disputed && o.countries.as_ref().is_some_and(|cs| cs.contains(&code))
                         })
-                        .unwrap_or_default();
+                        .flat_map(|o| o.sources.iter())
+                        .map(|s| format!("{}, {}", s.publisher, s.date.human(lang)))
+                        .collect::<Vec<_>>()
+                        .join("; ");
                     format!(
                         "{}{}",
                         lang.pick("named as a partner. Source: ", "列名为伙伴国。来源："),

@@ -792,8 +792,9 @@ fn finish_svg(id: &str, svg: String, frame: &Frame, marks: &[Mark]) -> String {
     );
     out.push_str(body);
     out.push_str("<g class=\"marks\">");
-    for m in marks {
-        out.push_str("<g class=\"mark\" tabindex=\"0\"");
+    for (key, m) in marks.iter().enumerate() {
+        // `data-key` tells marks apart, so that focus can come back to the same one.
+        let _ = write!(out, "<g class=\"mark\" tabindex=\"0\" data-key=\"{key}\"");
         let clickable = !m.data.is_empty();
         out.push_str(if clickable {
             " role=\"button\""

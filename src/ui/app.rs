@@ -46,7 +46,13 @@ fn Shell() -> impl IntoView {
     provide_context(user);
 
     view! {
-        <a class="skip-link" href="#timeline">{move || lang.get().pick("Skip to the timeline", "跳到时间线")}</a>
+        <a class="skip-link" href="#main" on:click=move |ev| {
+            // The router would treat the link as a navigation: move focus ourselves.
+            ev.prevent_default();
+            if let Some(main) = super::dom::by_id("main") {
+                let _ = main.focus();
+            }
+        }>{move || lang.get().pick("Skip to the main content", "跳到主要内容")}</a>
         {move || match loaded.get() {
             None => view! {
                 <Header lang=lang meta=None countries=None/>

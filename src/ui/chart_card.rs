@@ -34,6 +34,9 @@ pub fn ChartCard(
     let (tip, set_tip) = signal::<Option<(String, f64, f64)>>(None);
     // Only the map needs the world geometry; asking for it starts the download.
     let world = (id == ChartId::Map).then(use_world);
+    if let Some(w) = world {
+        w.request();
+    }
     let world_now = move || world.and_then(|w| w.get()).and_then(Result::ok);
     let drawn = {
         let v = v.clone();
@@ -67,14 +70,14 @@ pub fn ChartCard(
 
     // A mark chosen from the keyboard gets its focus back after the chart is
     // drawn again, so that keyboard readers do not lose their place.
-    let refocus = StoredValue::new(None::<(&'static str, String)>);
+    let refocus = StoredValue::new(None::<String>);
     let dom_id_for_focus = format!("chart-{}", id.as_str());
     Effect::new(move |_| {
         svg.track();
-        if let Some((name, value)) = refocus.try_update_value(Option::take).flatten() {
+        if let Some(key) = refocus.try_update_value(Option::take).flatten() {
             let container = dom_id_for_focus.clone();
             request_animation_frame(move || {
-                let selector = format!("#{container} .mark[data-{name}=\"{value}\"]");
+                let selector = format!("#{container} .mark[data-key=\"{key}\"]");
                 if let Some(el) = web_sys::window()
                     .and_then(|w| w.document())
                     .and_then(|d| d.query_selector(&selector).ok().flatten())
@@ -86,12 +89,7 @@ pub fn ChartCard(
         }
     });
     let remember = move |target: Option<web_sys::EventTarget>| {
-        for name in ["country", "year", "from", "region"] {
-            if let Some(value) = dom::closest_data(target.clone(), name) {
-                refocus.set_value(Some((name, value)));
-                return;
-            }
-        }
+        refocus.set_value(dom::closest_data(target, "key"));
     };
     let apply = move |target: Option<web_sys::EventTarget>| {
         let get = |name| dom::closest_data(target.clone(), name);

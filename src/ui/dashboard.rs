@@ -133,14 +133,15 @@ pub fn Dashboard(
     let present = Memo::new(move |_| query.with(|q| q.present));
     // A memo, so that only a change of view (not every filter change) rebuilds the results.
     let current_view = Memo::new(move |_| query.with(|q| q.view()));
-    move || match embed.get() {
+    move || {
+        match embed.get() {
         Some(id) => view! { <EmbedView id=id/> }.into_any(),
         None => view! {
-        <main class="page" id="main" data-testid="dashboard">
+        <main class="page" id="main" data-testid="dashboard" tabindex="-1" inert=move || present.get().is_some()>
             <NoticeBar notices=notices lang=lang/>
             <div class="layout">
                 <FilterPanel/>
-                <section class="results" aria-labelledby="timeline-heading">
+                <section class="results" aria-label=move || lang.get().pick("Results", "结果")>
                     <ViewTabs/>
                     {move || match current_view.get() {
                         QueryView::Timeline => view! { <YearStrip/><Timeline/> }.into_any(),
@@ -158,6 +159,7 @@ pub fn Dashboard(
         {move || present.get().map(|slide| view! { <Presentation slide=slide/> })}
         }
         .into_any(),
+    }
     }
 }
 

@@ -99,14 +99,27 @@ pub fn DatasetPicker(
         }
     };
     // The whole window is a drop target for .json files.
+    // Only drags that carry files: text dragged into the search box works as usual.
+    let has_files = |ev: &web_sys::DragEvent| {
+        ev.data_transfer().is_some_and(|d| {
+            d.types()
+                .iter()
+                .any(|t| t.as_string().as_deref() == Some("Files"))
+        })
+    };
     let over = window_event_listener(leptos::ev::dragover, move |ev| {
-        ev.prevent_default();
-        set_dragging.set(true);
+        if has_files(&ev) {
+            ev.prevent_default();
+            set_dragging.set(true);
+        }
     });
     let leave = window_event_listener(leptos::ev::dragleave, move |_| set_dragging.set(false));
     let drop = {
         let countries = countries.clone();
         window_event_listener(leptos::ev::drop, move |ev: web_sys::DragEvent| {
+            if !has_files(&ev) {
+                return;
+            }
             ev.prevent_default();
             set_dragging.set(false);
             if let Some(file) = ev

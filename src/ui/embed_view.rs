@@ -37,6 +37,9 @@ pub fn EmbedView(
     let v = use_view();
     let (theme, viewport) = (v.theme, v.viewport);
     let world = (id == ChartId::Map).then(use_world);
+    if let Some(w) = world {
+        w.request();
+    }
     let svg = Memo::new(move |_| {
         let (vw, vh) = viewport.get();
         let geometry = world.and_then(|w| w.get()).and_then(Result::ok);

@@ -61,16 +61,16 @@ pub fn Header(
                         on:click=move |_| switch_lang(Lang::Zh)>"简体中文"</button>
                 </div>
                 <button type="button" class="theme-toggle" data-testid="theme-toggle" on:click=toggle_theme
-                    aria-label=move || Key::Theme.get(lang.get())>
+                    aria-pressed=move || {
+                        let dark = match theme.get() {
+                            Some(Theme::Dark) => true,
+                            Some(Theme::Light) => false,
+                            None => super::dom::prefers_dark_now(),
+                        };
+                        dark.to_string()
+                    }>
                     <span aria-hidden="true">"◐ "</span>
-                    {move || {
-                        let l = lang.get();
-                        match theme.get() {
-                            Some(Theme::Dark) => Key::ThemeLight.get(l),
-                            Some(Theme::Light) => Key::ThemeDark.get(l),
-                            None => if super::dom::prefers_dark_now() { Key::ThemeLight.get(l) } else { Key::ThemeDark.get(l) },
-                        }
-                    }}
+                    {move || Key::ThemeDark.get(lang.get())}
                 </button>
             </div>
         </header>

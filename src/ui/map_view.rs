@@ -17,6 +17,7 @@ pub fn MapView() -> impl IntoView {
     let v = use_view();
     let url = use_url();
     let world = use_world();
+    world.request();
     let (ds, countries) = (v.ds.clone(), v.countries.clone());
     let (query, lang) = (v.query, v.lang);
     let agreements: Vec<(String, crate::model::Text)> = ds

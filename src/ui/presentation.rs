@@ -83,6 +83,13 @@ pub fn Presentation(
         url.set.run((q, false));
     };
 
+    // Talking to the outside world: move focus into the dialog when it opens.
+    let dialog = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |_| {
+        if let Some(el) = dialog.get() {
+            let _ = el.focus();
+        }
+    });
     let keys = window_event_listener(leptos::ev::keydown, move |ev| {
         match ev.key().as_str() {
             "ArrowRight" | "PageDown" => step_chart(1),
@@ -162,7 +169,7 @@ pub fn Presentation(
     };
 
     view! {
-        <div class="presentation" data-testid="presentation" role="dialog" aria-modal="true"
+        <div class="presentation" data-testid="presentation" role="dialog" aria-modal="true" tabindex="-1" node_ref=dialog
             aria-label=move || lang.get().pick("Presentation", "演示")>
             <div class="slide">
                 {move || match slide.get() {

@@ -31,12 +31,17 @@ impl WorldLoader {
         Self { wanted, resource }
     }
 
-    /// The geometry once loaded (`Some(Ok)`), its error, or `None` while it loads.
-    /// The first call starts the download.
-    pub fn get(&self) -> Option<Result<Arc<World>, String>> {
+    /// Starts the download, once. Call it when a component that shows the
+    /// map is created (not from a memo).
+    pub fn request(&self) {
         if !self.wanted.get_untracked() {
             self.wanted.set(true);
         }
+    }
+
+    /// The geometry once loaded (`Some(Ok)`), its error, or `None` while it
+    /// loads or before [`WorldLoader::request`].
+    pub fn get(&self) -> Option<Result<Arc<World>, String>> {
         self.resource.get().flatten()
     }
 }

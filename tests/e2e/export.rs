@@ -251,6 +251,8 @@ async fn presentation_mode_responds_to_its_keys() {
         format!("const e = document.querySelector('[data-testid=slide-chart]'); return !!e && e.dataset.chart === '{c}'")
     };
     s.wait_for_js(&chart("agreements")).await;
+    // The dialog takes focus, and the page behind it is inert.
+    s.wait_for_js("return document.activeElement.dataset.testid === 'presentation' && document.getElementById('main').inert").await;
     s.press(Key::Right).await;
     s.wait_for_js(&chart("agreements-over-time")).await;
     assert!(s
@@ -284,5 +286,9 @@ async fn presentation_mode_responds_to_its_keys() {
     .await;
     s.press(Key::Escape).await;
     s.wait_for_js("return !document.querySelector('[data-testid=presentation]') && !location.search.includes('present=')").await;
+    assert_eq!(
+        s.js("return document.getElementById('main').inert").await,
+        Value::Bool(false)
+    );
     s.close().await;
 }

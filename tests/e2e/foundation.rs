@@ -42,6 +42,25 @@ async fn a_missing_dataset_names_the_file_and_offers_a_retry() {
     assert_eq!(retry.text().await.unwrap(), "Try again");
     retry.click().await.unwrap();
     s.find("[data-testid=load-error]").await;
+    // The retry fetched the file again.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    let mut seen = 0;
+    while std::time::Instant::now() < deadline {
+        seen += s
+            .requested_urls()
+            .await
+            .iter()
+            .filter(|u| u.ends_with("does-not-exist.json"))
+            .count();
+        if seen >= 2 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert!(
+        seen >= 2,
+        "the retry did not fetch the file again ({seen} requests)"
+    );
     s.close().await;
 }
 

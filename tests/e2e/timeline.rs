@@ -365,6 +365,12 @@ async fn the_view_works_from_the_keyboard_alone() {
         }
     }
     assert!(reached, "Tab never reached the search box");
+    // The skip link, the first stop, moves focus to the main content.
+    s.js("document.querySelector('.skip-link').click(); return true")
+        .await;
+    assert_eq!(s.js("return document.activeElement.id").await, "main");
+    s.js("document.querySelector('[data-testid=search]').focus(); return true")
+        .await;
     s.client
         .active_element()
         .await

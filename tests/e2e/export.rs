@@ -223,14 +223,24 @@ async fn an_embed_that_loads_collapsed_renders_correctly_when_opened() {
         .goto(&s.server.url("fixtures/embed-host.html"))
         .await
         .unwrap();
-    // Loaded while the <details> is closed: the frame has no size yet.
-    s.wait_for_js("const d = document.getElementById('frame').contentDocument; return !!d && !!d.querySelector('[data-testid=embed] svg')").await;
+    // Loaded while the <details> is closed: the frame has no size yet. The
+    // browser may also put off loading a frame it does not show; either way,
+    // the chart must be right once the frame is opened.
+    let _ = s
+        .try_wait_for_js(
+            "const d = document.getElementById('frame').contentDocument; return !!d && !!d.querySelector('[data-testid=embed] svg')",
+            8,
+        )
+        .await;
     s.click("#more summary").await;
-    s.wait_for_js(
-        "const f = document.getElementById('frame'); const svg = f.contentDocument.querySelector('svg');
-         return Math.abs(+svg.getAttribute('width') - f.clientWidth) < 2",
-    )
-    .await;
+    let fits = s
+        .try_wait_for_js(
+            "const f = document.getElementById('frame'); const svg = f.contentDocument && f.contentDocument.querySelector('svg');
+             return !!svg && Math.abs(+svg.getAttribute('width') - f.clientWidth) < 2",
+            20,
+        )
+        .await;
+    assert!(fits, "the opened frame's chart does not fit its width");
     // embed.js resized the frame to its content.
     s.wait_for_js(
         "const f = document.getElementById('frame'); return parseInt(f.style.height) > 250",

@@ -278,7 +278,15 @@ impl Session {
 
     /// Waits until `script` returns true (up to 10 s).
     pub async fn wait_for_js(&self, script: &str) {
-        let deadline = Instant::now() + Duration::from_secs(10);
+        assert!(
+            self.try_wait_for_js(script, 10).await,
+            "timed out waiting for: {script}"
+        );
+    }
+
+    /// Waits up to `secs` seconds until `script` returns true; says whether it did.
+    pub async fn try_wait_for_js(&self, script: &str, secs: u64) -> bool {
+        let deadline = Instant::now() + Duration::from_secs(secs);
         loop {
             let v = self
                 .client
@@ -286,9 +294,11 @@ impl Session {
                 .await
                 .expect("run script");
             if v == Value::Bool(true) {
-                return;
+                return true;
             }
-            assert!(Instant::now() < deadline, "timed out waiting for: {script}");
+            if Instant::now() >= deadline {
+                return false;
+            }
             tokio::time::sleep(Duration::from_millis(40)).await;
         }
     }

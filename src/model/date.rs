@@ -60,15 +60,6 @@ pub fn days_in_month(year: u16, month: u8) -> u8 {
 }
 
 impl PartialDate {
-    /// A year-precision date. Returns `None` outside 1900–2100.
-    pub fn year_only(year: u16) -> Option<Self> {
-        (MIN_YEAR..=MAX_YEAR).contains(&year).then_some(Self {
-            year,
-            month: 0,
-            day: 0,
-        })
-    }
-
     /// A date from its parts; `month`/`day` of 0 mean "unknown".
     pub fn from_parts(year: u16, month: u8, day: u8) -> Result<Self, DateError> {
         if !(MIN_YEAR..=MAX_YEAR).contains(&year) {
@@ -121,17 +112,6 @@ impl PartialDate {
             self.day
         };
         u32::from(self.year) * 10_000 + u32::from(m) * 100 + u32::from(d)
-    }
-
-    /// A fractional year for plotting: the middle of the period for a
-    /// month or a year, the day itself otherwise.
-    pub fn as_year_fraction(&self) -> f64 {
-        let y = f64::from(self.year);
-        match (self.month, self.day) {
-            (0, _) => y + 0.5,
-            (m, 0) => y + (f64::from(m) - 0.5) / 12.0,
-            (m, d) => y + (f64::from(m) - 1.0) / 12.0 + (f64::from(d) - 0.5) / 365.0,
-        }
     }
 
     /// The end of the period as a fractional year (`2022` → 2023.0).

@@ -7,6 +7,7 @@ use plotters::prelude::*;
 use super::{render_framed, Anchor, ChartError, Frame, Input, Mark, MarkShape, Size, Table, Theme};
 use crate::filter::CHINA;
 use crate::i18n::Lang;
+use crate::map::World;
 use crate::model::{Agreement, CountryCode};
 
 /// Sequential palette (ColorBrewer "Blues", safe for colour-blind readers), light to dark.
@@ -111,8 +112,17 @@ fn agreement_note(a: &Agreement, named: usize, lang: Lang) -> String {
     }
 }
 
-pub fn preferred_height(width: u32, theme: Theme) -> u32 {
-    (f64::from(width) * 0.5 + 200.0 * theme.scale()).round() as u32
+/// The height that fits the frame, the whole map, its legend and the list of
+/// small states at `width`.
+pub fn preferred_height(input: &Input, width: u32, theme: Theme) -> u32 {
+    let Some(world) = input.world else {
+        return (f64::from(width) * 0.5 + 200.0 * theme.scale()).round() as u32;
+    };
+    let p = plan(input, world, theme);
+    let inner = f64::from(width) - 32.0 * theme.scale();
+    let (_, below) = below_map(&p.small_line, &p.legend, 12.0 * theme.scale(), inner);
+    let map_h = inner * world.height / world.width;
+    (p.frame.chrome_height(width, theme) + map_h + below + 8.0).ceil() as u32
 }
 
 fn class_color(n: usize, classes: &[(usize, usize)]) -> Option<RGBColor> {
@@ -134,11 +144,79 @@ fn no_data(theme: Theme) -> RGBColor {
     }
 }
 
-/// Draws the map. `input.world` must be set.
-pub fn render(input: &Input, theme: Theme, size: Size) -> Result<String, ChartError> {
-    let world = input
-        .world
-        .ok_or_else(|| ChartError::Draw("the map geometry is not loaded".to_owned()))?;
+/// The legend: the class breaks (or partner / not named), then the greys.
+fn legend_entries(
+    mode: Mode,
+    classes: &[(usize, usize)],
+    theme: Theme,
+    lang: Lang,
+) -> Vec<(RGBColor, String)> {
+    let mut entries: Vec<(RGBColor, String)> = Vec::new();
+    match mode {
+        Mode::Milestones => {
+            for &(lo, hi) in classes {
+                let label = if lo == hi {
+                    lo.to_string()
+                } else {
+                    format!("{lo}–{hi}")
+                };
+                entries.push((class_color(lo, classes).unwrap_or(BLUES[4]), label));
+            }
+            entries.push((
+                no_data(theme),
+                lang.pick("no recorded milestone", "没有记录的大事记")
+                    .to_owned(),
+            ));
+            entries.push((
+                no_data(theme),
+                lang.pick(
+                    "China: party to most records, not shaded",
+                    "中国：大多数记录的一方，不着色",
+                )
+                .to_owned(),
+            ));
+        }
+        Mode::Agreement(_) => {
+            entries.push((
+                BLUES[3],
+                lang.pick("named partner", "列名伙伴国").to_owned(),
+            ));
+            entries.push((
+                no_data(theme),
+                lang.pick("not named in the sources", "来源中未列名")
+                    .to_owned(),
+            ));
+        }
+    }
+    entries
+}
+
+/// How many rows the legend takes at `width`, wrapping as it is drawn.
+fn legend_rows(entries: &[(RGBColor, String)], px: f64, width: f64) -> usize {
+    let (mut x, mut rows) = (0.0, 1);
+    for (_, label) in entries {
+        let w = px * 2.0 + super::text_width(label, px);
+        if x + w > width && x > 0.0 {
+            x = 0.0;
+            rows += 1;
+        }
+        x += w + px * 0.6;
+    }
+    rows
+}
+
+/// What the map will show, worked out before it is laid out.
+struct Plan<'a> {
+    mode: Mode<'a>,
+    counts: HashMap<CountryCode, usize>,
+    classes: Vec<(usize, usize)>,
+    frame: Frame,
+    /// "Small or not drawn at this scale: …", or empty.
+    small_line: String,
+    legend: Vec<(RGBColor, String)>,
+}
+
+fn plan<'a>(input: &Input<'a>, world: &World, theme: Theme) -> Plan<'a> {
     let lang = input.lang;
     let mode = mode(input);
     let counts = counts(input, mode);
@@ -183,31 +261,70 @@ pub fn render(input: &Input, theme: Theme, size: Size) -> Result<String, ChartEr
         .collect();
     small.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| name(a.0).cmp(&name(b.0))));
 
+    let small_line = if small.is_empty() {
+        String::new()
+    } else {
+        let list: Vec<String> = small
+            .iter()
+            .map(|(code, n)| match mode {
+                Mode::Milestones => format!("{} {n}", name(*code)),
+                Mode::Agreement(_) => name(*code),
+            })
+            .collect();
+        format!(
+            "{}{}",
+            lang.pick(
+                "Small or not drawn at this scale: ",
+                "面积过小或未在此比例尺中绘出："
+            ),
+            list.join(" · ")
+        )
+    };
+    let legend = legend_entries(mode, &classes, theme, lang);
+    Plan {
+        mode,
+        counts,
+        classes,
+        frame,
+        small_line,
+        legend,
+    }
+}
+
+/// The small-states lines and the height the legend and they take below the map.
+fn below_map(
+    small_line: &str,
+    legend: &[(RGBColor, String)],
+    px: f64,
+    width: f64,
+) -> (Vec<String>, f64) {
+    let small_lines = super::wrap(small_line, px, width);
+    let rows = legend_rows(legend, px, width);
+    let below = px * 0.6 + rows as f64 * px * 1.4 + px * 0.6 + small_lines.len() as f64 * px * 1.3;
+    (small_lines, below)
+}
+
+/// Draws the map. `input.world` must be set.
+pub fn render(input: &Input, theme: Theme, size: Size) -> Result<String, ChartError> {
+    let world = input
+        .world
+        .ok_or_else(|| ChartError::Draw("the map geometry is not loaded".to_owned()))?;
+    let lang = input.lang;
+    let Plan {
+        mode,
+        counts,
+        classes,
+        frame,
+        small_line,
+        legend,
+    } = plan(input, world, theme);
+    let name = |c: CountryCode| input.countries.name(c, lang);
+
     render_framed("map", size, theme, &frame, |c, (x0, y0, x1, y1)| {
         let pal = c.palette();
         let legend_px = c.px(12.0);
         // Room below the map for the legend and the list of small states.
-        let small_line = if small.is_empty() {
-            String::new()
-        } else {
-            let list: Vec<String> = small
-                .iter()
-                .map(|(code, n)| match mode {
-                    Mode::Milestones => format!("{} {n}", name(*code)),
-                    Mode::Agreement(_) => name(*code),
-                })
-                .collect();
-            format!(
-                "{}{}",
-                lang.pick(
-                    "Small or not drawn at this scale: ",
-                    "面积过小或未在此比例尺中绘出："
-                ),
-                list.join(" · ")
-            )
-        };
-        let small_lines = super::wrap(&small_line, legend_px, x1 - x0);
-        let below = legend_px * 2.2 + small_lines.len() as f64 * legend_px * 1.3;
+        let (small_lines, below) = below_map(&small_line, &legend, legend_px, x1 - x0);
         let (aw, ah) = (x1 - x0, (y1 - y0 - below).max(40.0));
         let scale = (aw / world.width).min(ah / world.height);
         let (ox, oy) = (x0 + (aw - world.width * scale) / 2.0, y0);
@@ -305,45 +422,8 @@ pub fn render(input: &Input, theme: Theme, size: Size) -> Result<String, ChartEr
         // Legend with the class breaks.
         let mut lx = x0;
         let ly = oy + world.height * scale + legend_px * 0.6;
-        let mut entries: Vec<(RGBColor, String)> = Vec::new();
-        match mode {
-            Mode::Milestones => {
-                for &(lo, hi) in &classes {
-                    let label = if lo == hi {
-                        lo.to_string()
-                    } else {
-                        format!("{lo}–{hi}")
-                    };
-                    entries.push((class_color(lo, &classes).unwrap_or(BLUES[4]), label));
-                }
-                entries.push((
-                    no_data(theme),
-                    lang.pick("no recorded milestone", "没有记录的大事记")
-                        .to_owned(),
-                ));
-                entries.push((
-                    no_data(theme),
-                    lang.pick(
-                        "China: party to most records, not shaded",
-                        "中国：大多数记录的一方，不着色",
-                    )
-                    .to_owned(),
-                ));
-            }
-            Mode::Agreement(_) => {
-                entries.push((
-                    BLUES[3],
-                    lang.pick("named partner", "列名伙伴国").to_owned(),
-                ));
-                entries.push((
-                    no_data(theme),
-                    lang.pick("not named in the sources", "来源中未列名")
-                        .to_owned(),
-                ));
-            }
-        }
         let mut row_y = ly;
-        for (color, label) in &entries {
+        for (color, label) in &legend {
             let w = legend_px * 2.0 + super::text_width(label, legend_px);
             if lx + w > x1 && lx > x0 {
                 lx = x0;
@@ -375,7 +455,7 @@ pub fn render(input: &Input, theme: Theme, size: Size) -> Result<String, ChartEr
             )?;
             lx += w + legend_px * 0.6;
         }
-        let mut sy = row_y + legend_px * 1.6;
+        let mut sy = row_y + legend_px * 1.8;
         for l in &small_lines {
             c.text(l, x0, sy, legend_px, Anchor::Start, pal.fg, false)?;
             sy += legend_px * 1.3;
@@ -435,6 +515,42 @@ mod tests {
 
     fn world() -> World {
         World::parse(include_str!("../../public/data/world-110m.json")).unwrap()
+    }
+
+    #[test]
+    fn on_a_phone_the_legend_and_small_states_stay_above_the_source_line() {
+        let (ds, countries) = bundled();
+        let w = world();
+        let all: Vec<usize> = (0..ds.milestones.len()).collect();
+        for lang in [Lang::En, Lang::Zh] {
+            let mut input = Input::new(&ds, &countries, &all, lang);
+            input.world = Some(&w);
+            let width = 349;
+            let svg = render(
+                &input,
+                Theme::Light,
+                Size::new(width, preferred_height(&input, width, Theme::Light)),
+            )
+            .unwrap();
+            let ys = text_ys(&svg);
+            // The frame draws its footer (source and dataset lines, each y
+            // lower than the last) before the body draws the map's texts.
+            let i = ys
+                .iter()
+                .position(|(t, _)| t.starts_with("Source:") || t.starts_with("来源："))
+                .unwrap();
+            let source_y = ys[i].1;
+            let mut j = i + 1;
+            while j < ys.len() && ys[j].1 > ys[j - 1].1 && ys[j].1 > source_y {
+                j += 1;
+            }
+            let last_body = ys[j..].iter().map(|(_, y)| *y).fold(f64::MIN, f64::max);
+            assert!(ys.len() > j + 5, "the legend and small states are drawn");
+            assert!(
+                last_body + 12.0 < source_y,
+                "{lang:?}: body text at {last_body} runs into the source line at {source_y}"
+            );
+        }
     }
 
     #[test]

@@ -121,7 +121,7 @@ impl ChartId {
             ChartId::AgreementsOverTime => over_time::preferred_height(width, theme),
             ChartId::MilestonesByYear => by_year::preferred_height(width, theme),
             ChartId::CountriesByRegion => by_region::preferred_height(theme),
-            ChartId::Map => map::preferred_height(width, theme),
+            ChartId::Map => map::preferred_height(input, width, theme),
         }
     }
 }
@@ -233,7 +233,6 @@ pub struct Palette {
     pub muted: RGBColor,
     pub grid: RGBColor,
     pub axis: RGBColor,
-    pub highlight: RGBColor,
     /// Okabe–Ito series colours, safe for colour-blind readers.
     pub series: [RGBColor; 8],
     /// The same hues, adjusted so that text in them meets WCAG AA on `bg`.
@@ -259,7 +258,6 @@ pub const LIGHT: Palette = Palette {
     muted: RGBColor(0x55, 0x55, 0x55),
     grid: RGBColor(0xE3, 0xE3, 0xE3),
     axis: RGBColor(0x76, 0x76, 0x76),
-    highlight: RGBColor(0x1A, 0x1A, 0x1A),
     series: OKABE_ITO,
     series_text: [
         RGBColor(0x00, 0x66, 0xA0),
@@ -279,7 +277,6 @@ pub const DARK: Palette = Palette {
     muted: RGBColor(0xB4, 0xB8, 0xBE),
     grid: RGBColor(0x33, 0x3A, 0x44),
     axis: RGBColor(0x8B, 0x92, 0x9C),
-    highlight: RGBColor(0xFF, 0xFF, 0xFF),
     series: OKABE_ITO,
     series_text: [
         RGBColor(0x6C, 0xB6, 0xFF),
@@ -474,23 +471,33 @@ pub fn text_width(s: &str, px: f64) -> f64 {
 /// Splits `s` into lines no wider than `max` at `px`, at spaces (or between
 /// any characters for CJK text).
 pub fn wrap(s: &str, px: f64, max: f64) -> Vec<String> {
+    // Break at spaces; Chinese text, and any word too wide for a line, may
+    // also break between characters. Each token: its text, and whether a
+    // space comes before it.
+    let mut tokens: Vec<(String, bool)> = Vec::new();
+    for (i, word) in s.split(' ').enumerate() {
+        let cjk = word.chars().any(|c| (c as u32) >= 0x2E80);
+        if cjk || text_width(word, px) > max * 0.97 {
+            for (k, c) in word.chars().enumerate() {
+                tokens.push((c.to_string(), i > 0 && k == 0));
+            }
+        } else {
+            tokens.push((word.to_owned(), i > 0));
+        }
+    }
     let mut lines = Vec::new();
     let mut line = String::new();
-    let pieces: Vec<String> = if s.contains(' ') {
-        s.split(' ').map(str::to_owned).collect()
-    } else {
-        s.chars().map(String::from).collect()
-    };
-    let sep = if s.contains(' ') { " " } else { "" };
-    for piece in pieces {
+    for (token, space) in tokens {
         let candidate = if line.is_empty() {
-            piece.clone()
+            token.clone()
+        } else if space {
+            format!("{line} {token}")
         } else {
-            format!("{line}{sep}{piece}")
+            format!("{line}{token}")
         };
         if !line.is_empty() && text_width(&candidate, px) > max * 0.97 {
             lines.push(std::mem::take(&mut line));
-            line = piece;
+            line = token;
         } else {
             line = candidate;
         }
@@ -701,6 +708,66 @@ impl Canvas<'_, '_> {
     }
 }
 
+/// Where the frame's words go at a size: wrapped lines and type sizes.
+struct FrameLayout {
+    pad: f64,
+    title_px: f64,
+    sub_px: f64,
+    foot_px: f64,
+    title_lines: Vec<String>,
+    sub_lines: Vec<String>,
+    foot_lines: Vec<String>,
+    n_notes: usize,
+}
+
+impl FrameLayout {
+    fn new(frame: &Frame, width: u32, theme: Theme) -> Self {
+        let pad = 16.0 * theme.scale();
+        let title_px = if width < 480 { 17.0 } else { 20.0 } * theme.scale();
+        let sub_px = 13.0 * theme.scale();
+        let foot_px = 11.5 * theme.scale();
+        let max_text = f64::from(width) - 2.0 * pad;
+        let mut foot_lines: Vec<String> = Vec::new();
+        for note in &frame.footnotes {
+            foot_lines.extend(wrap(note, foot_px, max_text));
+        }
+        let n_notes = foot_lines.len();
+        foot_lines.extend(wrap(&frame.source, foot_px, max_text));
+        foot_lines.extend(wrap(&frame.dataset, foot_px, max_text));
+        Self {
+            pad,
+            title_px,
+            sub_px,
+            foot_px,
+            title_lines: wrap(&frame.title, title_px, max_text),
+            sub_lines: wrap(&frame.subtitle, sub_px, max_text),
+            foot_lines,
+            n_notes,
+        }
+    }
+
+    /// Height of the words above the plot, then of those below it.
+    fn margins(&self, theme: Theme) -> (f64, f64) {
+        let line = |px: f64| px * 1.3;
+        let top = self.pad
+            + self.title_lines.len() as f64 * line(self.title_px)
+            + 2.0
+            + self.sub_lines.len() as f64 * line(self.sub_px)
+            + 10.0 * theme.scale();
+        let bottom =
+            self.pad + self.foot_lines.len() as f64 * line(self.foot_px) + 10.0 * theme.scale();
+        (top, bottom)
+    }
+}
+
+impl Frame {
+    /// The height the frame's words take at `width`, above and below the plot together.
+    pub fn chrome_height(&self, width: u32, theme: Theme) -> f64 {
+        let (top, bottom) = FrameLayout::new(self, width, theme).margins(theme);
+        top + bottom
+    }
+}
+
 /// Lays out the frame, lets `body` draw the plot inside it, and returns the
 /// finished SVG: plotters' drawing plus accessible name, description and the
 /// overlay of interactive marks.
@@ -714,22 +781,17 @@ pub fn render_framed(
     body: impl FnOnce(&Canvas, (f64, f64, f64, f64)) -> Result<Vec<Mark>, ChartError>,
 ) -> Result<String, ChartError> {
     let (w, h) = (f64::from(size.width), f64::from(size.height));
-    let pad = 16.0 * theme.scale();
-    let title_px = if size.width < 480 { 17.0 } else { 20.0 } * theme.scale();
-    let sub_px = 13.0 * theme.scale();
-    let foot_px = 11.5 * theme.scale();
+    let FrameLayout {
+        pad,
+        title_px,
+        sub_px,
+        foot_px,
+        title_lines,
+        sub_lines,
+        foot_lines,
+        n_notes,
+    } = FrameLayout::new(frame, size.width, theme);
     let line = |px: f64| px * 1.3;
-    let max_text = w - 2.0 * pad;
-
-    let title_lines = wrap(&frame.title, title_px, max_text);
-    let sub_lines = wrap(&frame.subtitle, sub_px, max_text);
-    let mut foot_lines: Vec<String> = Vec::new();
-    for note in &frame.footnotes {
-        foot_lines.extend(wrap(note, foot_px, max_text));
-    }
-    let n_notes = foot_lines.len();
-    foot_lines.extend(wrap(&frame.source, foot_px, max_text));
-    foot_lines.extend(wrap(&frame.dataset, foot_px, max_text));
 
     let mut buf = String::new();
     let marks = {
@@ -898,6 +960,31 @@ pub(crate) mod test_support {
         out
     }
 
+    /// Every `<text>` element's content with its `y`, in drawing order.
+    pub fn text_ys(svg: &str) -> Vec<(String, f64)> {
+        let mut out = Vec::new();
+        let mut rest = svg;
+        while let Some(start) = rest.find("<text") {
+            let Some(gt) = rest[start..].find('>') else {
+                break;
+            };
+            let tag = &rest[start..start + gt];
+            let y = tag
+                .split(" y=\"")
+                .nth(1)
+                .and_then(|v| v.split('"').next())
+                .and_then(|v| v.parse::<f64>().ok())
+                .unwrap_or(f64::NAN);
+            let from = start + gt + 1;
+            let Some(end) = rest[from..].find("</text>") else {
+                break;
+            };
+            out.push((unescape(rest[from..from + end].trim()), y));
+            rest = &rest[from + end..];
+        }
+        out
+    }
+
     /// Every overlay mark's `<title>`, unescaped.
     pub fn mark_titles(svg: &str) -> Vec<String> {
         let Some(marks) = svg.find("<g class=\"marks\">") else {
@@ -993,6 +1080,14 @@ mod tests {
         let zh = wrap("按协议统计的伙伴国家数量及日期", 14.0, 60.0);
         assert!(zh.len() > 1);
         assert_eq!(zh.concat(), "按协议统计的伙伴国家数量及日期");
+        // Mixed text breaks inside a long Chinese run too, and every line fits.
+        let mixed = "数据集 v1.0.0，更新于2026年11月29日；数据截至2025年10月28日";
+        let lines = wrap(mixed, 11.5, 200.0);
+        assert!(lines.len() >= 2, "{lines:?}");
+        for l in &lines {
+            assert!(text_width(l, 11.5) <= 200.0, "{l}");
+        }
+        assert_eq!(lines.join(" ").replace(' ', ""), mixed.replace(' ', ""));
     }
 
     #[test]

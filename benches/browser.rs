@@ -4,6 +4,14 @@
 //! It generates synthetic datasets with the `synth` module, serves `dist/`,
 //! and prints a table. Sizes can be chosen: `cargo bench --bench browser -- 2000 10000`.
 
+// Test code: a failed unwrap, expect, index or panic is a failed test.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
 #[path = "../tests/e2e/harness.rs"]
 #[allow(dead_code)]
 mod harness;
@@ -116,8 +124,7 @@ async fn main() {
     for &n in sizes.iter().filter(|&&n| n > 0) {
         let file = dir.join(format!("synth-{n}.json"));
         if !file.exists() {
-            let json =
-                serde_json::to_string(&dsr_tracker::synth::dataset(n, 42)).expect("serialise");
+            let json = serde_json::to_string(&dsr_core::synth::dataset(n, 42)).expect("serialise");
             std::fs::write(&file, json).expect("write synthetic data");
         }
     }

@@ -63,6 +63,13 @@ if [[ "$(trunk --version 2>/dev/null || true)" != "trunk $TRUNK_VERSION" ]]; the
   cargo install trunk --version "$TRUNK_VERSION" --locked
 fi
 
+# 2b. leptosfmt, which formats the view! bodies that rustfmt skips (the test command checks them).
+LEPTOSFMT_VERSION=0.1.33
+if [[ "$(leptosfmt --version 2>/dev/null || true)" != "leptosfmt $LEPTOSFMT_VERSION" ]]; then
+  say "installing leptosfmt $LEPTOSFMT_VERSION (about 1 minute)"
+  cargo install leptosfmt --version "$LEPTOSFMT_VERSION" --locked
+fi
+
 # 3. wasm-bindgen-cli, the exact version that Cargo.lock uses.
 WB_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
 [[ -n "$WB_VERSION" ]] || die "could not read the wasm-bindgen version from Cargo.lock"

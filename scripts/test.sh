@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the whole test suite (installs missing tools first):
-# format, lints (native and wasm32), native tests, the data validator,
-# a release build, and the end-to-end tests in headless Chromium.
+# format (rustfmt, leptosfmt), lints (native and wasm32), native tests of
+# both crates, the data validator, a release build, the size report, and the
+# end-to-end tests in headless Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh --browser
@@ -9,8 +10,9 @@ source scripts/env.sh
 
 step() { printf '\n\033[1;34m==> %s\033[0m\n' "$*"; }
 
-step "cargo fmt --check"
+step "cargo fmt --check, and leptosfmt --check for the view! bodies"
 cargo fmt --all -- --check
+leptosfmt --check --quiet src
 
 step "cargo clippy (native, all targets)"
 cargo clippy --all-targets -- -D warnings

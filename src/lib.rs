@@ -1,23 +1,25 @@
-//! DSR Tracker: a static dashboard that follows China's Digital Silk Road over time.
+//! DSR Tracker's browser shell: Leptos components that read the URL, load the data and draw the views.
 //!
-//! Data flows one way: fetch → [`validate`] → [`filter`] → [`aggregate`] →
-//! [`chart`] → [`ui`]. Everything except `ui` is a pure, synchronous core
-//! that names no `leptos`, `web_sys` or `gloo` and is tested natively; see
-//! `ARCHITECTURE.md`.
+//! Everything that is not the browser lives in the `dsr-core` crate
+//! (`crates/dsr-core`), which cannot depend on `leptos`, `web_sys` or `gloo`.
+//! Here, state lives in the URL and everything else is derived (`state`);
+//! browser I/O sits in `browser`; the components are in feature folders, and
+//! only [`dashboard`] imports the views. See `ARCHITECTURE.md`.
 
-pub mod aggregate;
-pub mod chart;
-pub mod countries;
-pub mod download;
-pub mod filter;
-pub mod i18n;
-pub mod map;
-pub mod model;
-pub mod query;
-pub mod synth;
-pub mod table;
-pub mod validate;
+mod app;
+mod browser;
+mod charts;
+mod chrome;
+mod dashboard;
+mod filters;
+mod state;
+mod timeline;
+mod views;
 
-pub mod ui;
+pub use app::App;
 
-pub use ui::start;
+/// Installs the panic handler and mounts the app on `<body>`.
+pub fn start() {
+    browser::panic::install();
+    leptos::mount::mount_to_body(App);
+}

@@ -1,9 +1,22 @@
-//! Checks of the invariants in ARCHITECTURE.md that can be read off the sources.
+//! Checks of the invariants in ARCHITECTURE.md that can be read off the sources, the lock file, the CSS and the README.
 
+// Test code: a failed unwrap, expect, index or panic is a failed test.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn read(rel: &str) -> String {
+    std::fs::read_to_string(root().join(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"))
 }
 
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
@@ -17,56 +30,90 @@ fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
-/// The part of a source file before its `#[cfg(test)]` module.
-fn non_test_part(text: &str) -> &str {
-    text.split("#[cfg(test)]").next().unwrap_or(text)
+fn files_under(rel: &[&str]) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    for r in rel {
+        rust_files(&root().join(r), &mut files);
+    }
+    files
 }
 
-/// The pure core: everything in `src/` except the UI shell and the entry point.
-fn core_files() -> Vec<PathBuf> {
-    let mut files = Vec::new();
-    rust_files(&root().join("src"), &mut files);
-    files
-        .into_iter()
-        .filter(|p| {
-            let rel = p
-                .strip_prefix(root().join("src"))
-                .unwrap()
-                .to_string_lossy()
-                .into_owned();
-            !rel.starts_with("ui/") && rel != "main.rs" && rel != "lib.rs"
-        })
+/// The part of a source file before its `#[cfg(test)]` module, without comments.
+fn code_of(text: &str) -> String {
+    let before_tests = text.split("#[cfg(test)]").next().unwrap_or(text);
+    before_tests
+        .lines()
+        .map(|l| l.split("//").next().unwrap_or(""))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The packages `cargo tree` lists for the core, with extra arguments.
+fn core_tree(extra: &[&str]) -> Vec<String> {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
+    let out = std::process::Command::new(cargo)
+        .current_dir(root())
+        .args([
+            "tree",
+            "-p",
+            "dsr-core",
+            "-e",
+            "normal",
+            "--prefix",
+            "none",
+            "--offline",
+        ])
+        .args(extra)
+        .output()
+        .expect("run cargo tree");
+    assert!(
+        out.status.success(),
+        "cargo tree failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .filter_map(|l| l.split_whitespace().next().map(str::to_owned))
         .collect()
 }
 
+const BROWSER_STACK: [&str; 5] = ["leptos", "web-sys", "js-sys", "wasm-bindgen", "gloo"];
+
 #[test]
-fn the_pure_core_names_no_leptos_web_sys_or_gloo() {
-    let files = core_files();
+fn the_core_crate_depends_on_nothing_of_the_browser_stack() {
+    // Everything the core builds with natively, as `cargo tree -p dsr-core -e normal` lists it.
+    let all = core_tree(&[]);
     assert!(
-        files.len() >= 10,
-        "expected the core modules, found {files:?}"
+        all.iter().any(|p| p == "serde"),
+        "cargo tree listed {all:?}"
     );
-    for file in files {
-        let text = std::fs::read_to_string(&file).unwrap();
-        for (n, line) in text.lines().enumerate() {
-            let code = line.split("//").next().unwrap_or("");
-            for banned in ["leptos", "web_sys", "gloo", "wasm_bindgen", "js_sys"] {
-                assert!(
-                    !code.contains(banned),
-                    "{}:{}: the pure core must not use {banned}: {line}",
-                    file.display(),
-                    n + 1
-                );
-            }
-        }
+    // Its own dependencies on the web: plotters alone uses web-sys there, to measure text.
+    let direct = core_tree(&["--target", "wasm32-unknown-unknown", "--depth", "1"]);
+    for banned in BROWSER_STACK {
+        let hit: Vec<&String> = all
+            .iter()
+            .chain(&direct)
+            .filter(|p| p.starts_with(banned))
+            .collect();
+        assert!(hit.is_empty(), "dsr-core depends on {hit:?}");
     }
 }
 
 #[test]
 fn every_source_file_starts_with_a_module_comment() {
-    let mut files = Vec::new();
-    rust_files(&root().join("src"), &mut files);
-    rust_files(&root().join("tests"), &mut files);
+    let files = files_under(&[
+        "src",
+        "tests",
+        "benches",
+        "crates/dsr-core/src",
+        "crates/dsr-core/tests",
+        "crates/dsr-core/benches",
+    ]);
+    assert!(
+        files.len() > 60,
+        "expected the sources, found {}",
+        files.len()
+    );
     for file in files {
         let text = std::fs::read_to_string(&file).unwrap();
         assert!(
@@ -77,107 +124,233 @@ fn every_source_file_starts_with_a_module_comment() {
     }
 }
 
-#[test]
-fn no_unwrap_or_expect_outside_tests_in_the_library() {
-    let mut files = Vec::new();
-    rust_files(&root().join("src"), &mut files);
-    for file in files
+/// The module of `file` under `src`, to `depth` levels (`chart::frame`).
+fn module_of(src: &Path, file: &Path, depth: usize) -> String {
+    let rel = file.strip_prefix(src).unwrap().with_extension("");
+    let mut parts: Vec<String> = rel
         .iter()
-        .filter(|p| !p.to_string_lossy().contains("/bin/"))
-    {
-        let text = std::fs::read_to_string(file).unwrap();
-        for (n, line) in non_test_part(&text).lines().enumerate() {
-            let code = line.split("//").next().unwrap_or("");
-            assert!(
-                !code.contains(".unwrap()") && !code.contains(".expect("),
-                "{}:{}: no unwrap/expect outside tests: {line}",
-                file.display(),
-                n + 1
-            );
+        .map(|p| p.to_string_lossy().into_owned())
+        .collect();
+    if matches!(
+        parts.last().map(String::as_str),
+        Some("mod" | "lib" | "main")
+    ) {
+        parts.pop();
+    }
+    parts.truncate(depth);
+    parts.join("::")
+}
+
+/// The module paths named right after `crate::` or `super::`: `a::b::Type`
+/// gives `[a, b]`; `{a::X, b}` gives `[a]` and `[b]` (the lower-case segments only).
+fn paths_after(rest: &str) -> Vec<Vec<String>> {
+    let segments = |p: &str| -> Vec<String> {
+        p.split("::")
+            .map(str::trim)
+            .take_while(|seg| seg.chars().next().is_some_and(|c| c.is_lowercase()))
+            .map(str::to_owned)
+            .collect()
+    };
+    if let Some(inner) = rest.strip_prefix('{') {
+        let inner = inner.split('}').next().unwrap_or("");
+        return inner.split(',').map(segments).collect();
+    }
+    let head = rest
+        .split(|c: char| !(c.is_alphanumeric() || c == '_' || c == ':'))
+        .next()
+        .unwrap_or("");
+    vec![segments(head)]
+}
+
+/// The module graph of a crate: `use crate::a::b` and `super::x` edges between modules `depth` deep.
+fn module_graph(src_rel: &str, depth: usize) -> BTreeMap<String, BTreeSet<String>> {
+    let src = root().join(src_rel);
+    let mut graph: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for file in files_under(&[src_rel]) {
+        if file.to_string_lossy().contains("/bin/") {
+            continue;
         }
+        let me = module_of(&src, &file, depth);
+        let parent: Vec<String> = {
+            let m = module_of(&src, &file, usize::MAX);
+            let mut p: Vec<String> = m.split("::").map(str::to_owned).collect();
+            if !file.ends_with("mod.rs") {
+                p.pop();
+            }
+            p
+        };
+        let code = code_of(&std::fs::read_to_string(&file).unwrap());
+        let mut targets = Vec::new();
+        for (prefix, base) in [("crate::", Vec::new()), ("super::", parent.clone())] {
+            let mut rest = code.as_str();
+            while let Some(i) = rest.find(prefix) {
+                let before = rest[..i].chars().last();
+                rest = &rest[i + prefix.len()..];
+                if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                    continue;
+                }
+                for path in paths_after(rest) {
+                    let mut full = base.clone();
+                    full.extend(path);
+                    full.truncate(depth);
+                    targets.push(full.join("::"));
+                }
+            }
+        }
+        for t in targets {
+            if !t.is_empty()
+                && t != me
+                && !me.starts_with(&format!("{t}::"))
+                && !t.starts_with(&format!("{me}::"))
+            {
+                graph.entry(me.clone()).or_default().insert(t);
+            }
+        }
+    }
+    graph
+}
+
+/// The cycles of a graph: every edge that leads back to where it started.
+fn cycles(graph: &BTreeMap<String, BTreeSet<String>>) -> Vec<Vec<String>> {
+    fn reaches(
+        graph: &BTreeMap<String, BTreeSet<String>>,
+        from: &str,
+        to: &str,
+        seen: &mut BTreeSet<String>,
+    ) -> bool {
+        if from == to {
+            return true;
+        }
+        if !seen.insert(from.to_owned()) {
+            return false;
+        }
+        graph
+            .get(from)
+            .is_some_and(|next| next.iter().any(|n| reaches(graph, n, to, seen)))
+    }
+    let mut out = Vec::new();
+    for (a, targets) in graph {
+        for b in targets {
+            if reaches(graph, b, a, &mut BTreeSet::new()) {
+                out.push(vec![a.clone(), b.clone()]);
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn neither_crate_has_an_import_cycle() {
+    for (src, depth) in [
+        ("crates/dsr-core/src", 1),
+        ("crates/dsr-core/src", 2),
+        ("src", 1),
+        ("src", 2),
+    ] {
+        let graph = module_graph(src, depth);
+        assert!(
+            graph.len() > 5,
+            "{src}: expected its modules, found {graph:?}"
+        );
+        let found = cycles(&graph);
+        assert!(
+            found.is_empty(),
+            "{src} (depth {depth}) has import cycles through these edges: {found:?}"
+        );
     }
 }
 
 #[test]
+fn only_the_dashboard_imports_the_views() {
+    let graph = module_graph("src", 1);
+    for (module, targets) in &graph {
+        if targets.contains("views") {
+            assert_eq!(
+                module, "dashboard",
+                "{module} imports the views; only the dashboard may"
+            );
+        }
+        assert!(
+            !targets.contains("dashboard") || module == "app",
+            "{module} imports the dashboard"
+        );
+    }
+}
+
+#[test]
+fn interface_text_lives_in_the_catalogue() {
+    let catalogue = root().join("crates/dsr-core/src/i18n");
+    let has_han = |s: &str| s.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    let mut checked = 0;
+    for file in files_under(&["src", "crates/dsr-core/src"]) {
+        // Synthetic datasets are data, not interface text.
+        if file.starts_with(&catalogue) || file.ends_with("synth.rs") {
+            continue;
+        }
+        checked += 1;
+        let text = std::fs::read_to_string(&file).unwrap();
+        for (n, line) in code_of(&text).lines().enumerate() {
+            let at = || format!("{}:{}", file.display(), n + 1);
+            for pattern in [
+                "Lang::En =>",
+                "Lang::Zh =>",
+                "Lang::En)",
+                "Lang::Zh)",
+                ".pick(",
+            ] {
+                // `Lang::En)` as a pattern: `(…, Lang::En) =>`.
+                let is_pattern = !pattern.ends_with(')') || line.contains("=>");
+                assert!(
+                    !(is_pattern && line.contains(pattern)),
+                    "{}: only the catalogue (i18n) may choose text by language: {line}",
+                    at()
+                );
+            }
+            // Chinese text outside the catalogue is interface text in the wrong place.
+            let quoted: Vec<&str> = line.split('"').skip(1).step_by(2).collect();
+            assert!(
+                !quoted.iter().any(|q| has_han(q)),
+                "{}: Chinese text belongs in the catalogue (i18n): {line}",
+                at()
+            );
+        }
+    }
+    assert!(checked > 50, "expected the sources, checked {checked}");
+}
+
+#[test]
 fn css_category_colours_match_the_charts() {
-    let css = std::fs::read_to_string(root().join("style/main.css")).unwrap();
-    for &cat in dsr_tracker::model::Category::ALL {
+    let css = read("style/main.css");
+    for &cat in dsr_core::model::Category::ALL {
         let rule = format!(
             ".cat-{} {{ background: {}; }}",
             cat.as_str(),
-            dsr_tracker::chart::hex(dsr_tracker::chart::category_color(cat))
+            dsr_core::chart::hex(dsr_core::chart::category_color(cat))
         );
         assert!(css.contains(&rule), "style/main.css lacks `{rule}`");
     }
 }
 
-/// Reads a Rust string literal at the start of `s` (after whitespace); returns it and the rest.
-fn string_literal(s: &str) -> Option<(String, &str)> {
-    let s = s.trim_start();
-    let rest = s.strip_prefix('"')?;
-    let mut out = String::new();
-    let mut chars = rest.char_indices();
-    while let Some((i, c)) = chars.next() {
-        match c {
-            '\\' => {
-                if let Some((_, e)) = chars.next() {
-                    out.push(e);
-                }
-            }
-            '"' => return Some((out, &rest[i + 1..])),
-            c => out.push(c),
-        }
+#[test]
+fn css_page_layout_matches_the_chart_widths() {
+    use dsr_core::chart::layout::*;
+    let css = read("style/main.css");
+    for rule in [
+        format!(".page {{ max-width: {PAGE_MAX_WIDTH}px; margin: 0 auto; padding: 16px {PAGE_PADDING}px 48px; }}"),
+        format!(".layout {{ display: grid; grid-template-columns: {FILTERS_WIDTH}px minmax(0, 1fr); gap: {LAYOUT_GAP}px; align-items: start; }}"),
+        format!("@media (max-width: {NARROW}px) {{"),
+        format!("  .page {{ padding: 12px {PAGE_PADDING_NARROW}px 40px; }}"),
+    ] {
+        assert!(css.contains(&rule), "style/main.css lacks `{rule}`: chart::layout and the CSS disagree");
     }
-    None
 }
 
 #[test]
-fn every_interface_string_pair_has_english_and_chinese() {
-    let has_han = |s: &str| s.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
-    // The Chinese side may be only Chinese punctuation, as in (", ", "、").
-    let is_chinese = |s: &str| {
-        has_han(s)
-            || s.chars().any(|c| {
-                ('\u{3000}'..='\u{303f}').contains(&c) || ('\u{ff00}'..='\u{ffef}').contains(&c)
-            })
-    };
-    let mut files = Vec::new();
-    rust_files(&root().join("src"), &mut files);
-    let mut pairs = 0;
-    for file in files {
-        let text = std::fs::read_to_string(&file).unwrap();
-        let mut rest = text.as_str();
-        while let Some(i) = rest.find("pick(") {
-            rest = &rest[i + "pick(".len()..];
-            let Some((en, after)) = string_literal(rest) else {
-                continue;
-            };
-            let Some(after) = after.trim_start().strip_prefix(',') else {
-                continue;
-            };
-            let Some((zh, _)) = string_literal(after) else {
-                continue;
-            };
-            pairs += 1;
-            assert!(
-                !en.trim().is_empty() && !zh.trim().is_empty(),
-                "{}: an empty string in pick({en:?}, {zh:?})",
-                file.display()
-            );
-            assert!(
-                is_chinese(&zh),
-                "{}: the Chinese side of pick({en:?}, {zh:?}) has no Chinese",
-                file.display()
-            );
-            assert!(
-                !has_han(&en),
-                "{}: the English side of pick({en:?}, {zh:?}) has Chinese",
-                file.display()
-            );
-        }
-    }
+fn the_readme_lists_the_url_parameters_of_the_table() {
+    let readme = read("README.md");
+    let expected = dsr_core::query::params::readme_table();
     assert!(
-        pairs > 100,
-        "expected the interface's string pairs, found {pairs}"
+        readme.contains(&expected),
+        "README.md's parameter table differs from query::params::PARAMS; it should read:\n{expected}"
     );
 }

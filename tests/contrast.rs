@@ -1,8 +1,16 @@
 //! WCAG AA contrast of text in both themes: the CSS variables and the chart palettes.
 
+// Test code: a failed unwrap, expect, index or panic is a failed test.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
 use std::collections::HashMap;
 
-use dsr_tracker::chart::{Palette, DARK, LIGHT};
+use dsr_core::chart::{Palette, DARK, LIGHT};
 
 fn luminance(hex: &str) -> f64 {
     let hex = hex.trim_start_matches('#');
@@ -82,7 +90,7 @@ fn interface_text_meets_wcag_aa_in_both_themes() {
 
 #[test]
 fn chart_text_meets_wcag_aa_in_both_palettes() {
-    let hex = |c: plotters::style::RGBColor| format!("#{:02x}{:02x}{:02x}", c.0, c.1, c.2);
+    let hex = dsr_core::chart::hex;
     for (name, p) in [("light", &LIGHT), ("dark", &DARK)] {
         let p: &Palette = p;
         for (what, c) in [("fg", p.fg), ("muted", p.muted)] {

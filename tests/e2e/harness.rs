@@ -124,21 +124,9 @@ impl Drop for Server {
 }
 
 fn percent_decode(s: &str) -> String {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' && i + 2 < bytes.len() {
-            if let Ok(b) = u8::from_str_radix(&s[i + 1..i + 3], 16) {
-                out.push(b);
-                i += 3;
-                continue;
-            }
-        }
-        out.push(bytes[i]);
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
+    percent_encoding::percent_decode_str(s)
+        .decode_utf8_lossy()
+        .into_owned()
 }
 
 /// ChromeDriver in its own process group, killed with its browsers on drop.
@@ -288,12 +276,9 @@ impl Session {
     pub async fn try_wait_for_js(&self, script: &str, secs: u64) -> bool {
         let deadline = Instant::now() + Duration::from_secs(secs);
         loop {
-            let v = self
-                .client
-                .execute(script, vec![])
-                .await
-                .expect("run script");
-            if v == Value::Bool(true) {
+            // A script that throws (say, on an element not drawn yet) is "not yet".
+            let v = self.client.execute(script, vec![]).await;
+            if matches!(v, Ok(Value::Bool(true))) {
                 return true;
             }
             if Instant::now() >= deadline {

@@ -4,6 +4,14 @@
 //! plain `cargo test`; `scripts/test.sh` builds `dist/` and runs them with
 //! `cargo test --test e2e -- --ignored --test-threads=1`.
 
+// Test code: a failed unwrap, expect, index or panic is a failed test.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
 mod harness;
 
 mod charts;

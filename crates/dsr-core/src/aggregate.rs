@@ -1,0 +1,122 @@
+//! Counts derived from a dataset: milestones per year and category, partner countries per region.
+
+use std::collections::BTreeSet;
+
+use crate::countries::{Countries, Region};
+use crate::model::CHINA;
+use crate::model::{Category, CountryCode, Dataset};
+
+/// Milestones per year, split by category, for the years `first..=last`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct YearCounts {
+    pub first: u16,
+    pub last: u16,
+    /// `counts[y - first][category index in Category::ALL]`.
+    pub counts: Vec<[usize; 8]>,
+}
+
+impl YearCounts {
+    /// The total for one year (0 outside the range).
+    pub fn total(&self, year: u16) -> usize {
+        year.checked_sub(self.first)
+            .and_then(|i| self.counts.get(usize::from(i)))
+            .map_or(0, |row| row.iter().sum())
+    }
+
+    /// The count for one year and category.
+    pub fn get(&self, year: u16, cat: Category) -> usize {
+        let c = category_index(cat);
+        year.checked_sub(self.first)
+            .and_then(|i| self.counts.get(usize::from(i)))
+            .and_then(|row| row.get(c).copied())
+            .unwrap_or(0)
+    }
+
+    pub fn years(&self) -> impl Iterator<Item = u16> {
+        self.first..=self.last
+    }
+
+    pub fn max_total(&self) -> usize {
+        self.counts
+            .iter()
+            .map(|r| r.iter().sum::<usize>())
+            .max()
+            .unwrap_or(0)
+    }
+}
+
+/// The position of a category in [`Category::ALL`].
+pub fn category_index(cat: Category) -> usize {
+    Category::ALL.iter().position(|&c| c == cat).unwrap_or(0)
+}
+
+/// Counts the milestones at `indices` by the year they start in and by
+/// category, over `span` (usually the whole dataset's years, so that a filter
+/// shows empty years rather than a shorter axis).
+pub fn by_year(ds: &Dataset, indices: &[usize], span: (u16, u16)) -> YearCounts {
+    let (first, last) = (span.0.min(span.1), span.0.max(span.1));
+    let mut counts = vec![[0usize; 8]; usize::from(last - first) + 1];
+    for &i in indices {
+        let Some(m) = ds.milestones.get(i) else {
+            continue;
+        };
+        let y = m.date.year();
+        if (first..=last).contains(&y) {
+            if let Some(n) = counts
+                .get_mut(usize::from(y - first))
+                .and_then(|row| row.get_mut(category_index(m.category)))
+            {
+                *n += 1;
+            }
+        }
+    }
+    YearCounts {
+        first,
+        last,
+        counts,
+    }
+}
+
+/// Distinct partner countries (China excluded) of one UN region.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RegionCount {
+    pub region: Region,
+    pub countries: Vec<CountryCode>,
+}
+
+/// Distinct partner countries named in the milestones at `indices`, by UN
+/// region, in `Region::ALL` order. Countries with no region are left out.
+pub fn partners_by_region(
+    ds: &Dataset,
+    indices: &[usize],
+    countries: &Countries,
+) -> Vec<RegionCount> {
+    let mut sets: Vec<BTreeSet<CountryCode>> = vec![BTreeSet::new(); Region::ALL.len()];
+    for &i in indices {
+        let Some(m) = ds.milestones.get(i) else {
+            continue;
+        };
+        for &c in &m.countries {
+            if c == CHINA {
+                continue;
+            }
+            if let Some(r) = countries.region_of(c) {
+                if let Some(set) = Region::ALL
+                    .iter()
+                    .position(|&x| x == r)
+                    .and_then(|pos| sets.get_mut(pos))
+                {
+                    set.insert(c);
+                }
+            }
+        }
+    }
+    Region::ALL
+        .iter()
+        .zip(sets)
+        .map(|(&region, set)| RegionCount {
+            region,
+            countries: set.into_iter().collect(),
+        })
+        .collect()
+}

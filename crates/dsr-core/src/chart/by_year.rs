@@ -1,0 +1,211 @@
+//! Chart `milestones-by-year`: filtered milestones per year, stacked by category.
+
+use super::{
+    category_color, nice_ticks, render_framed, Action, Anchor, ChartError, Frame, Input, Mark,
+    MarkShape, Size, Table, Theme,
+};
+use crate::aggregate::{self, YearCounts};
+use crate::i18n::{charts, data, Lang};
+use crate::model::Category;
+
+pub fn title(lang: Lang) -> &'static str {
+    charts::BY_YEAR_TITLE.get(lang)
+}
+
+pub fn preferred_height(width: u32, theme: Theme) -> u32 {
+    ((f64::from(width) * 0.5).clamp(320.0, 520.0) * theme.scale().sqrt() + 80.0 * theme.scale())
+        as u32
+}
+
+fn counts(input: &Input) -> YearCounts {
+    let span = input
+        .ds
+        .year_span()
+        .unwrap_or((input.ds.meta.coverage.0, input.ds.meta.coverage.1));
+    aggregate::by_year(input.ds, input.indices, span)
+}
+
+fn year_title(c: &YearCounts, year: u16, lang: Lang) -> String {
+    let parts: Vec<String> = Category::ALL
+        .iter()
+        .filter(|&&cat| c.get(year, cat) > 0)
+        .map(|&cat| charts::category_count(lang, cat.label(lang), c.get(year, cat)))
+        .collect();
+    let total = c.total(year);
+    let parts = if parts.is_empty() {
+        String::new()
+    } else {
+        charts::year_parts(lang, &parts.join(charts::PARTS_SEPARATOR.get(lang)))
+    };
+    charts::year_mark(lang, year, total, data::plural_s(total), &parts)
+}
+
+/// Draws the chart.
+pub fn render(input: &Input, theme: Theme, size: Size) -> Result<String, ChartError> {
+    let lang = input.lang;
+    let c = counts(input);
+    let frame = Frame::new(
+        &input.ds.meta,
+        lang,
+        title(lang).to_owned(),
+        input.subtitle(),
+        charts::BY_YEAR_DESCRIPTION.get(lang).to_owned(),
+    );
+    let (y_max, y_step) = nice_ticks(c.max_total().max(1) as f64);
+    let used: Vec<Category> = Category::ALL
+        .iter()
+        .copied()
+        .filter(|&cat| c.years().any(|y| c.get(y, cat) > 0))
+        .collect();
+
+    render_framed(
+        "milestones-by-year",
+        size,
+        theme,
+        &frame,
+        |cv, (x0, y0, x1, y1)| {
+            let pal = cv.palette();
+            let tick_px = cv.px(11.5);
+            // Legend: a swatch and the category's name.
+            let entries: Vec<(plotters::style::RGBColor, &str)> = used
+                .iter()
+                .map(|&cat| (category_color(cat), cat.label(lang)))
+                .collect();
+            let below = cv.legend(&entries, x0, x1, y0)?;
+            let top = below + cv.px(12.0) * 0.7;
+            let left = x0 + tick_px * 2.4;
+            let bottom = y1 - tick_px * 1.8;
+            let years: Vec<u16> = c.years().collect();
+            let slot = (x1 - left) / years.len().max(1) as f64;
+            let bar_w = (slot * 0.72).max(2.0);
+            let sy = |v: f64| bottom - v / y_max * (bottom - top);
+            cv.y_grid(left, x1, y_max, y_step, sy)?;
+            let every = [1usize, 2, 5, 10]
+                .into_iter()
+                .find(|k| slot * *k as f64 >= tick_px * 2.8)
+                .unwrap_or(20);
+            let mut marks = Vec::with_capacity(years.len());
+            for (i, &year) in years.iter().enumerate() {
+                let x = left + slot * i as f64 + (slot - bar_w) / 2.0;
+                let mut acc = 0usize;
+                for &cat in Category::ALL {
+                    let n = c.get(year, cat);
+                    if n == 0 {
+                        continue;
+                    }
+                    let (ya, yb) = (sy(acc as f64), sy((acc + n) as f64));
+                    cv.rect(x, yb, x + bar_w, ya, category_color(cat))?;
+                    // A thin separator keeps adjacent segments apart for every reader.
+                    cv.line(&[(x, yb), (x + bar_w, yb)], pal.bg, 1)?;
+                    acc += n;
+                }
+                if acc > 0 {
+                    cv.text(
+                        &acc.to_string(),
+                        x + bar_w / 2.0,
+                        sy(acc as f64) - tick_px * 1.25,
+                        tick_px,
+                        Anchor::Middle,
+                        pal.fg,
+                        true,
+                    )?;
+                }
+                if i % every == 0 {
+                    cv.text(
+                        &year.to_string(),
+                        x + bar_w / 2.0,
+                        bottom + 5.0,
+                        tick_px,
+                        Anchor::Middle,
+                        pal.muted,
+                        false,
+                    )?;
+                }
+                marks.push(Mark {
+                    shape: MarkShape::Rect {
+                        x: left + slot * i as f64,
+                        y: top,
+                        w: slot,
+                        h: bottom - top,
+                    },
+                    title: year_title(&c, year, lang),
+                    action: Some(Action::Years {
+                        from: year,
+                        to: year,
+                    }),
+                });
+            }
+            Ok(marks)
+        },
+    )
+}
+
+/// The same numbers as a table: a row per year, a column per category.
+pub fn table(input: &Input) -> Table {
+    let lang = input.lang;
+    let c = counts(input);
+    let mut head = vec![charts::HEAD_YEAR.get(lang).to_owned()];
+    head.extend(Category::ALL.iter().map(|cat| cat.label(lang).to_owned()));
+    head.push(charts::HEAD_TOTAL.get(lang).to_owned());
+    Table {
+        caption: charts::caption(lang, title(lang), &input.subtitle()),
+        head,
+        rows: c
+            .years()
+            .map(|y| {
+                let mut row = vec![y.to_string()];
+                row.extend(Category::ALL.iter().map(|&cat| c.get(y, cat).to_string()));
+                row.push(c.total(y).to_string());
+                row
+            })
+            .collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::filter::{self, Filters};
+    use crate::testing::bundled;
+    use crate::testing::*;
+
+    #[test]
+    fn one_bar_per_year_with_totals_that_follow_the_filters() {
+        let (ds, countries) = bundled();
+        let all: Vec<usize> = (0..ds.milestones.len()).collect();
+        let input = Input::new(&ds, &countries, &all, Lang::En);
+        let svg = render(&input, Theme::Light, Size::new(900, 480)).unwrap();
+        assert_well_formed(&svg);
+        assert_eq!(mark_data(&svg, "from").len(), 13, "2013 to 2025");
+        let titles = mark_titles(&svg);
+        let n2013 = ds
+            .milestones
+            .iter()
+            .filter(|m| m.date.year() == 2013)
+            .count();
+        assert!(
+            titles[0].starts_with(&format!("2013: {n2013} milestone")),
+            "{}",
+            titles[0]
+        );
+        assert!(texts(&svg).iter().any(|t| t == "All milestones"));
+
+        let filters = Filters {
+            cats: vec![Category::Forum],
+            ..Filters::default()
+        };
+        let forum = filter::apply(&ds, &filters, &countries);
+        let input = Input::new(&ds, &countries, &forum, Lang::En).with_filters(&filters);
+        let svg = render(&input, Theme::Dark, Size::new(900, 480)).unwrap();
+        let sum: usize = table(&input)
+            .rows
+            .iter()
+            .map(|r| r.last().unwrap().parse::<usize>().unwrap())
+            .sum();
+        assert_eq!(sum, forum.len());
+        assert!(
+            texts(&svg).iter().any(|t| t == "Forum"),
+            "the subtitle names the filter"
+        );
+    }
+}

@@ -1,0 +1,103 @@
+//! The chart registry: `ChartId`, and what each chart is called, follows, draws and tabulates.
+
+use super::input::{Input, Table};
+use super::{agreements, by_region, by_year, map, over_time, ChartError, Size, Theme};
+use crate::i18n::{charts, Lang};
+
+/// The charts, by the id used in URLs (`?chart=`, `?embed=`) and file names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ChartId {
+    Agreements,
+    AgreementsOverTime,
+    MilestonesByYear,
+    CountriesByRegion,
+    /// The world map; its geometry is loaded only when it is first shown.
+    Map,
+}
+
+impl ChartId {
+    /// The charts of the Charts view (the map has a view of its own).
+    pub const ALL: &'static [ChartId] = &[
+        ChartId::Agreements,
+        ChartId::AgreementsOverTime,
+        ChartId::MilestonesByYear,
+        ChartId::CountriesByRegion,
+    ];
+
+    /// Every chart, the map included.
+    pub const EVERY: &'static [ChartId] = &[
+        ChartId::Agreements,
+        ChartId::AgreementsOverTime,
+        ChartId::MilestonesByYear,
+        ChartId::CountriesByRegion,
+        ChartId::Map,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ChartId::Agreements => "agreements",
+            ChartId::AgreementsOverTime => "agreements-over-time",
+            ChartId::MilestonesByYear => "milestones-by-year",
+            ChartId::CountriesByRegion => "countries-by-region",
+            ChartId::Map => "map",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::EVERY.iter().copied().find(|c| c.as_str() == s)
+    }
+}
+
+impl ChartId {
+    /// The chart's title in `lang`.
+    pub fn title(self, lang: Lang) -> &'static str {
+        match self {
+            ChartId::Agreements => agreements::title(lang),
+            ChartId::AgreementsOverTime => over_time::title(lang),
+            ChartId::MilestonesByYear => by_year::title(lang),
+            ChartId::CountriesByRegion => by_region::title(lang),
+            ChartId::Map => charts::MAP_TITLE.get(lang),
+        }
+    }
+
+    /// Whether the chart follows the timeline's filters.
+    pub fn follows_filters(self) -> bool {
+        matches!(
+            self,
+            ChartId::MilestonesByYear | ChartId::CountriesByRegion | ChartId::Map
+        )
+    }
+
+    /// Draws the chart.
+    pub fn render(self, input: &Input, theme: Theme, size: Size) -> Result<String, ChartError> {
+        match self {
+            ChartId::Agreements => agreements::render(input, theme, size),
+            ChartId::AgreementsOverTime => over_time::render(input, theme, size),
+            ChartId::MilestonesByYear => by_year::render(input, theme, size),
+            ChartId::CountriesByRegion => by_region::render(input, theme, size),
+            ChartId::Map => map::render(input, theme, size),
+        }
+    }
+
+    /// The chart's numbers as a table.
+    pub fn table(self, input: &Input) -> Table {
+        match self {
+            ChartId::Agreements => agreements::table(input),
+            ChartId::AgreementsOverTime => over_time::table(input),
+            ChartId::MilestonesByYear => by_year::table(input),
+            ChartId::CountriesByRegion => by_region::table(input),
+            ChartId::Map => map::table(input),
+        }
+    }
+
+    /// The height that suits the chart at `width` on screen.
+    pub fn preferred_height(self, input: &Input, width: u32, theme: Theme) -> u32 {
+        match self {
+            ChartId::Agreements => agreements::preferred_height(input, width, theme),
+            ChartId::AgreementsOverTime => over_time::preferred_height(width, theme),
+            ChartId::MilestonesByYear => by_year::preferred_height(width, theme),
+            ChartId::CountriesByRegion => by_region::preferred_height(theme),
+            ChartId::Map => map::preferred_height(input, width, theme),
+        }
+    }
+}

@@ -1,0 +1,377 @@
+//! Chart `agreements-over-time`: partner countries over time, a step line per counted series, gaps left open.
+
+use plotters::style::RGBColor;
+
+use super::{
+    nice_ticks, render_framed, Action, Anchor, Canvas, ChartError, Frame, Input, Mark, MarkShape,
+    Size, Table, Theme,
+};
+use crate::i18n::{charts, Lang};
+use crate::model::{Agreement, AgreementKind, Observation};
+
+/// Two observations further apart than this (in years) are not joined: the
+/// record has a gap there, and a line would claim knowledge we don't have.
+pub const MAX_GAP_YEARS: f64 = 1.0;
+
+/// The counted series: agreements of kind `bilateral-mou-series`.
+fn series<'a>(input: &Input<'a>) -> Vec<&'a Agreement> {
+    input
+        .ds
+        .agreements
+        .iter()
+        .filter(|a| a.kind == AgreementKind::BilateralMouSeries)
+        .collect()
+}
+
+pub fn title(lang: Lang) -> &'static str {
+    charts::OVER_TIME_TITLE.get(lang)
+}
+
+pub fn preferred_height(width: u32, theme: Theme) -> u32 {
+    ((f64::from(width) * 0.55).clamp(340.0, 560.0) * theme.scale().sqrt() + 60.0 * theme.scale())
+        as u32
+}
+
+/// The `i`th of `list`, starting again after the last; `none` for an empty list.
+fn cycle<T: Copy>(list: &[T], i: usize, none: T) -> T {
+    list.get(i % list.len().max(1)).copied().unwrap_or(none)
+}
+
+/// Marker shapes, one per series, so that series differ by more than colour.
+#[derive(Clone, Copy)]
+enum Shape {
+    Circle,
+    Square,
+    Diamond,
+}
+
+fn draw_marker(
+    c: &Canvas,
+    shape: Shape,
+    x: f64,
+    y: f64,
+    r: f64,
+    color: RGBColor,
+    filled: bool,
+) -> Result<(), ChartError> {
+    match shape {
+        Shape::Circle => c.dot(x, y, r, color, filled),
+        Shape::Square => {
+            if filled {
+                c.rect(x - r, y - r, x + r, y + r, color)
+            } else {
+                c.outline(x - r, y - r, x + r, y + r, color, c.theme.stroke())
+            }
+        }
+        Shape::Diamond => {
+            let pts = [
+                (x, y - r * 1.3),
+                (x + r * 1.3, y),
+                (x, y + r * 1.3),
+                (x - r * 1.3, y),
+                (x, y - r * 1.3),
+            ];
+            if filled {
+                c.line(&pts, color, (r * 1.2) as u32)?;
+            }
+            c.line(&pts, color, c.theme.stroke())
+        }
+    }
+}
+
+fn point_title(a: &Agreement, o: &Observation, lang: Lang) -> String {
+    let disputed = if o.disputed {
+        charts::POINT_DISPUTED.get(lang)
+    } else {
+        ""
+    };
+    charts::point_mark(
+        lang,
+        a.name.get(lang),
+        &o.count_label(lang),
+        &o.as_of_label(lang),
+        disputed,
+        &crate::model::list_sources(&o.sources, lang),
+        o.as_of.year(),
+    )
+}
+
+/// Draws the chart.
+pub fn render(input: &Input, theme: Theme, size: Size) -> Result<String, ChartError> {
+    let lang = input.lang;
+    let list = series(input);
+    let mut frame = Frame::new(
+        &input.ds.meta,
+        lang,
+        title(lang).to_owned(),
+        charts::OVER_TIME_SUBTITLE.get(lang).to_owned(),
+        charts::OVER_TIME_DESCRIPTION.get(lang).to_owned(),
+    );
+    let disputed: Vec<(&Agreement, &Observation)> = list
+        .iter()
+        .flat_map(|a| {
+            a.observations
+                .iter()
+                .filter(|o| o.disputed)
+                .map(move |o| (*a, o))
+        })
+        .collect();
+    frame.footnotes = disputed
+        .iter()
+        .map(|(a, o)| {
+            charts::hollow_marker(
+                lang,
+                a.name.get(lang),
+                &o.count_label(lang),
+                &o.as_of_label(lang),
+            )
+        })
+        .collect();
+
+    let first_year = list
+        .iter()
+        .flat_map(|a| a.observations.iter())
+        .map(|o| o.as_of.year())
+        .min()
+        .unwrap_or(2016);
+    let last_year = list
+        .iter()
+        .flat_map(|a| a.observations.iter())
+        .map(|o| o.as_of.year())
+        .max()
+        .unwrap_or(2025);
+    let (x_min, x_max) = (f64::from(first_year), f64::from(last_year) + 1.0);
+    let max = list
+        .iter()
+        .flat_map(|a| a.observations.iter())
+        .map(|o| o.count)
+        .max()
+        .unwrap_or(1);
+    let (y_max, y_step) = nice_ticks(f64::from(max));
+
+    render_framed(
+        "agreements-over-time",
+        size,
+        theme,
+        &frame,
+        |c, (x0, y0, x1, y1)| {
+            let pal = c.palette();
+            let tick_px = c.px(11.5);
+            let label_px = c.px(12.5);
+            // Room on the right for the end labels, on the left for the y axis.
+            let left = x0 + tick_px * 2.6;
+            let right = x1 - (x1 - x0).min(1200.0) * 0.26;
+            let bottom = y1 - tick_px * 1.8;
+            let top = y0 + 4.0;
+            let sx = |t: f64| left + (t - x_min) / (x_max - x_min) * (right - left);
+            let sy = |v: f64| bottom - v / y_max * (bottom - top);
+
+            // Grid and axes.
+            c.y_grid(left, right, y_max, y_step, sy)?;
+            let every = if (right - left) / (x_max - x_min) < tick_px * 3.2 {
+                2
+            } else {
+                1
+            };
+            for (i, year) in (first_year..=last_year + 1).enumerate() {
+                let x = sx(f64::from(year));
+                c.line(&[(x, bottom), (x, bottom + 4.0)], pal.axis, 1)?;
+                if i % every == 0 {
+                    c.text(
+                        &year.to_string(),
+                        x,
+                        bottom + 6.0,
+                        tick_px,
+                        Anchor::Middle,
+                        pal.muted,
+                        false,
+                    )?;
+                }
+            }
+
+            let shapes = [Shape::Circle, Shape::Square, Shape::Diamond];
+            let r = 4.5 * theme.scale();
+            let mut marks = Vec::new();
+            let mut end_labels: Vec<(f64, String, RGBColor, Shape, RGBColor)> = Vec::new();
+            for (si, a) in list.iter().enumerate() {
+                let color = cycle(&pal.series, si, pal.fg);
+                let text_color = cycle(&pal.series_text, si, pal.fg);
+                let shape = cycle(&shapes, si, Shape::Circle);
+                let solid: Vec<&Observation> =
+                    a.observations.iter().filter(|o| !o.disputed).collect();
+                // Steps between consecutive points, only across short gaps.
+                for (p, q) in solid.iter().zip(solid.iter().skip(1)) {
+                    let (tp, tq) = (p.as_of.end_year_fraction(), q.as_of.end_year_fraction());
+                    if tq - tp <= MAX_GAP_YEARS + 1e-9 {
+                        let (xp, xq) = (sx(tp), sx(tq));
+                        let (yp, yq) = (sy(f64::from(p.count)), sy(f64::from(q.count)));
+                        c.line(&[(xp, yp), (xq, yp), (xq, yq)], color, theme.stroke())?;
+                    }
+                }
+                for o in &a.observations {
+                    let (x, y) = (sx(o.as_of.end_year_fraction()), sy(f64::from(o.count)));
+                    draw_marker(c, shape, x, y, r, color, !o.disputed)?;
+                    marks.push(Mark {
+                        shape: MarkShape::Circle {
+                            cx: x,
+                            cy: y,
+                            r: r + 5.0,
+                        },
+                        title: point_title(a, o, lang),
+                        action: Some(Action::Year(o.as_of.year())),
+                    });
+                }
+                if let Some(last) = solid.last() {
+                    let label = charts::series_end(lang, &last.count_label(lang), a.name.get(lang));
+                    end_labels.push((sy(f64::from(last.count)), label, text_color, shape, color));
+                }
+            }
+            // Direct labels at the right: wrapped, then nudged apart by their
+            // full height so that they never overlap.
+            let line_h = label_px * 1.15;
+            let width = x1 - right - 12.0;
+            let mut blocks: Vec<(f64, Vec<String>, RGBColor, Shape, RGBColor)> = end_labels
+                .into_iter()
+                .map(|(y, label, color, shape, mark_color)| {
+                    let mut lines = super::wrap(&label, label_px, width - label_px * 1.4);
+                    if lines.len() > 4 {
+                        lines.truncate(4);
+                        if let Some(last) = lines.last_mut() {
+                            last.push('…');
+                        }
+                    }
+                    (y - label_px / 2.0, lines, color, shape, mark_color)
+                })
+                .collect();
+            blocks.sort_by(|a, b| a.0.total_cmp(&b.0));
+            let mut next_free = f64::NEG_INFINITY;
+            for (y, lines, _, _, _) in &mut blocks {
+                *y = y.max(next_free);
+                next_free = *y + lines.len() as f64 * line_h + label_px * 0.4;
+            }
+            let overflow = (next_free - bottom).max(0.0);
+            for (y, lines, color, shape, mark_color) in &blocks {
+                // The series' marker before its name ties the label to the line.
+                draw_marker(
+                    c,
+                    *shape,
+                    right + 10.0 + label_px * 0.45,
+                    y - overflow + label_px * 0.6,
+                    r * 0.9,
+                    *mark_color,
+                    true,
+                )?;
+                for (k, l) in lines.iter().enumerate() {
+                    c.text(
+                        l,
+                        right + 10.0 + label_px * 1.3,
+                        y - overflow + k as f64 * line_h,
+                        label_px,
+                        Anchor::Start,
+                        *color,
+                        k == 0,
+                    )?;
+                }
+            }
+            Ok(marks)
+        },
+    )
+}
+
+/// The same numbers as a table: one row per observation.
+pub fn table(input: &Input) -> Table {
+    let lang = input.lang;
+    let mut rows = Vec::new();
+    for a in series(input) {
+        for o in &a.observations {
+            rows.push(vec![
+                a.name.get(lang).to_owned(),
+                o.as_of_label(lang),
+                o.count_label(lang),
+                match (o.disputed, &o.note) {
+                    (true, Some(n)) => charts::disputed_because(lang, n.get(lang)),
+                    (true, None) => charts::DISPUTED.get(lang).to_owned(),
+                    (false, Some(n)) => n.get(lang).to_owned(),
+                    (false, None) => String::new(),
+                },
+                crate::model::list_sources(&o.sources, lang),
+            ]);
+        }
+    }
+    Table {
+        caption: title(lang).to_owned(),
+        head: vec![
+            charts::HEAD_SERIES.get(lang).to_owned(),
+            charts::HEAD_AS_OF.get(lang).to_owned(),
+            charts::HEAD_COUNTRY_COUNT.get(lang).to_owned(),
+            charts::HEAD_STATUS.get(lang).to_owned(),
+            charts::HEAD_SOURCES.get(lang).to_owned(),
+        ],
+        rows,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testing::bundled;
+    use crate::testing::*;
+
+    #[test]
+    fn every_observation_is_a_marked_point_and_each_series_is_labelled_at_its_end() {
+        let (ds, countries) = bundled();
+        let input = Input::new(&ds, &countries, &[], Lang::En);
+        let svg = render(&input, Theme::Light, Size::new(960, 520)).unwrap();
+        assert_well_formed(&svg);
+        let n_points: usize = ds
+            .agreements
+            .iter()
+            .filter(|a| a.kind == AgreementKind::BilateralMouSeries)
+            .map(|a| a.observations.len())
+            .sum();
+        let titles = mark_titles(&svg);
+        assert_eq!(titles.len(), n_points);
+        assert!(
+            titles.iter().any(|t| t.contains("24 as of 10 Nov 2022")),
+            "{titles:?}"
+        );
+        assert!(titles
+            .iter()
+            .any(|t| t.contains("30 as of end 2022") && t.contains("Disputed")));
+        let texts = texts(&svg);
+        assert!(
+            texts.iter().any(|t| t.starts_with("17 Digital Silk Road")),
+            "{texts:?}"
+        );
+        assert!(texts.iter().any(|t| t.starts_with("36 ")), "{texts:?}");
+        assert!(texts.iter().any(|t| t.starts_with("○ Hollow marker")));
+    }
+
+    #[test]
+    fn gaps_longer_than_a_year_are_not_joined() {
+        let (ds, countries) = bundled();
+        let input = Input::new(&ds, &countries, &[], Lang::En);
+        let svg = render(&input, Theme::Light, Size::new(960, 520)).unwrap();
+        let steps = |color: &str| {
+            svg.matches(&format!(
+                "<polyline fill=\"none\" opacity=\"1\" stroke=\"{color}\""
+            ))
+            .count()
+        };
+        // DSR MoUs (first series): Apr 2019 → end 2022 is a gap; end 2022 → Oct 2023 is joined.
+        assert_eq!(series(&input)[0].id, "dsr-mou");
+        assert_eq!(steps("#0072B2"), 1);
+        // E-commerce (second series): count the pairs at most a year apart, skipping the disputed point.
+        let ecom = series(&input)[1];
+        let solid: Vec<&Observation> = ecom.observations.iter().filter(|o| !o.disputed).collect();
+        let joined = solid
+            .windows(2)
+            .filter(|p| {
+                p[1].as_of.end_year_fraction() - p[0].as_of.end_year_fraction()
+                    <= MAX_GAP_YEARS + 1e-9
+            })
+            .count();
+        assert!(joined < solid.len() - 1, "the 2016 → 2019 gap stays open");
+        assert_eq!(steps("#E69F00"), joined);
+    }
+}

@@ -1,0 +1,236 @@
+//! What can be wrong with a data file: `DataError` (file, position, record, field) and its `Problem`.
+//!
+//! Errors carry data; the catalogue (`i18n::data`) words them in either
+//! language, and `Display` gives the English wording, as the command-line
+//! validator prints it.
+
+use std::fmt;
+
+use crate::i18n::{data, Lang};
+use crate::limits::{MAX_FILE_BYTES, MAX_RECORDS, MAX_STRING_CHARS};
+use crate::model::date::DateError;
+use crate::model::{UnknownToken, MAX_ID_LEN};
+
+/// Which record an error is about.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Record {
+    /// The file as a whole.
+    File,
+    Meta,
+    Milestone {
+        index: usize,
+        id: String,
+    },
+    Agreement {
+        index: usize,
+        id: String,
+    },
+    Observation {
+        agreement: usize,
+        id: String,
+        index: usize,
+    },
+    Country {
+        index: usize,
+        code: String,
+    },
+}
+
+impl Record {
+    /// The record in words: "milestone 3 (id \"wic-2015\")".
+    pub fn describe(&self, lang: Lang) -> String {
+        let id = |id: &str| {
+            if id.is_empty() {
+                data::NO_ID.get(lang).to_owned()
+            } else {
+                data::id(lang, id)
+            }
+        };
+        match self {
+            Record::File => data::RECORD_FILE.get(lang).to_owned(),
+            Record::Meta => data::RECORD_META.get(lang).to_owned(),
+            Record::Milestone { index, id: i } => data::milestone(lang, *index, &id(i)),
+            Record::Agreement { index, id: i } => data::agreement(lang, *index, &id(i)),
+            Record::Observation {
+                agreement,
+                id: i,
+                index,
+            } => data::observation(lang, *agreement, &id(i), *index),
+            Record::Country { index, code } => data::country(lang, *index, code),
+        }
+    }
+}
+
+impl fmt::Display for Record {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.describe(Lang::En))
+    }
+}
+
+/// What is wrong.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Problem {
+    Json(String),
+    /// The browser could not read the file; its own words, if it gave any.
+    Unreadable(String),
+    FileTooLarge {
+        bytes: usize,
+    },
+    TooManyRecords {
+        what: Records,
+        count: usize,
+    },
+    StringTooLong {
+        chars: usize,
+    },
+    DuplicateId {
+        id: String,
+        first: usize,
+    },
+    BadId(String),
+    Date(DateError),
+    EndBeforeDate {
+        date: String,
+        end: String,
+    },
+    UnknownValue(UnknownToken),
+    UnknownCountry(String),
+    UnknownRegion(String),
+    BadUrl(String),
+    NoSource,
+    NoObservations,
+    OutOfOrder {
+        previous: String,
+        this: String,
+    },
+    EmptyText(&'static str),
+    Empty,
+    BadCoverage {
+        from: u16,
+        to: u16,
+    },
+    ControlCharacter(u32),
+    NotADay(String),
+}
+
+impl Problem {
+    /// The problem in words.
+    pub fn message(&self, lang: Lang) -> String {
+        use Problem as P;
+        match self {
+            P::Json(m) => data::json(lang, m),
+            P::Unreadable(m) if m.is_empty() => data::FILE_UNREADABLE.get(lang).to_owned(),
+            P::Unreadable(m) => data::unreadable(lang, m),
+            P::FileTooLarge { bytes } => data::file_too_large(lang, *bytes, MAX_FILE_BYTES),
+            P::TooManyRecords {
+                what: Records::Milestones,
+                count,
+            } => data::too_many_milestones(lang, *count, MAX_RECORDS),
+            P::TooManyRecords {
+                what: Records::Agreements,
+                count,
+            } => data::too_many_agreements(lang, *count, MAX_RECORDS),
+            P::StringTooLong { chars } => data::string_too_long(lang, *chars, MAX_STRING_CHARS),
+            P::DuplicateId { id, first } => data::duplicate_id(lang, id, *first),
+            P::BadId(id) => data::bad_id(lang, id, MAX_ID_LEN),
+            P::Date(DateError::Form(v)) => data::date_form(lang, v),
+            P::Date(DateError::Year(y)) => data::date_year(lang, *y),
+            P::Date(DateError::Month(m)) => data::date_month(lang, *m),
+            P::Date(DateError::Day { year, month, day }) => {
+                data::date_day(lang, *year, *month, *day)
+            }
+            P::EndBeforeDate { date, end } => data::end_before_date(lang, end, date),
+            P::UnknownValue(t) => data::unknown_value(lang, &t.value, &t.expected.join(", ")),
+            P::UnknownCountry(c) => data::unknown_country(lang, c),
+            P::UnknownRegion(r) => data::unknown_region(lang, r),
+            P::BadUrl(u) => data::bad_url(lang, u),
+            P::NoSource => data::NO_SOURCE.get(lang).to_owned(),
+            P::NoObservations => data::NO_OBSERVATIONS.get(lang).to_owned(),
+            P::OutOfOrder { previous, this } => data::out_of_order(lang, this, previous),
+            P::EmptyText(l) => data::empty_text(lang, l),
+            P::Empty => data::EMPTY.get(lang).to_owned(),
+            P::BadCoverage { from, to } => data::bad_coverage(lang, *from, *to),
+            P::ControlCharacter(c) => data::control_character(lang, &format!("{c:04X}")),
+            P::NotADay(v) => data::not_a_day(lang, v),
+        }
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+/// Which records there are too many of.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Records {
+    Milestones,
+    Agreements,
+}
+
+/// One problem in a data file, with where it is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DataError {
+    pub file: String,
+    /// 1-based line and column, where known.
+    pub position: Option<(usize, usize)>,
+    pub record: Record,
+    /// The field, as a path: `date`, `sources[1].url`; empty for the record as a whole.
+    pub field: String,
+    pub problem: Problem,
+}
+
+impl DataError {
+    pub fn new(file: &str, record: Record, field: &str, problem: Problem) -> Self {
+        Self {
+            file: file.to_owned(),
+            position: None,
+            record,
+            field: field.to_owned(),
+            problem,
+        }
+    }
+
+    /// Sets the line and column (1-based).
+    pub fn at(mut self, line: usize, column: usize) -> Self {
+        self.position = Some((line, column));
+        self
+    }
+}
+
+impl DataError {
+    /// The whole error in words: `file:line:column: record, field "…": problem`.
+    pub fn message(&self, lang: Lang) -> String {
+        let place = match self.position {
+            Some((line, column)) => format!("{}:{line}:{column}", self.file),
+            None => self.file.clone(),
+        };
+        let field = if self.field.is_empty() {
+            String::new()
+        } else {
+            data::field(lang, &self.field)
+        };
+        data::error(
+            lang,
+            &place,
+            &self.record.describe(lang),
+            &field,
+            &self.problem.message(lang),
+        )
+    }
+}
+
+impl fmt::Display for DataError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+impl std::error::Error for DataError {}
+
+impl fmt::Display for DateError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&Problem::Date(self.clone()).message(Lang::En))
+    }
+}

@@ -1,0 +1,160 @@
+//! `Filters` and `apply`: which milestones a reader's filters keep.
+
+use crate::countries::{Countries, Region};
+use crate::i18n::{filters, Lang};
+use crate::model::{Category, Confidence, CountryCode, Dataset, Milestone, CHINA};
+
+/// The timeline's filters. An empty field does not filter.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Filters {
+    /// Free text: every word must appear in the title, summary, note or a
+    /// source title, in either language, ignoring case.
+    pub q: String,
+    /// First year (inclusive). A milestone matches if any part of it falls in range.
+    pub from: Option<u16>,
+    /// Last year (inclusive).
+    pub to: Option<u16>,
+    /// Any of these categories (sorted, no duplicates).
+    pub cats: Vec<Category>,
+    /// A partner country in this UN region (China itself is not counted).
+    pub region: Option<Region>,
+    /// Any of these countries (sorted, no duplicates).
+    pub countries: Vec<CountryCode>,
+    /// At least this confidence.
+    pub conf: Option<Confidence>,
+}
+
+impl Filters {
+    /// True when no filter is set.
+    pub fn is_empty(&self) -> bool {
+        *self == Filters::default()
+    }
+
+    /// The filters as a file-name part: the years (within `coverage`), then
+    /// categories, region and countries, and `filtered` for text or
+    /// confidence: `2015-2020-forum-asia-kaz-filtered`.
+    pub fn file_slug(&self, coverage: (u16, u16)) -> String {
+        let (first, last) = coverage;
+        let from = self.from.unwrap_or(first).max(first);
+        let to = self.to.unwrap_or(last).min(last).max(from);
+        let mut slug = format!("{from}-{to}");
+        for cat in &self.cats {
+            slug.push('-');
+            slug.push_str(cat.as_str());
+        }
+        if let Some(r) = self.region {
+            slug.push('-');
+            slug.push_str(r.as_str());
+        }
+        for c in &self.countries {
+            slug.push('-');
+            slug.push_str(&c.as_str().to_lowercase());
+        }
+        if self.conf.is_some() || !self.q.is_empty() {
+            slug.push_str("-filtered");
+        }
+        slug
+    }
+
+    /// How many filters are set: the search, the year range, each category
+    /// and country, the region and the confidence.
+    pub fn n_active(&self) -> usize {
+        usize::from(!self.q.is_empty())
+            + usize::from(self.from.is_some() || self.to.is_some())
+            + self.cats.len()
+            + usize::from(self.region.is_some())
+            + self.countries.len()
+            + usize::from(self.conf.is_some())
+    }
+
+    /// Shows only `year`; or, when only `year` is shown, every year again.
+    pub fn toggle_year(&mut self, year: u16) {
+        if self.from == Some(year) && self.to == Some(year) {
+            self.from = None;
+            self.to = None;
+        } else {
+            self.from = Some(year);
+            self.to = Some(year);
+        }
+    }
+
+    /// The search words, lower-cased.
+    pub fn needles(&self) -> Vec<String> {
+        self.q.split_whitespace().map(str::to_lowercase).collect()
+    }
+
+    /// Whether one milestone passes. `needles` comes from [`Filters::needles`],
+    /// computed once per search rather than once per milestone.
+    pub fn matches(&self, m: &Milestone, needles: &[String], countries: &Countries) -> bool {
+        let first = m.date.year();
+        let last = m.end.unwrap_or(m.date).year();
+        self.from.is_none_or(|from| last >= from)
+            && self.to.is_none_or(|to| first <= to)
+            && (self.cats.is_empty() || self.cats.contains(&m.category))
+            && self.conf.is_none_or(|c| m.confidence >= c)
+            && (self.countries.is_empty() || m.countries.iter().any(|c| self.countries.contains(c)))
+            && self.region.is_none_or(|r| {
+                m.countries
+                    .iter()
+                    .any(|&c| c != CHINA && countries.region_of(c) == Some(r))
+            })
+            && needles.iter().all(|n| m.haystack.contains(n.as_str()))
+    }
+}
+
+/// Indices (into `ds.milestones`, so in date order) of the milestones that pass.
+pub fn apply(ds: &Dataset, filters: &Filters, countries: &Countries) -> Vec<usize> {
+    let needles = filters.needles();
+    ds.milestones
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| filters.matches(m, &needles, countries))
+        .map(|(i, _)| i)
+        .collect()
+}
+
+/// The filters in words, for chart subtitles and the empty state:
+/// "All milestones" or "2015–2020 · Forum, Policy · Asia · “cable”".
+pub fn describe(f: &Filters, countries: &Countries, lang: Lang) -> String {
+    if f.is_empty() {
+        return filters::ALL_MILESTONES.get(lang).to_owned();
+    }
+    let mut parts: Vec<String> = Vec::new();
+    match (f.from, f.to) {
+        (Some(a), Some(b)) if a == b => parts.push(a.to_string()),
+        (Some(a), Some(b)) => parts.push(filters::years(lang, a, b)),
+        (Some(a), None) => parts.push(filters::from_year(lang, a)),
+        (None, Some(b)) => parts.push(filters::up_to(lang, b)),
+        (None, None) => {}
+    }
+    if !f.cats.is_empty() {
+        let names: Vec<String> = f.cats.iter().map(|c| c.label(lang).to_owned()).collect();
+        parts.push(lang.join(&names));
+    }
+    if let Some(r) = f.region {
+        parts.push(filters::partners_in(lang, r.label(lang)));
+    }
+    if !f.countries.is_empty() {
+        let names: Vec<String> = f
+            .countries
+            .iter()
+            .map(|&c| countries.name(c, lang))
+            .collect();
+        parts.push(lang.join(&names));
+    }
+    if let Some(c) = f.conf {
+        parts.push(
+            match c {
+                Confidence::Confirmed => filters::DESCRIBE_CONFIRMED,
+                Confidence::SingleSource => filters::DESCRIBE_SINGLE,
+                Confidence::Unverified => filters::DESCRIBE_ANY,
+            }
+            .get(lang)
+            .to_owned(),
+        );
+    }
+    if !f.q.is_empty() {
+        parts.push(filters::matching(lang, &f.q));
+    }
+    parts.join(filters::PART_SEPARATOR.get(lang))
+}

@@ -1,0 +1,25 @@
+//! Catalogue: the About page: what counts as a milestone, how series are counted, confidence, conflicts, coverage, citation and licence.
+
+catalogue! {
+    MILESTONE_HEADING = "What counts as a milestone", "什么算作大事记";
+    MILESTONE_BODY = "A milestone is a dated event that builds China's Digital Silk Road: a policy document, a forum, an agreement or initiative signed with other countries, a governance or data-security initiative, an e-commerce programme, a piece of infrastructure (cables, satellites, data centres), or a training programme. Context that is not a dated event, such as the recommendations of the article this project started from, is left out.", "大事记是推动中国“数字丝绸之路”建设的有日期事件：政策文件、论坛、与其他国家签署的协议或倡议、治理或数据安全倡议、电子商务项目、基础设施（光缆、卫星、数据中心）或人才培训项目。没有具体日期的背景内容（例如本项目所依据文章中的建议）不收录。";
+    COUNTING_HEADING = "How agreements are counted", "协议如何计数";
+    COUNTING_BODY = "Each agreement series is counted as the sources report it. For bilateral series the count is the number of partner countries that have signed with China; for multilateral initiatives and trade agreements it is the number of countries that joined, China included. A month or a year in an “as of” date means the end of that period. Where a source says “more than N”, the figure is a lower bound and is drawn as one.", "各协议系列的数量以来源报告为准。双边系列统计与中国签署的伙伴国数量；多边倡议和贸易协定统计加入的国家数量，含中国。“截至”日期只给出月份或年份时，指该时期的结束。来源称“超过N个”时，该数字是下限，图中也按下限绘制。";
+    /// One series in the list, after its name: what it counts, and its description.
+    fn series(counts: &str, description: &str) = " — {counts}. {description}", " — {counts}。{description}";
+    CONFIDENCE_HEADING = "Confidence", "可信度";
+    fn confirmed(n: usize, of: usize) = " ({n} of {of}): two or more independent sources agree.", "（{of}条中{n}条）：两个或以上相互独立的来源一致。";
+    fn single_source(n: usize, of: usize) = " ({n} of {of}): one source, or only republished copies of one.", "（{of}条中{n}条）：只有一个来源，或只有其转载副本。";
+    fn unverified(n: usize, of: usize) = " ({n} of {of}): recalled but not yet checked against any source.", "（{of}条中{n}条）：凭记忆收录，尚未经任何来源核实。";
+    CONFLICTS_HEADING = "Conflicting figures", "相互矛盾的数字";
+    CONFLICTS_BODY = "When sources disagree, both figures are kept. The record's note says which source gives which figure, and the charts mark and footnote the conflict; a disputed figure is shown but never drawn as the latest value. The Conflicts tab lists every record with a note. Copies of articles republished on unrelated websites are never cited: the original outlet is named instead, without a link.", "来源不一致时，两个数字都予保留。记录的注释说明哪个来源给出哪个数字，图表对冲突加注标记和脚注；存疑数字会显示，但不会作为最新数值绘制。“来源冲突”标签页列出所有附有注释的记录。不引用无关网站上的转载副本，而是注明原始媒体，且不附链接。";
+    COVERAGE_HEADING = "Coverage", "覆盖范围";
+    fn coverage(from: u16, to: u16, version: &str, updated: &str, through: &str, n: usize, series: usize) = "{from} to {to}. This version ({version}) was last updated on {updated}; its newest fact is from {through}. It has {n} milestones and {series} agreement series.", "{from}年至{to}年。本版本（{version}）最近更新于{updated}，最新事实的日期为{through}。共有{n}条大事记和{series}个协议系列。";
+    CITE_HEADING = "How to cite", "引用方式";
+    LICENCE_HEADING = "Licence", "许可";
+    LICENCE_DATA = "The data: ", "数据：";
+    /// Around the names of the two packages the country list is built from (shown as code).
+    LICENCE_COUNTRIES = ". The country list is built from the ", "。国家列表依据 ";
+    LICENCE_AND = " and ", " 和 ";
+    LICENCE_PACKAGES = " packages (MIT).", " 软件包（MIT 许可）生成。";
+}

@@ -1,0 +1,37 @@
+//! Catalogue: the page around the views: name, header, loading and error states, the dataset picker, the footer and the panic panel.
+
+catalogue! {
+    NAME = "DSR Tracker", "数字丝路追踪";
+    TAGLINE = "Following China's Digital Silk Road over time", "追踪中国“数字丝绸之路”的进展";
+    SKIP_LINK = "Skip to the main content", "跳到主要内容";
+    LOADING = "Loading the dataset…", "正在加载数据集…";
+    LANGUAGE = "Language", "语言";
+    THEME_DARK = "Dark theme", "深色主题";
+    fn current_through(date: &str) = "Data current through {date}", "数据截至{date}";
+    RESULTS = "Results", "结果";
+
+    // The dataset picker.
+    OPEN_DATASET = "Open dataset…", "打开数据集…";
+    OPEN_DATASET_HINT = "Open a dataset file from your computer; it is read here and not uploaded", "打开您电脑上的数据集文件；文件只在本机读取，不会上传";
+    BACK_TO_BUNDLED = "Back to the bundled dataset", "返回内置数据集";
+    DROP_HINT = "Drop a .json dataset to open it", "拖放 .json 数据集以打开";
+    DISMISS = "Dismiss", "关闭";
+
+    // The footer.
+    VERSION = "Version", "版本";
+    UPDATED = "Updated", "更新于";
+    LICENCE = "Licence", "许可";
+    HOW_TO_CITE = "How to cite", "引用方式";
+    fn footer_line(version_label: &str, version: &str, updated_label: &str, updated: &str, licence_label: &str) = " · {version_label} {version} · {updated_label} {updated} · {licence_label} ", " · {version_label} {version} · {updated_label} {updated} · {licence_label} ";
+
+    // The panic panel.
+    SOMETHING_BROKE = "Something went wrong", "出现错误";
+    SOMETHING_BROKE_BODY = "The page hit an internal error. Your filters are kept in the address bar; reloading usually helps.", "页面发生内部错误。筛选条件保存在地址栏中，重新加载通常可以解决。";
+    RELOAD = "Reload the page", "重新加载页面";
+
+    // The map geometry.
+    MAP_LOADING = "Loading the map…", "正在加载地图…";
+    fn map_status(file: &str, status: u16) = "{file}: the server answered {status}", "{file}：服务器返回 {status}";
+    fn map_failed(file: &str, message: &str) = "{file}: {message}", "{file}：{message}";
+    fn map_unreadable(file: &str) = "{file}: could not be loaded", "{file}：无法加载";
+}

@@ -1,0 +1,62 @@
+//! Catalogue: what is wrong with a data file (records, fields, problems), and why a file could not be loaded.
+
+catalogue! {
+    RECORD_FILE = "file", "文件";
+    RECORD_META = "meta", "元数据";
+    NO_ID = "no id", "无编号";
+    NO_SOURCE = "no source: every record needs at least one", "没有来源：每条记录至少需要一个来源";
+    NO_OBSERVATIONS = "no observations: every agreement needs at least one", "没有观测：每个协议至少需要一次观测";
+    EMPTY = "the text is empty", "文本为空";
+    LOAD_FAILED = "The dataset could not be loaded", "无法加载数据集";
+    INVALID_DATASET = "The dataset has errors and was not opened", "数据集有错误，未能打开";
+    FILE_LABEL = "File: ", "文件：";
+    RETRY = "Try again", "重试";
+    FILE_UNREADABLE = "the file could not be read", "无法读取该文件";
+
+    fn id(id: &str) = "id \"{id}\"", "编号“{id}”";
+    fn milestone(index: usize, id: &str) = "milestone {index} ({id})", "第 {index} 条大事记（{id}）";
+    fn agreement(index: usize, id: &str) = "agreement {index} ({id})", "第 {index} 个协议（{id}）";
+    fn observation(agreement: usize, id: &str, index: usize) = "agreement {agreement} ({id}) observation {index}", "第 {agreement} 个协议（{id}）的第 {index} 次观测";
+    fn country(index: usize, code: &str) = "country {index} (\"{code}\")", "第 {index} 个国家（“{code}”）";
+    fn field(field: &str) = ", field \"{field}\"", "，字段“{field}”";
+    /// A whole error: file and position, record, field, problem.
+    fn error(place: &str, record: &str, field: &str, problem: &str) = "{place}: {record}{field}: {problem}", "{place}：{record}{field}：{problem}";
+
+    fn unreadable(detail: &str) = "the file could not be read: {detail}", "无法读取该文件：{detail}";
+    fn json(message: &str) = "{message}", "JSON 格式错误：{message}";
+    fn file_too_large(bytes: usize, limit: usize) = "the file is {bytes} bytes; the limit is {limit} bytes (20 MB)", "文件大小为 {bytes} 字节，上限为 {limit} 字节（20 MB）";
+    fn too_many_milestones(count: usize, limit: usize) = "{count} milestones; the limit is {limit}", "共 {count} 条大事记，上限为 {limit}";
+    fn too_many_agreements(count: usize, limit: usize) = "{count} agreements; the limit is {limit}", "共 {count} 个协议，上限为 {limit}";
+    fn string_too_long(chars: usize, limit: usize) = "text of {chars} characters; the limit is {limit}", "文本长 {chars} 个字符，上限为 {limit}";
+    fn duplicate_id(id: &str, first: usize) = "duplicate id \"{id}\", first used by record {first}", "编号“{id}”重复，第 {first} 条记录已使用";
+    fn bad_id(id: &str, max: usize) = "\"{id}\" is not a valid id: use lower-case letters, digits and single hyphens, at most {max} characters", "“{id}”不是有效的编号：只能使用小写字母、数字和单个连字符，最多 {max} 个字符";
+    fn date_form(value: &str) = "\"{value}\" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD", "“{value}”不是 YYYY、YYYY-MM 或 YYYY-MM-DD 形式的日期";
+    fn date_year(year: u16) = "year {year} is outside 1900-2100", "年份 {year} 不在 1900 至 2100 之间";
+    fn date_month(month: u8) = "month {month} does not exist", "不存在 {month} 月";
+    fn date_day(year: u16, month: u8, day: u8) = "{year}-{month:02} has no day {day}", "{year}年{month}月没有第 {day} 日";
+    fn end_before_date(end: &str, date: &str) = "end {end} is before date {date}", "结束日期 {end} 早于开始日期 {date}";
+    fn unknown_value(value: &str, expected: &str) = "\"{value}\" is not one of: {expected}", "“{value}”不是以下值之一：{expected}";
+    fn unknown_country(code: &str) = "unknown country code \"{code}\"", "未知的国家代码“{code}”";
+    fn unknown_region(region: &str) = "unknown region \"{region}\"", "未知的区域“{region}”";
+    fn bad_url(url: &str) = "URL \"{url}\" is refused: only http:// and https:// links are allowed", "网址“{url}”被拒绝：只允许 http:// 和 https:// 链接";
+    fn out_of_order(this: &str, previous: &str) = "as_of {this} is before the previous observation's {previous}: observations must be in date order", "as_of {this} 早于上一次观测的 {previous}：观测必须按日期排列";
+    fn empty_text(lang: &str) = "the {lang} text is empty", "{lang} 文本为空";
+    fn bad_coverage(from: u16, to: u16) = "coverage {from}–{to} must be years from 1900 to 2100, first to last", "覆盖范围 {from}–{to} 必须是 1900 至 2100 之间的年份，且先早后晚";
+    fn control_character(code: &str) = "the text contains a control character (U+{code}); only tabs and line breaks are allowed", "文本含有控制字符（U+{code}）；只允许制表符和换行符";
+    fn not_a_day(value: &str) = "\"{value}\" must be a full date (YYYY-MM-DD)", "“{value}”必须是完整日期（YYYY-MM-DD）";
+
+    fn request_failed(message: &str) = "The request failed: {message}", "请求失败：{message}";
+    fn status(status: u16) = "The server answered {status}; the file may be missing.", "服务器返回 {status}，文件可能不存在。";
+    fn too_large(bytes: &str) = "The file is {bytes} bytes, over the 20 MB limit.", "文件大小为 {bytes} 字节，超过 20 MB 的上限。";
+    fn n_errors(n: usize, s: &str) = "{n} error{s}:", "共 {n} 处错误：";
+    fn refused(file: &str, n: usize, s: &str) = "{file} was not opened: {n} error{s}. The dataset on screen is unchanged.", "未能打开 {file}：共 {n} 处错误。屏幕上的数据集保持不变。";
+}
+
+/// English's plural ending for `n` things ("" or "s"); Chinese has none.
+pub fn plural_s(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}

@@ -1,0 +1,34 @@
+//! Catalogue: the notices about URL parameters that were ignored or corrected.
+
+catalogue! {
+    /// Above the list of notices.
+    HEADING = "Some link settings were ignored:", "部分链接参数已被忽略：";
+
+    NOT_A_YEAR = "is not a year between 1900 and 2100", "不是1900至2100之间的年份";
+    NOT_A_COUNTRY_CODE = "is not a three-letter country code", "不是三个字母的国家代码";
+    UNKNOWN_COUNTRY = "is not a known country code", "不是已知的国家代码";
+    UNKNOWN_EVENT = "is not a milestone in this dataset", "不是本数据集中的大事记";
+    NOT_AN_ID = "is not a milestone id", "不是大事记编号";
+    UNKNOWN_AGREEMENT = "is not an agreement in this dataset", "不是本数据集中的协议";
+    REPEATED = "repeats a parameter already given", "重复了已给出的参数";
+    TOO_LONG = "is too long", "过长";
+    NOT_RELATIVE_PATH = "is not a relative path on this site", "不是本站的相对路径";
+
+    fn unknown_category(values: &str) = "is not a category ({values})", "不是有效的类别（{values}）";
+    fn unknown_region(values: &str) = "is not a UN region ({values})", "不是联合国区域（{values}）";
+    fn unknown_confidence(values: &str) = "is not a confidence level ({values})", "不是可信度等级（{values}）";
+    fn unknown_lang(values: &str) = "is not a language ({values})", "不是可用的语言（{values}）";
+    fn unknown_theme(values: &str) = "is not a theme ({values})", "不是可用的主题（{values}）";
+    fn unknown_view(values: &str) = "is not a view ({values})", "不是可用的视图（{values}）";
+    fn unknown_chart(values: &str) = "is not a chart of this dashboard ({values})", "不是本仪表板的图表（{values}）";
+    fn unknown_sort(values: &str) = "is not a table column ({values}; - for descending)", "不是表格的列（{values}；加 - 表示降序）";
+    /// An ignored value: "Ignored from=abc: it is not a year…".
+    fn ignored(param: &str, value: &str, why: &str) = "Ignored {param}={value}: it {why}.", "已忽略 {param}={value}：{why}。";
+    /// `from` after `to`: the two were swapped.
+    fn swapped(param: &str, value: &str) = "{param}={value} comes after the end year, so the two were swapped.", "{param}={value} 晚于结束年份，已将两者对调。";
+}
+
+/// The separator between allowed values in a notice.
+pub const VALUE_SEPARATOR: crate::i18n::Phrase = crate::i18n::Phrase {
+    en: ", ", zh: "、"
+};

@@ -1,0 +1,27 @@
+//! The pure core of DSR Tracker: model, validation, filtering, aggregation, URL state, charts and downloads.
+//!
+//! Data flows one way: [`validate`] → [`filter`] → [`aggregate`] → [`chart`].
+//! This crate cannot depend on `leptos`, `web-sys`, `js-sys`, `wasm-bindgen`
+//! or `gloo` (its `Cargo.toml` names none of them, and `cargo tree` checks),
+//! so all of it runs and is tested natively; see `ARCHITECTURE.md`.
+
+// The catalogue macro recurses once per entry.
+#![recursion_limit = "1024"]
+
+pub mod aggregate;
+pub mod chart;
+pub mod countries;
+pub mod download;
+pub mod error;
+pub mod filter;
+pub mod i18n;
+pub mod limits;
+pub mod map;
+pub mod model;
+pub mod query;
+pub mod synth;
+pub mod table;
+pub mod validate;
+
+#[cfg(test)]
+pub(crate) mod testing;

@@ -1,0 +1,340 @@
+//! The validated data model: `Dataset`, `Milestone`, `Agreement` and their enums.
+//!
+//! These types are built only by [`crate::validate`], so code that holds them
+//! can rely on their invariants: ids are unique slugs, dates are real dates,
+//! country codes are known, every record has a source, observations are in
+//! date order, and every text has both languages.
+
+pub mod date;
+pub mod raw;
+mod token;
+
+use std::fmt;
+
+pub use date::{PartialDate, Precision};
+
+use crate::i18n::{labels, Lang};
+use token::token_enum;
+pub use token::UnknownToken;
+
+token_enum! {
+    /// What kind of milestone a record is.
+    Category {
+        Policy = "policy",
+        Forum = "forum",
+        Agreement = "agreement",
+        Governance = "governance",
+        Security = "security",
+        ECommerce = "e-commerce",
+        Infrastructure = "infrastructure",
+        Talent = "talent",
+    }
+}
+
+token_enum! {
+    /// How well a record is sourced. Ordered from weakest to strongest, so
+    /// "minimum confidence" is a plain `>=`.
+    Confidence {
+        /// Not checked against any source.
+        Unverified = "unverified",
+        /// One source, or only mirror copies.
+        SingleSource = "single-source",
+        /// Two or more independent sources.
+        Confirmed = "confirmed",
+    }
+}
+
+impl Category {
+    /// The category's display name.
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            Category::Policy => labels::CAT_POLICY,
+            Category::Forum => labels::CAT_FORUM,
+            Category::Agreement => labels::CAT_AGREEMENT,
+            Category::Governance => labels::CAT_GOVERNANCE,
+            Category::Security => labels::CAT_SECURITY,
+            Category::ECommerce => labels::CAT_E_COMMERCE,
+            Category::Infrastructure => labels::CAT_INFRASTRUCTURE,
+            Category::Talent => labels::CAT_TALENT,
+        }
+        .get(lang)
+    }
+}
+
+impl Confidence {
+    /// The confidence level's display name.
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            Confidence::Confirmed => labels::CONF_CONFIRMED,
+            Confidence::SingleSource => labels::CONF_SINGLE_SOURCE,
+            Confidence::Unverified => labels::CONF_UNVERIFIED,
+        }
+        .get(lang)
+    }
+}
+
+token_enum! {
+    /// The kind of a cooperation agreement.
+    AgreementKind {
+        /// China signs the same kind of MoU with one country after another.
+        BilateralMouSeries = "bilateral-mou-series",
+        /// A text launched jointly by several countries at once.
+        MultilateralInitiative = "multilateral-initiative",
+        TradeAgreement = "trade-agreement",
+    }
+}
+
+token_enum! {
+    /// What an agreement's `count` counts.
+    Counts {
+        /// Countries that signed with China; China is not counted.
+        Partners = "partners",
+        /// Every country that joined, China included.
+        Signatories = "signatories",
+    }
+}
+
+impl AgreementKind {
+    /// The kind's display name.
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            AgreementKind::BilateralMouSeries => labels::KIND_BILATERAL,
+            AgreementKind::MultilateralInitiative => labels::KIND_MULTILATERAL,
+            AgreementKind::TradeAgreement => labels::KIND_TRADE,
+        }
+        .get(lang)
+    }
+}
+
+impl Counts {
+    /// What the count counts, in words.
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            Counts::Partners => labels::COUNTS_PARTNERS,
+            Counts::Signatories => labels::COUNTS_SIGNATORIES,
+        }
+        .get(lang)
+    }
+}
+
+token_enum! {
+    /// How exact an observation's count is.
+    Qualifier {
+        /// The source says "more than N": N is a lower bound.
+        MoreThan = "more-than",
+    }
+}
+
+/// An ISO 3166-1 alpha-3 code, checked against the country list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct CountryCode([u8; 3]);
+
+impl CountryCode {
+    /// Three ASCII upper-case letters, or `None`. This checks the form only;
+    /// whether the code exists is the country list's business.
+    pub fn parse(s: &str) -> Option<Self> {
+        match *s.as_bytes() {
+            [a, b, c] if [a, b, c].iter().all(u8::is_ascii_uppercase) => Some(Self([a, b, c])),
+            _ => None,
+        }
+    }
+
+    /// A code from three bytes known to be ASCII upper-case letters.
+    pub(crate) const fn from_ascii(bytes: [u8; 3]) -> Self {
+        Self(bytes)
+    }
+
+    pub fn as_str(&self) -> &str {
+        // Built only from ASCII upper-case letters.
+        std::str::from_utf8(&self.0).unwrap_or("???")
+    }
+}
+
+/// China's code. China is a party to almost every record, so the region
+/// filter, the region chart and the map look at the *partner* countries.
+pub const CHINA: CountryCode = CountryCode::from_ascii(*b"CHN");
+
+/// The longest id accepted, in bytes.
+pub const MAX_ID_LEN: usize = 120;
+
+/// The rule for ids (of milestones and agreements, in the data and the URL):
+/// lower-case ASCII letters and digits in groups joined by single hyphens, at
+/// most [`MAX_ID_LEN`] long.
+pub fn is_slug(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= MAX_ID_LEN
+        && s.split('-').all(|p| {
+            !p.is_empty()
+                && p.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
+}
+
+impl fmt::Display for CountryCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A text in English and Chinese, both non-empty.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Text {
+    pub en: String,
+    pub zh: String,
+}
+
+impl Text {
+    pub fn get(&self, lang: Lang) -> &str {
+        lang.select(&self.en, &self.zh)
+    }
+}
+
+/// Where a fact comes from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Source {
+    pub title: String,
+    pub publisher: String,
+    pub date: PartialDate,
+    /// Always `http://` or `https://` when present.
+    pub url: Option<String>,
+}
+
+impl Source {
+    /// The source, short: "Xinhua, 7 Sep 2013".
+    pub fn short(&self, lang: Lang) -> String {
+        labels::source_short(lang, &self.publisher, &self.date.human(lang))
+    }
+}
+
+/// Sources, short, in a list: "Xinhua, 7 Sep 2013; MOFCOM, Oct 2023".
+pub fn list_sources(sources: &[Source], lang: Lang) -> String {
+    let items: Vec<String> = sources.iter().map(|s| s.short(lang)).collect();
+    items.join(labels::SOURCE_SEPARATOR.get(lang))
+}
+
+/// One dated event on the timeline.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Milestone {
+    pub id: String,
+    pub date: PartialDate,
+    pub end: Option<PartialDate>,
+    pub title: Text,
+    pub summary: Text,
+    pub category: Category,
+    pub countries: Vec<CountryCode>,
+    pub confidence: Confidence,
+    pub note: Option<Text>,
+    pub sources: Vec<Source>,
+    /// Lower-cased title, summary, note and source titles in both languages,
+    /// built once so that search is a substring test.
+    pub haystack: String,
+}
+
+impl Milestone {
+    /// When it happened, for a reader: "7 Sep 2013", or a period "2015 – 2016".
+    pub fn date_label(&self, lang: Lang) -> String {
+        match self.end {
+            Some(end) => labels::range(lang, &self.date.human(lang), &end.human(lang)),
+            None => self.date.human(lang),
+        }
+    }
+}
+
+/// One reading of an agreement's country count.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Observation {
+    pub as_of: PartialDate,
+    pub count: u32,
+    pub qualifier: Option<Qualifier>,
+    pub countries: Option<Vec<CountryCode>>,
+    pub disputed: bool,
+    pub sources: Vec<Source>,
+    pub note: Option<Text>,
+}
+
+impl Observation {
+    /// The count as a reader should see it: "17", "more than 10".
+    pub fn count_label(&self, lang: Lang) -> String {
+        match self.qualifier {
+            None => self.count.to_string(),
+            Some(Qualifier::MoreThan) => labels::more_than(lang, self.count),
+        }
+    }
+
+    /// The date of the count for a reader: a year alone means its end
+    /// ("end 2022"); otherwise the date at its own precision.
+    pub fn as_of_label(&self, lang: Lang) -> String {
+        match self.as_of.month() {
+            None => labels::end_of_year(lang, self.as_of.year()),
+            Some(_) => self.as_of.human(lang),
+        }
+    }
+}
+
+/// A kind of cooperation agreement whose countries are counted.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Agreement {
+    pub id: String,
+    pub name: Text,
+    pub kind: AgreementKind,
+    pub counts: Counts,
+    pub description: Text,
+    /// In `as_of` order (by the end of each period); never empty.
+    pub observations: Vec<Observation>,
+}
+
+impl Agreement {
+    /// The newest observation that is not disputed.
+    pub fn latest(&self) -> Option<&Observation> {
+        self.observations.iter().rev().find(|o| !o.disputed)
+    }
+}
+
+/// Licence of a dataset.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Licence {
+    pub name: String,
+    pub url: Option<String>,
+}
+
+/// About a dataset: its name, version, dates, licence and citation.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Meta {
+    pub title: Text,
+    pub version: String,
+    pub updated: PartialDate,
+    pub current_through: PartialDate,
+    pub coverage: (u16, u16),
+    pub licence: Licence,
+    pub citation: Text,
+}
+
+/// A validated dataset. Milestones are sorted by date (then id).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Dataset {
+    pub meta: Meta,
+    pub milestones: Vec<Milestone>,
+    pub agreements: Vec<Agreement>,
+}
+
+impl Dataset {
+    /// The milestone with this id, and its index.
+    pub fn milestone(&self, id: &str) -> Option<(usize, &Milestone)> {
+        self.milestones.iter().enumerate().find(|(_, m)| m.id == id)
+    }
+
+    pub fn agreement(&self, id: &str) -> Option<&Agreement> {
+        self.agreements.iter().find(|a| a.id == id)
+    }
+
+    /// The first and last year that any milestone touches.
+    pub fn year_span(&self) -> Option<(u16, u16)> {
+        let first = self.milestones.iter().map(|m| m.date.year()).min()?;
+        let last = self
+            .milestones
+            .iter()
+            .map(|m| m.end.unwrap_or(m.date).year())
+            .max()?;
+        Some((first, last))
+    }
+}

@@ -1,0 +1,307 @@
+//! The URL parameters, one entry each: name, meaning, example, allowed values, and how each is read and written.
+//!
+//! This table is the public contract of the address bar. It drives the
+//! parser and the writer ([`super::Query`]), the allowed values quoted in
+//! notices, the property tests below, and the README's parameter table (a
+//! test in `tests/readme.rs` checks the README against it). Its order is the
+//! canonical order in which a query string is written.
+
+use super::reason::Reason;
+use super::view::{Slide, View};
+use super::Query;
+use crate::chart::{ChartId, Theme};
+use crate::countries::Region;
+use crate::i18n::Lang;
+use crate::model::{is_slug, Category, Confidence, CountryCode};
+use crate::table::{Column, Sort};
+
+/// The longest search text kept from the URL, in characters.
+pub const MAX_Q_CHARS: usize = 200;
+/// The longest `data=` path accepted, in characters.
+pub const MAX_DATA_CHARS: usize = 300;
+
+/// Reports a value (or one item of a list) that was ignored, and why.
+pub type Refuse<'a> = &'a mut dyn FnMut(&str, Reason);
+
+/// One URL parameter.
+pub struct Param {
+    pub name: &'static str,
+    /// What it means, as the README's table says it.
+    pub doc: &'static str,
+    /// An example, as the README's table shows it.
+    pub example: &'static str,
+    /// The allowed values, where they are a closed list (quoted in notices);
+    /// empty for free values.
+    pub tokens: fn() -> Vec<&'static str>,
+    /// Values that parse without a notice and are written back unchanged (for the property tests).
+    pub samples: &'static [&'static str],
+    /// Reads a trimmed, non-empty value into the query, refusing what it cannot use.
+    pub read: fn(&mut Query, &str, Refuse),
+    /// The value to write for the query, if the parameter is set.
+    pub write: fn(&Query) -> Option<String>,
+}
+
+fn none() -> Vec<&'static str> {
+    Vec::new()
+}
+
+fn parse_year(s: &str) -> Option<u16> {
+    (s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| s.parse::<u16>().ok())
+        .flatten()
+        .filter(|y| (1900..=2100).contains(y))
+}
+
+/// A relative path on the same site: no scheme, no `//host`, no `..`, no backslashes.
+pub fn is_relative_data_path(s: &str) -> bool {
+    !s.is_empty()
+        && s.chars().count() <= MAX_DATA_CHARS
+        && !s.starts_with('/')
+        && !s.contains(':')
+        && !s.contains('\\')
+        && !s.contains('%')
+        && !s.split('/').any(|seg| seg == "..")
+        && !s.chars().any(|c| c.is_whitespace() || c.is_control())
+        && s.to_ascii_lowercase().ends_with(".json")
+}
+
+/// The items of a comma-separated list.
+fn items(value: &str) -> impl Iterator<Item = &str> {
+    value.split(',').map(str::trim).filter(|t| !t.is_empty())
+}
+
+fn read_q(q: &mut Query, value: &str, refuse: Refuse) {
+    if value.chars().count() > MAX_Q_CHARS {
+        refuse(value, Reason::TooLong);
+    }
+    // Search text is one line: control characters (newlines among them) become spaces.
+    let value: String = value
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    let value = value.split_whitespace().collect::<Vec<_>>().join(" ");
+    q.filters.q = value
+        .chars()
+        .take(MAX_Q_CHARS)
+        .collect::<String>()
+        .trim()
+        .to_owned();
+}
+
+fn read_cat(q: &mut Query, value: &str, refuse: Refuse) {
+    for token in items(value) {
+        match token.parse::<Category>() {
+            Ok(c) if !q.filters.cats.contains(&c) => q.filters.cats.push(c),
+            Ok(_) => {}
+            Err(_) => refuse(token, Reason::UnknownCategory),
+        }
+    }
+    q.filters.cats.sort();
+}
+
+fn read_country(q: &mut Query, value: &str, refuse: Refuse) {
+    for token in items(value) {
+        match CountryCode::parse(&token.to_ascii_uppercase()) {
+            Some(c) if !q.filters.countries.contains(&c) => q.filters.countries.push(c),
+            Some(_) => {}
+            None => refuse(token, Reason::NotACountryCode),
+        }
+    }
+    q.filters.countries.sort();
+}
+
+/// Reads `value` with `parse` into a field, or refuses it with `reason`.
+fn set<T>(
+    field: &mut Option<T>,
+    value: &str,
+    parse: impl Fn(&str) -> Option<T>,
+    reason: Reason,
+    refuse: Refuse,
+) {
+    match parse(value) {
+        Some(v) => *field = Some(v),
+        None => refuse(value, reason),
+    }
+}
+
+fn join<T>(list: &[T], token: impl Fn(&T) -> &str) -> Option<String> {
+    (!list.is_empty()).then(|| list.iter().map(token).collect::<Vec<_>>().join(","))
+}
+
+/// Every URL parameter, in the order a query string is written.
+pub const PARAMS: &[Param] = &[
+    Param {
+        name: "q",
+        doc: "text search (title, summary, note, source titles; both languages; every word must match)",
+        example: "q=submarine+cable",
+        tokens: none,
+        samples: &["cable", "digital silk", "\u{6570}\u{5b57} silk"],
+        read: read_q,
+        write: |q| (!q.filters.q.is_empty()).then(|| q.filters.q.clone()),
+    },
+    Param {
+        name: "from",
+        doc: "first year (a milestone matches if any part of it falls in the range)",
+        example: "from=2019",
+        tokens: none,
+        samples: &["2013", "2015"],
+        read: |q, v, refuse| set(&mut q.filters.from, v, parse_year, Reason::NotAYear, refuse),
+        write: |q| q.filters.from.map(|y| y.to_string()),
+    },
+    Param {
+        name: "to",
+        doc: "last year",
+        example: "to=2021",
+        tokens: none,
+        samples: &["2020", "2025"],
+        read: |q, v, refuse| set(&mut q.filters.to, v, parse_year, Reason::NotAYear, refuse),
+        write: |q| q.filters.to.map(|y| y.to_string()),
+    },
+    Param {
+        name: "cat",
+        doc: "categories, comma-separated",
+        example: "cat=forum,security",
+        tokens: || Category::ALL.iter().map(|c| c.as_str()).collect(),
+        samples: &["forum", "policy,forum", "e-commerce,talent"],
+        read: read_cat,
+        write: |q| join(&q.filters.cats, |c| c.as_str()),
+    },
+    Param {
+        name: "region",
+        doc: "UN region of a partner country (China itself is not counted)",
+        example: "region=africa",
+        tokens: || Region::ALL.iter().map(|r| r.as_str()).collect(),
+        samples: &["africa", "asia", "oceania"],
+        read: |q, v, refuse| set(&mut q.filters.region, v, |s| s.parse().ok(), Reason::UnknownRegion, refuse),
+        write: |q| q.filters.region.map(|r| r.as_str().to_owned()),
+    },
+    Param {
+        name: "country",
+        doc: "ISO 3166-1 alpha-3 codes, comma-separated",
+        example: "country=KAZ,PAK",
+        tokens: none,
+        samples: &["KAZ", "CHN,KAZ", "PAK"],
+        read: read_country,
+        write: |q| join(&q.filters.countries, |c| c.as_str()),
+    },
+    Param {
+        name: "conf",
+        doc: "minimum confidence",
+        example: "conf=confirmed",
+        tokens: || Confidence::ALL.iter().map(|c| c.as_str()).collect(),
+        samples: &["confirmed", "single-source"],
+        read: |q, v, refuse| set(&mut q.filters.conf, v, |s| s.parse().ok(), Reason::UnknownConfidence, refuse),
+        write: |q| q.filters.conf.map(|c| c.as_str().to_owned()),
+    },
+    Param {
+        name: "event",
+        doc: "the selected milestone: opens the page scrolled to it, expanded",
+        example: "event=wic-2015",
+        tokens: none,
+        samples: &["wic-2015", "dsr-2017"],
+        read: |q, v, refuse| set(&mut q.event, v, |s| is_slug(s).then(|| s.to_owned()), Reason::NotAnId, refuse),
+        write: |q| q.event.clone(),
+    },
+    Param {
+        name: "view",
+        doc: "the results view (default: the timeline)",
+        example: "view=charts",
+        tokens: || View::ALL.iter().map(|v| v.as_str()).collect(),
+        samples: &["timeline", "charts", "map", "table", "conflicts", "about", "print"],
+        read: |q, v, refuse| set(&mut q.view, v, View::parse, Reason::UnknownView, refuse),
+        write: |q| q.view.map(|v| v.as_str().to_owned()),
+    },
+    Param {
+        name: "chart",
+        doc: "a chart to scroll to",
+        example: "chart=agreements-over-time",
+        tokens: || ChartId::EVERY.iter().map(|c| c.as_str()).collect(),
+        samples: &["agreements", "agreements-over-time", "milestones-by-year", "countries-by-region"],
+        read: |q, v, refuse| set(&mut q.chart, v, ChartId::parse, Reason::UnknownChart, refuse),
+        write: |q| q.chart.map(|c| c.as_str().to_owned()),
+    },
+    Param {
+        name: "sort",
+        doc: "the table's order, by a column (`-` before it for descending)",
+        example: "sort=-sources",
+        tokens: || Column::ALL.iter().map(|c| c.as_str()).collect(),
+        samples: &["date", "-date", "title", "-sources", "confidence"],
+        read: |q, v, refuse| set(&mut q.sort, v, Sort::parse, Reason::UnknownSort, refuse),
+        write: |q| q.sort.map(|s| s.to_string()),
+    },
+    Param {
+        name: "map",
+        doc: "the map's agreement (its id); absent, the map shades milestones",
+        example: "map=rcep",
+        tokens: none,
+        samples: &["rcep", "dsr-mou"],
+        read: |q, v, refuse| set(&mut q.map, v, |s| is_slug(s).then(|| s.to_owned()), Reason::UnknownAgreement, refuse),
+        write: |q| q.map.clone(),
+    },
+    Param {
+        name: "data",
+        doc: "open another dataset in this format, by relative path on the same site",
+        example: "data=data/examples/minimal.json",
+        tokens: none,
+        samples: &["data/mine.json", "other.json"],
+        read: |q, v, refuse| set(&mut q.data, v, |s| is_relative_data_path(s).then(|| s.to_owned()), Reason::NotRelativePath, refuse),
+        write: |q| q.data.clone(),
+    },
+    Param {
+        name: "embed",
+        doc: "show one chart alone, for an `<iframe>`",
+        example: "embed=agreements",
+        tokens: || ChartId::EVERY.iter().map(|c| c.as_str()).collect(),
+        samples: &["agreements", "map", "countries-by-region"],
+        read: |q, v, refuse| set(&mut q.embed, v, ChartId::parse, Reason::UnknownChart, refuse),
+        write: |q| q.embed.map(|c| c.as_str().to_owned()),
+    },
+    Param {
+        name: "present",
+        doc: "presentation mode, on this slide",
+        example: "present=agreements",
+        tokens: || Slide::all().iter().map(|s| s.as_str()).collect(),
+        samples: &["agreements", "milestones", "countries-by-region"],
+        read: |q, v, refuse| set(&mut q.present, v, Slide::parse, Reason::UnknownChart, refuse),
+        write: |q| q.present.map(|s| s.as_str().to_owned()),
+    },
+    Param {
+        name: "lang",
+        doc: "the language of the interface and the data",
+        example: "lang=zh",
+        tokens: || Lang::ALL.iter().map(|l| l.as_str()).collect(),
+        samples: &["en", "zh"],
+        read: |q, v, refuse| set(&mut q.lang, v, |s| s.parse().ok(), Reason::UnknownLang, refuse),
+        write: |q| q.lang.map(|l| l.as_str().to_owned()),
+    },
+    Param {
+        name: "theme",
+        doc: "light or dark (default: the system's)",
+        example: "theme=dark",
+        tokens: || Theme::SCREEN.iter().map(|t| t.as_str()).collect(),
+        samples: &["light", "dark"],
+        read: |q, v, refuse| set(&mut q.theme, v, Theme::parse_screen, Reason::UnknownTheme, refuse),
+        write: |q| q.theme.map(|t| t.as_str().to_owned()),
+    },
+];
+
+/// The parameter with this name.
+pub fn find(name: &str) -> Option<&'static Param> {
+    PARAMS.iter().find(|p| p.name == name)
+}
+
+/// The README's table of parameters, as it must read.
+pub fn readme_table() -> String {
+    let mut out = String::from("| parameter | meaning | example |\n|---|---|---|\n");
+    for p in PARAMS {
+        let values = (p.tokens)();
+        let doc = if values.is_empty() {
+            p.doc.to_owned()
+        } else {
+            let list: Vec<String> = values.iter().map(|v| format!("`{v}`")).collect();
+            format!("{}: {}", p.doc, list.join(", "))
+        };
+        out.push_str(&format!("| `{}` | {doc} | `{}` |\n", p.name, p.example));
+    }
+    out
+}

@@ -1,0 +1,24 @@
+//! `Reason`: why a URL parameter's value was ignored.
+
+/// Why a parameter's value was ignored.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reason {
+    NotAYear,
+    UnknownCategory,
+    UnknownRegion,
+    NotACountryCode,
+    UnknownCountry,
+    UnknownConfidence,
+    UnknownEvent,
+    NotAnId,
+    UnknownLang,
+    UnknownTheme,
+    UnknownView,
+    UnknownChart,
+    UnknownSort,
+    UnknownAgreement,
+    Repeated,
+    TooLong,
+    FromAfterTo,
+    NotRelativePath,
+}

@@ -1,0 +1,256 @@
+//! Lifting raw records into validated ones: meta, milestones, agreements and observations.
+
+use std::collections::HashMap;
+
+use super::checker::Checker;
+use crate::countries::Countries;
+use crate::error::{DataError, Problem, Record};
+use crate::model::raw::{RawAgreement, RawMeta, RawMilestone, RawObservation};
+use crate::model::{
+    Agreement, AgreementKind, Category, Confidence, Counts, Licence, Meta, Milestone, Observation,
+    PartialDate, Qualifier, Source, Text,
+};
+
+/// Lower-cased searchable text of a milestone.
+fn haystack(title: &Text, summary: &Text, note: Option<&Text>, sources: &[Source]) -> String {
+    let mut s = String::new();
+    for t in [Some(title), Some(summary), note].into_iter().flatten() {
+        s.push_str(&t.en.to_lowercase());
+        s.push('\n');
+        s.push_str(&t.zh.to_lowercase());
+        s.push('\n');
+    }
+    for src in sources {
+        s.push_str(&src.title.to_lowercase());
+        s.push('\n');
+    }
+    s
+}
+
+pub(super) fn lift_meta(
+    file: &str,
+    text: &str,
+    raw: &str,
+    errors: &mut Vec<DataError>,
+) -> Option<Meta> {
+    let mut c = Checker::new(file, text, Record::Meta, raw, errors);
+    let m: RawMeta = c.parse()?;
+    let title = c.text("title", &m.title);
+    let citation = c.text("citation", &m.citation);
+    c.required("version", &m.version);
+    c.required("licence.name", &m.licence.name);
+    let licence_ok = m
+        .licence
+        .url
+        .as_deref()
+        .is_none_or(|u| c.url("licence.url", u));
+    let updated = c.date("updated", &m.updated);
+    let current_through = c.date("current_through", &m.current_through);
+    if updated.is_some_and(|d| d.precision() != crate::model::Precision::Day) {
+        c.error("updated", Problem::NotADay(m.updated.clone()));
+        return None;
+    }
+    let years = crate::model::date::MIN_YEAR..=crate::model::date::MAX_YEAR;
+    if m.coverage.from > m.coverage.to
+        || !years.contains(&m.coverage.from)
+        || !years.contains(&m.coverage.to)
+    {
+        c.error(
+            "coverage",
+            Problem::BadCoverage {
+                from: m.coverage.from,
+                to: m.coverage.to,
+            },
+        );
+        return None;
+    }
+    Some(Meta {
+        title: title?,
+        version: m.version,
+        updated: updated?,
+        current_through: current_through?,
+        coverage: (m.coverage.from, m.coverage.to),
+        licence: licence_ok.then_some(Licence {
+            name: m.licence.name,
+            url: m.licence.url,
+        })?,
+        citation: citation?,
+    })
+}
+
+fn check_unique(c: &mut Checker, id: &str, index: usize, seen: &mut HashMap<String, usize>) {
+    if let Some(&first) = seen.get(id) {
+        c.error(
+            "id",
+            Problem::DuplicateId {
+                id: id.to_owned(),
+                first,
+            },
+        );
+    } else {
+        seen.insert(id.to_owned(), index);
+    }
+}
+
+pub(super) fn lift_milestone(
+    c: &mut Checker,
+    m: &RawMilestone,
+    countries: &Countries,
+    index: usize,
+    seen: &mut HashMap<String, usize>,
+) -> Option<Milestone> {
+    let id_ok = c.id(&m.id);
+    if id_ok {
+        check_unique(c, &m.id, index, seen);
+    }
+    let date = c.date("date", &m.date);
+    let end = m.end.as_deref().map(|e| c.date("end", e));
+    if let (Some(d), Some(Some(e))) = (date, end) {
+        if e.end_key() < d.start_key() {
+            c.error(
+                "end",
+                Problem::EndBeforeDate {
+                    date: d.to_string(),
+                    end: e.to_string(),
+                },
+            );
+        }
+    }
+    let title = c.text("title", &m.title);
+    let summary = c.text("summary", &m.summary);
+    let note = m.note.as_ref().map(|n| c.text("note", n));
+    let category = c.token::<Category>("category", &m.category);
+    let confidence = c.token::<Confidence>("confidence", &m.confidence);
+    let codes = c.countries("countries", &m.countries, countries);
+    let sources = c.sources("sources", &m.sources);
+    let (title, summary) = (title?, summary?);
+    let note = match note {
+        None => None,
+        Some(n) => Some(n?),
+    };
+    let end = match end {
+        None => None,
+        Some(e) => Some(e?),
+    };
+    if !id_ok || sources.len() != m.sources.len() || codes.len() != dedup_len(&m.countries) {
+        return None;
+    }
+    let haystack = haystack(&title, &summary, note.as_ref(), &sources);
+    Some(Milestone {
+        id: m.id.clone(),
+        date: date?,
+        end,
+        title,
+        summary,
+        category: category?,
+        countries: codes,
+        confidence: confidence?,
+        note,
+        sources,
+        haystack,
+    })
+}
+
+fn dedup_len(codes: &[String]) -> usize {
+    let mut v: Vec<&String> = codes.iter().collect();
+    v.sort();
+    v.dedup();
+    v.len()
+}
+
+pub(super) fn lift_agreement(
+    c: &mut Checker,
+    a: &RawAgreement,
+    countries: &Countries,
+    index: usize,
+    seen: &mut HashMap<String, usize>,
+) -> Option<Agreement> {
+    let id_ok = c.id(&a.id);
+    if id_ok {
+        check_unique(c, &a.id, index, seen);
+    }
+    let name = c.text("name", &a.name);
+    let description = c.text("description", &a.description);
+    let kind = c.token::<AgreementKind>("kind", &a.kind);
+    let counts = c.token::<Counts>("counts", &a.counts);
+    if a.observations.is_empty() {
+        c.error("observations", Problem::NoObservations);
+    }
+    let mut observations = Vec::with_capacity(a.observations.len());
+    let mut previous: Option<PartialDate> = None;
+    let mut all_ok = true;
+    for (i, o) in a.observations.iter().enumerate() {
+        let field = |f: &str| format!("observations[{i}].{f}");
+        match lift_observation(c, o, countries, &field) {
+            Some(obs) => {
+                if let Some(p) = previous {
+                    if obs.as_of.end_key() < p.end_key() {
+                        c.error(
+                            &field("as_of"),
+                            Problem::OutOfOrder {
+                                previous: p.to_string(),
+                                this: obs.as_of.to_string(),
+                            },
+                        );
+                        all_ok = false;
+                    }
+                }
+                previous = Some(obs.as_of);
+                observations.push(obs);
+            }
+            None => all_ok = false,
+        }
+    }
+    if !id_ok || !all_ok || observations.is_empty() {
+        return None;
+    }
+    Some(Agreement {
+        id: a.id.clone(),
+        name: name?,
+        kind: kind?,
+        counts: counts?,
+        description: description?,
+        observations,
+    })
+}
+
+fn lift_observation(
+    c: &mut Checker,
+    o: &RawObservation,
+    countries: &Countries,
+    field: &dyn Fn(&str) -> String,
+) -> Option<Observation> {
+    let as_of = c.date(&field("as_of"), &o.as_of);
+    let qualifier = match &o.qualifier {
+        None => Some(None),
+        Some(q) => c.token::<Qualifier>(&field("qualifier"), q).map(Some),
+    };
+    let codes = o.countries.as_ref().map(|list| {
+        (
+            c.countries(&field("countries"), list, countries),
+            dedup_len(list),
+        )
+    });
+    let sources = c.sources(&field("sources"), &o.sources);
+    let note = match &o.note {
+        None => Some(None),
+        Some(n) => c.text(&field("note"), n).map(Some),
+    };
+    if sources.len() != o.sources.len() || sources.is_empty() {
+        return None;
+    }
+    let countries = match codes {
+        None => None,
+        Some((codes, expected)) if codes.len() == expected => Some(codes),
+        Some(_) => return None,
+    };
+    Some(Observation {
+        as_of: as_of?,
+        count: o.count,
+        qualifier: qualifier?,
+        countries,
+        disputed: o.disputed,
+        sources,
+        note: note?,
+    })
+}

@@ -1,0 +1,410 @@
+//! The shipped dataset: it validates, its schema is current, the seed article's facts and the fact sheet's conflicts are in it, and broken fixtures fail with messages naming their record and field.
+
+// Test code: a failed unwrap, expect, index or panic is a failed test.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use dsr_core::countries::Countries;
+use dsr_core::model::{Confidence, Dataset, Qualifier};
+use dsr_core::validate::parse_dataset;
+
+fn root() -> PathBuf {
+    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
+}
+
+fn read(rel: &str) -> String {
+    std::fs::read_to_string(root().join(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"))
+}
+
+fn countries() -> Countries {
+    Countries::parse("countries.json", &read("public/data/countries.json")).expect("countries.json")
+}
+
+fn shipped() -> Dataset {
+    match parse_dataset("dsr.json", &read("public/data/dsr.json"), &countries()) {
+        Ok(ds) => ds,
+        Err(errors) => panic!(
+            "the shipped dataset is invalid:\n{}",
+            errors
+                .iter()
+                .map(|e| e.to_string())
+                .collect::<Vec<_>>()
+                .join("\n")
+        ),
+    }
+}
+
+#[test]
+fn the_shipped_dataset_and_the_example_validate() {
+    let ds = shipped();
+    assert!(
+        ds.milestones.len() >= 60,
+        "{} milestones",
+        ds.milestones.len()
+    );
+    let example = parse_dataset(
+        "minimal.json",
+        &read("public/data/examples/minimal.json"),
+        &countries(),
+    );
+    assert!(example.is_ok(), "{example:?}");
+}
+
+#[test]
+fn the_committed_schema_is_the_one_generated_from_the_types() {
+    let committed = read("public/data/schema/dataset.schema.json");
+    let generated = dsr_core::model::raw::schema_json();
+    assert!(
+        committed == generated,
+        "public/data/schema/dataset.schema.json is stale: run `cargo run --bin schema > public/data/schema/dataset.schema.json`"
+    );
+    let data: serde_json::Value = serde_json::from_str(&read("public/data/dsr.json")).unwrap();
+    assert_eq!(data["$schema"], "./schema/dataset.schema.json");
+}
+
+#[test]
+fn milestones_span_2013_to_2025_and_carry_the_sheet_status() {
+    let ds = shipped();
+    let years: Vec<u16> = ds.milestones.iter().map(|m| m.date.year()).collect();
+    assert_eq!(years.iter().min(), Some(&2013));
+    assert_eq!(years.iter().max(), Some(&2025));
+    // R01–R03 of the fact sheet are recalled, not found: unverified.
+    for id in [
+        "focac-2021",
+        "china-central-asia-summit-2025",
+        "data-20-measures",
+    ] {
+        let (_, m) = ds.milestone(id).unwrap_or_else(|| panic!("{id} missing"));
+        assert_eq!(m.confidence, Confidence::Unverified, "{id}");
+    }
+    // A confirmed record has at least two sources.
+    for m in ds
+        .milestones
+        .iter()
+        .filter(|m| m.confidence == Confidence::Confirmed)
+    {
+        assert!(
+            m.sources.len() >= 2,
+            "{} is confirmed with {} source(s)",
+            m.id,
+            m.sources.len()
+        );
+    }
+}
+
+#[test]
+fn no_source_cites_a_mirror_copy() {
+    let text = read("public/data/dsr.json").to_lowercase();
+    assert!(!text.contains("mirror copy"));
+    let ds = shipped();
+    for m in &ds.milestones {
+        for s in &m.sources {
+            if let Some(url) = &s.url {
+                assert!(
+                    url.starts_with("http://") || url.starts_with("https://"),
+                    "{}: {url}",
+                    m.id
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_seed_articles_dated_milestones_are_present() {
+    let ds = shipped();
+    let check = |id: &str, date: &str, words: &[&str]| {
+        let (_, m) = ds.milestone(id).unwrap_or_else(|| panic!("{id} missing"));
+        assert_eq!(m.date.to_string(), date, "{id}");
+        let text = format!("{} {}", m.title.en, m.summary.en);
+        for w in words {
+            assert!(text.contains(w), "{id}: {w:?} not in {text:?}");
+        }
+        assert!(
+            m.sources
+                .iter()
+                .any(|s| s.publisher.contains("Global Innovation & Governance")),
+            "{id} does not cite the seed"
+        );
+    };
+    check("bri-proposed", "2013-09-07", &["Kazakhstan", "Indonesia"]);
+    check(
+        "wic-2015",
+        "2015-12-16",
+        &["Digital Silk Road", "World Internet Conference"],
+    );
+    check(
+        "brf-2017",
+        "2017-05-14",
+        &["digital Silk Road of the 21st century"],
+    );
+    check(
+        "beijing-initiative-digital-economy",
+        "2023-10-18",
+        &["Beijing Initiative"],
+    );
+    check(
+        "africa-backbone-150000km",
+        "2022-09-01",
+        &["150,000 km", "700 million"],
+    );
+    check("africa-3g-4g-share", "2020-03-22", &["80%", "70%"]);
+    check(
+        "laos-digital-police-platform",
+        "2024-10",
+        &["China Telecom", "police"],
+    );
+    check(
+        "africa-data-centres",
+        "2024-10",
+        &["South Africa", "Nigeria", "Kenya", "Morocco"],
+    );
+}
+
+#[test]
+fn the_end_of_2022_counts_are_17_30_and_18_with_the_conflict_kept() {
+    let ds = shipped();
+    let (_, m) = ds.milestone("dsr-mou-17").expect("the end-2022 record");
+    assert!(
+        m.summary.en.contains("17 countries")
+            && m.summary.en.contains("18 countries")
+            && m.summary.en.contains("30 countries")
+    );
+    let note = m.note.as_ref().expect("the conflict note").en.clone();
+    for w in ["30", "24", "29", "September 2023"] {
+        assert!(note.contains(w), "{w} missing from {note}");
+    }
+
+    let dsr = ds.agreement("dsr-mou").expect("dsr-mou");
+    let counts: Vec<u32> = dsr.observations.iter().map(|o| o.count).collect();
+    assert_eq!(&counts[..2], &[16, 17], "16, then 17");
+    assert_eq!(dsr.observations[1].as_of.to_string(), "2022");
+    assert_eq!(dsr.latest().unwrap().count, 17);
+
+    let ecom = ds
+        .agreement("silk-road-ecommerce")
+        .expect("silk-road-ecommerce");
+    let seed = ecom
+        .observations
+        .iter()
+        .find(|o| o.disputed)
+        .expect("the seed's disputed 30 is kept");
+    assert_eq!((seed.count, seed.as_of.to_string().as_str()), (30, "2022"));
+    assert!(seed.note.as_ref().unwrap().en.contains("24"));
+    let mofcom: Vec<(String, u32)> = ecom
+        .observations
+        .iter()
+        .filter(|o| !o.disputed)
+        .map(|o| (o.as_of.to_string(), o.count))
+        .collect();
+    assert!(mofcom.contains(&("2022-11-10".into(), 24)));
+    assert!(mofcom.contains(&("2023-09-07".into(), 29)));
+    assert!(mofcom.contains(&("2023-09".into(), 30)));
+    assert_eq!(
+        mofcom.first().unwrap().1,
+        1,
+        "the series starts at 1 (Chile)"
+    );
+    assert_eq!(ecom.latest().unwrap().count, 36, "and reaches 36");
+
+    let inv = ds
+        .agreement("digital-investment-mou")
+        .expect("digital-investment-mou");
+    assert!(inv.observations.iter().all(|o| o.count == 18));
+}
+
+#[test]
+fn the_one_off_signatory_counts_are_present() {
+    let ds = shipped();
+    let latest = |id: &str| {
+        ds.agreement(id)
+            .unwrap_or_else(|| panic!("{id} missing"))
+            .latest()
+            .unwrap()
+            .clone()
+    };
+    assert_eq!(latest("bri-digital-economy-initiative-2017").count, 8);
+    assert_eq!(latest("china-central-asia-data-security-2022").count, 6);
+    assert_eq!(latest("brics-digital-economy-partnership-2022").count, 5);
+    let beijing = latest("beijing-initiative-digital-economy-2023");
+    assert_eq!(
+        (beijing.count, beijing.qualifier),
+        (10, Some(Qualifier::MoreThan))
+    );
+    assert_eq!(latest("digital-green-framework-2023").count, 35);
+    assert_eq!(latest("china-africa-digital-action-plan-2024").count, 27);
+    // The 2017 initiative's conflicting "China and six other countries" is kept.
+    let initiative = ds.agreement("bri-digital-economy-initiative-2017").unwrap();
+    assert!(initiative
+        .observations
+        .iter()
+        .any(|o| o.disputed && o.count == 7));
+}
+
+#[test]
+fn every_conflict_in_the_fact_sheet_is_shown_in_a_note() {
+    let ds = shipped();
+    let note = |id: &str| {
+        ds.milestone(id)
+            .and_then(|(_, m)| m.note.clone())
+            .unwrap_or_else(|| panic!("{id} has no note"))
+            .en
+    };
+    // When was the DSR proposed: three dates, on each of the three records.
+    for id in ["vision-and-actions", "wic-2015", "brf-2017"] {
+        let n = note(id);
+        assert!(n.contains("2015") && n.contains("2017"), "{id}: {n}");
+    }
+    assert!(note("bri-digital-economy-initiative").contains("six other countries"));
+    assert!(note("africa-3g-4g-share").contains("vendor"));
+    assert!(note("africa-backbone-150000km").contains("200,000"));
+    assert!(note("laos-digital-police-platform").contains("Huawei"));
+    assert!(note("brf-2023").contains("458") && note("brf-2023").contains("369"));
+    assert!(
+        note("shanghai-ecommerce-pilot-zone").contains("17")
+            && note("shanghai-ecommerce-pilot-zone").contains("23")
+    );
+}
+
+/// Runs the command-line validator on a file.
+fn validate(file: &Path) -> (i32, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_validate"))
+        .arg("--countries")
+        .arg(root().join("public/data/countries.json"))
+        .arg(file)
+        .output()
+        .expect("run validate");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr),
+    )
+}
+
+#[test]
+fn the_validator_accepts_the_shipped_data() {
+    let (code, out) = validate(&root().join("public/data/dsr.json"));
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("valid"), "{out}");
+}
+
+#[test]
+fn each_broken_fixture_fails_naming_its_record_and_field() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "duplicate-id",
+            &["milestone 1 (id \"a\"), field \"id\"", "duplicate id \"a\""],
+        ),
+        (
+            "impossible-date",
+            &[
+                "milestone 0 (id \"a\"), field \"date\"",
+                "2023-02 has no day 30",
+            ],
+        ),
+        (
+            "end-before-date",
+            &[
+                "milestone 0 (id \"a\"), field \"end\"",
+                "end 2019-01 is before date 2020-05-01",
+            ],
+        ),
+        (
+            "unknown-category",
+            &[
+                "milestone 1 (id \"b\"), field \"category\"",
+                "\"blockchain\" is not one of",
+            ],
+        ),
+        (
+            "unknown-country",
+            &[
+                "milestone 0 (id \"a\"), field \"countries[1]\"",
+                "unknown country code \"ZZZ\"",
+            ],
+        ),
+        (
+            "bad-url",
+            &[
+                "milestone 1 (id \"b\"), field \"sources[0].url\"",
+                "only http:// and https://",
+            ],
+        ),
+        ("data-url", &["field \"sources[0].url\"", "data:text/html"]),
+        (
+            "no-source",
+            &["milestone 0 (id \"a\"), field \"sources\"", "no source"],
+        ),
+        (
+            "observations-out-of-order",
+            &[
+                "agreement 0 (id \"mou\"), field \"observations[1].as_of\"",
+                "date order",
+            ],
+        ),
+        (
+            "empty-text",
+            &[
+                "milestone 1 (id \"b\"), field \"summary.zh\"",
+                "the zh text is empty",
+            ],
+        ),
+        (
+            "wrong-type",
+            &[
+                "agreement 0 (id \"mou\"), field \"observations[0].count\"",
+                "invalid type",
+            ],
+        ),
+        (
+            "bad-id",
+            &["field \"id\"", "\"Not A Slug\" is not a valid id"],
+        ),
+        ("not-json", &["not-json.json:3:", "key must be a string"]),
+    ];
+    for (name, expected) in cases {
+        let file = root().join(format!("tests/fixtures/invalid/{name}.json"));
+        let (code, out) = validate(&file);
+        assert_eq!(code, 1, "{name} should fail:\n{out}");
+        for e in *expected {
+            assert!(out.contains(e), "{name}: expected {e:?} in:\n{out}");
+        }
+        // Every error line names the file with a line and column.
+        let prefix = format!("{name}.json:");
+        let errors: Vec<&str> = out
+            .lines()
+            .map(str::trim_start)
+            .filter(|l| l.starts_with(&prefix))
+            .collect();
+        assert!(!errors.is_empty(), "{name}: no error line in\n{out}");
+        for l in errors {
+            let mut parts = l[prefix.len()..].splitn(3, ':');
+            let (line, col) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
+            assert!(
+                line.parse::<usize>().is_ok() && col.parse::<usize>().is_ok(),
+                "{name}: no line:column in {l}"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_validator_lists_every_error_not_only_the_first() {
+    let (code, out) = validate(&root().join("tests/fixtures/invalid/several-errors.json"));
+    assert_eq!(code, 1);
+    assert!(out.contains("4 errors"), "{out}");
+    for e in [
+        "unknown country code \"ZZZ\"",
+        "has no day 30",
+        "no source",
+        "\"nonsense\" is not one of",
+    ] {
+        assert!(out.contains(e), "{e} missing from\n{out}");
+    }
+}

@@ -1,0 +1,188 @@
+//! Small `web_sys` helpers: document attributes, viewport signals, focus and scrolling.
+
+use leptos::prelude::*;
+use send_wrapper::SendWrapper;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+
+fn document() -> Option<web_sys::Document> {
+    web_sys::window()?.document()
+}
+
+/// Sets (or with `None` removes) an attribute on `<html>`.
+pub fn set_root_attr(name: &str, value: Option<&str>) {
+    if let Some(root) = document().and_then(|d| d.document_element()) {
+        let _ = match value {
+            Some(v) => root.set_attribute(name, v),
+            None => root.remove_attribute(name),
+        };
+    }
+}
+
+/// Sets the document title.
+pub fn set_title(title: &str) {
+    if let Some(d) = document() {
+        d.set_title(title);
+    }
+}
+
+/// The viewport's width and height in CSS pixels, kept current by a resize
+/// listener that goes with the component that asked.
+pub fn viewport() -> Signal<(u32, u32)> {
+    let size = || {
+        let w = web_sys::window();
+        let get = |v: Option<wasm_bindgen::JsValue>, d: u32| {
+            v.and_then(|v| v.as_f64()).map_or(d, |x| x.max(0.0) as u32)
+        };
+        (
+            get(w.as_ref().and_then(|w| w.inner_width().ok()), 1024),
+            get(w.as_ref().and_then(|w| w.inner_height().ok()), 768),
+        )
+    };
+    let (get, set) = signal(size());
+    let handle = window_event_listener(leptos::ev::resize, move |_| set.set(size()));
+    on_cleanup(move || handle.remove());
+    get.into()
+}
+
+/// Whether the system prefers a dark colour scheme, kept current by a
+/// media-query listener that goes with the component that asked.
+pub fn system_prefers_dark() -> Signal<bool> {
+    let query = web_sys::window()
+        .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten());
+    let (get, set) = signal(query.as_ref().is_some_and(|q| q.matches()));
+    if let Some(q) = query {
+        let on_change = Closure::<dyn Fn(web_sys::MediaQueryListEvent)>::new(
+            move |e: web_sys::MediaQueryListEvent| set.set(e.matches()),
+        );
+        let _ = q.add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
+        let listener = SendWrapper::new((q, on_change));
+        on_cleanup(move || {
+            let (q, on_change) = &*listener;
+            let _ =
+                q.remove_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
+        });
+    }
+    get.into()
+}
+
+/// Calls `on_resize` whenever the element's size changes, through a
+/// `ResizeObserver` that is disconnected with the component that asked.
+pub fn on_resize(element: &web_sys::Element, on_resize: impl Fn() + 'static) {
+    let callback = Closure::<dyn Fn()>::new(on_resize);
+    let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) else {
+        return;
+    };
+    observer.observe(element);
+    let kept = SendWrapper::new((observer, callback));
+    on_cleanup(move || kept.0.disconnect());
+}
+
+/// The element with this id.
+pub fn by_id(id: &str) -> Option<web_sys::HtmlElement> {
+    document()?.get_element_by_id(id)?.dyn_into().ok()
+}
+
+/// Walks up from an event target to the nearest element with `data-<name>`,
+/// and returns the attribute's value.
+pub fn closest_data(target: Option<web_sys::EventTarget>, name: &str) -> Option<String> {
+    let el: web_sys::Element = target?.dyn_into().ok()?;
+    let found = el.closest(&format!("[data-{name}]")).ok()??;
+    found.get_attribute(&format!("data-{name}"))
+}
+
+/// Moves focus among the elements matching `selector` inside `container`:
+/// `step` of +1/-1 moves from the focused one; `i64::MIN`/`MAX` go to the ends.
+pub fn move_focus(container: &web_sys::Element, selector: &str, step: i64) -> bool {
+    let Ok(list) = container.query_selector_all(selector) else {
+        return false;
+    };
+    let n = list.length() as i64;
+    if n == 0 {
+        return false;
+    }
+    let active = document().and_then(|d| d.active_element());
+    let current = (0..n).find(|&i| {
+        list.item(i as u32)
+            .zip(active.as_ref())
+            .is_some_and(|(node, a)| node.is_same_node(Some(a.as_ref())))
+    });
+    let next = match (step, current) {
+        (i64::MIN, _) => 0,
+        (i64::MAX, _) => n - 1,
+        (s, Some(c)) => (c + s).clamp(0, n - 1),
+        (_, None) => 0,
+    };
+    list.item(next as u32)
+        .and_then(|node| node.dyn_into::<web_sys::HtmlElement>().ok())
+        .map(|el| el.focus().is_ok())
+        .unwrap_or(false)
+}
+
+/// Focuses the first element matching `selector`, if there is one.
+pub fn focus_selector(selector: &str) -> bool {
+    let Some(el) = document().and_then(|d| d.query_selector(selector).ok().flatten()) else {
+        return false;
+    };
+    match el.dyn_into::<web_sys::HtmlElement>() {
+        Ok(html) => html.focus().is_ok(),
+        Err(el) => el
+            .dyn_into::<web_sys::SvgElement>()
+            .is_ok_and(|svg| svg.focus().is_ok()),
+    }
+}
+
+/// Asks for full screen (needs a click); where the browser refuses, nothing happens.
+pub fn request_fullscreen() {
+    if let Some(root) = document().and_then(|d| d.document_element()) {
+        let _ = root.request_fullscreen();
+    }
+}
+
+/// Leaves full screen, if the page is in it.
+pub fn exit_fullscreen() {
+    if let Some(doc) = document() {
+        if doc.fullscreen_element().is_some() {
+            doc.exit_fullscreen();
+        }
+    }
+}
+
+/// Whether the page is in full screen.
+pub fn is_fullscreen() -> bool {
+    document().is_some_and(|d| d.fullscreen_element().is_some())
+}
+
+/// Opens the browser's print dialog.
+pub fn print() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
+    }
+}
+
+/// The address of this page with the query string `qs` (for links and embeds).
+pub fn page_url(qs: &str) -> String {
+    let Some(loc) = web_sys::window().map(|w| w.location()) else {
+        return String::new();
+    };
+    let origin = loc.origin().unwrap_or_default();
+    let path = loc.pathname().unwrap_or_default();
+    if qs.is_empty() {
+        format!("{origin}{path}")
+    } else {
+        format!("{origin}{path}?{qs}")
+    }
+}
+
+/// Scrolls the element with this id into view: centred, or just enough.
+pub fn scroll_to(id: &str, centre: bool) {
+    if let Some(el) = by_id(id) {
+        let opts = web_sys::ScrollIntoViewOptions::new();
+        opts.set_block(if centre {
+            web_sys::ScrollLogicalPosition::Center
+        } else {
+            web_sys::ScrollLogicalPosition::Nearest
+        });
+        el.scroll_into_view_with_scroll_into_view_options(&opts);
+    }
+}

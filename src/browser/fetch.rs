@@ -1,0 +1,136 @@
+//! Fetching files of the site (the country list, a dataset, the map geometry) with gloo-net, and validating them.
+
+use std::sync::Arc;
+
+use dsr_core::countries::Countries;
+use dsr_core::i18n::{app, data, Lang};
+use dsr_core::limits::MAX_FILE_BYTES;
+use dsr_core::map::{World, WORLD_FILE};
+use dsr_core::model::Dataset;
+use dsr_core::validate::{parse_dataset, DataError};
+use gloo_net::http::Request;
+
+/// The bundled dataset, relative to the page, so the app works under any sub-path.
+pub const BUNDLED: &str = "data/dsr.json";
+pub const COUNTRIES: &str = "data/countries.json";
+
+/// A dataset ready to show, with the country list it was checked against.
+#[derive(Clone, Debug)]
+pub struct Data {
+    pub ds: Arc<Dataset>,
+    pub countries: Arc<Countries>,
+    /// The file it came from, as shown to the reader.
+    pub file: String,
+}
+
+/// Why loading failed. `Clone`, unlike `gloo_net::Error`.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LoadError {
+    /// The request itself failed (offline, blocked, …).
+    Fetch { file: String, message: String },
+    /// The server answered with an error status.
+    Status { file: String, status: u16 },
+    /// The file is larger than the limit.
+    TooLarge { file: String, bytes: usize },
+    /// The file arrived but is not valid.
+    Invalid {
+        file: String,
+        errors: Vec<DataError>,
+    },
+}
+
+impl LoadError {
+    pub fn file(&self) -> &str {
+        match self {
+            LoadError::Fetch { file, .. }
+            | LoadError::Status { file, .. }
+            | LoadError::TooLarge { file, .. }
+            | LoadError::Invalid { file, .. } => file,
+        }
+    }
+
+    /// What went wrong, in a sentence (the errors of an invalid file are listed apart).
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            LoadError::Fetch { message, .. } => data::request_failed(lang, message),
+            LoadError::Status { status, .. } => data::status(lang, *status),
+            LoadError::TooLarge { bytes, .. } => data::too_large(lang, &lang.number(*bytes)),
+            LoadError::Invalid { errors, .. } => {
+                data::n_errors(lang, errors.len(), data::plural_s(errors.len()))
+            }
+        }
+    }
+
+    /// The same, short, with the file named first: for the map's panel.
+    pub fn short(&self, lang: Lang) -> String {
+        match self {
+            LoadError::Status { file, status } => app::map_status(lang, file, *status),
+            LoadError::Fetch { file, message } => app::map_failed(lang, file, message),
+            LoadError::Invalid { errors, .. } if !errors.is_empty() => errors
+                .iter()
+                .map(|e| e.message(lang))
+                .collect::<Vec<_>>()
+                .join(" "),
+            other => app::map_unreadable(lang, other.file()),
+        }
+    }
+}
+
+async fn fetch_text(url: &str) -> Result<String, LoadError> {
+    let fetch_error = |e: gloo_net::Error| LoadError::Fetch {
+        file: url.to_owned(),
+        message: e.to_string(),
+    };
+    let response = Request::get(url).send().await.map_err(fetch_error)?;
+    if !response.ok() {
+        return Err(LoadError::Status {
+            file: url.to_owned(),
+            status: response.status(),
+        });
+    }
+    let declared = response
+        .headers()
+        .get("content-length")
+        .and_then(|v| v.parse::<usize>().ok())
+        .unwrap_or(0);
+    if declared > MAX_FILE_BYTES {
+        return Err(LoadError::TooLarge {
+            file: url.to_owned(),
+            bytes: declared,
+        });
+    }
+    response.text().await.map_err(fetch_error)
+}
+
+/// Fetches the country list, then the dataset at `data` (or the bundled one),
+/// and validates both.
+pub async fn load(file: Option<String>) -> Result<Data, LoadError> {
+    let countries_text = fetch_text(COUNTRIES).await?;
+    let countries =
+        Countries::parse(COUNTRIES, &countries_text).map_err(|errors| LoadError::Invalid {
+            file: COUNTRIES.to_owned(),
+            errors,
+        })?;
+    let file = file.unwrap_or_else(|| BUNDLED.to_owned());
+    let text = fetch_text(&file).await?;
+    let ds = parse_dataset(&file, &text, &countries).map_err(|errors| LoadError::Invalid {
+        file: file.clone(),
+        errors,
+    })?;
+    Ok(Data {
+        ds: Arc::new(ds),
+        countries: Arc::new(countries),
+        file,
+    })
+}
+
+/// Fetches and parses the map geometry.
+pub async fn load_world() -> Result<Arc<World>, LoadError> {
+    let text = fetch_text(WORLD_FILE).await?;
+    World::parse(&text)
+        .map(Arc::new)
+        .map_err(|errors| LoadError::Invalid {
+            file: WORLD_FILE.to_owned(),
+            errors,
+        })
+}

@@ -1,0 +1,7 @@
+//! The browser's own APIs, wrapped: the DOM, the address bar, fetching, files and the clipboard, and the panic panel.
+
+pub mod dom;
+pub mod fetch;
+pub mod files;
+pub mod history;
+pub mod panic;

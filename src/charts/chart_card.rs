@@ -1,0 +1,207 @@
+//! `ChartCard`: one chart, laid out at the width it is shown, with a table toggle, tooltips and click-to-filter.
+
+use dsr_core::chart::layout::chart_width;
+use dsr_core::chart::{Action, ChartId, Size, Theme};
+use dsr_core::i18n::{app, views};
+use leptos::prelude::*;
+
+use super::data_table::DataTable;
+use super::export_menu::ExportMenu;
+use crate::browser::dom;
+use crate::state::{use_url, use_world, Derived};
+
+/// One chart and its table alternative.
+#[component]
+pub fn ChartCard(
+    /// Which chart.
+    id: ChartId,
+    /// The data and the URL state.
+    state: Derived,
+) -> impl IntoView {
+    let v = state;
+    let url = use_url();
+    let (lang, theme, width) = (v.lang, v.theme, v.viewport);
+    let (show_table, set_show_table) = signal(false);
+    let (tip, set_tip) = signal::<Option<(String, f64, f64)>>(None);
+    // Only the map needs the world geometry; asking for it starts the download.
+    let world = (id == ChartId::Map).then(use_world);
+    if let Some(w) = world {
+        w.request();
+    }
+    let world_now = move || world.and_then(|w| w.get()).and_then(Result::ok);
+    let drawn = {
+        let v = v.clone();
+        Memo::new(move |_| {
+            let w = chart_width(width.get().0);
+            let geometry = world_now();
+            let t = theme.get();
+            v.with_input(geometry.as_deref(), |input| {
+                let h = id.preferred_height(input, w, t);
+                let svg = id.render(input, t, Size::new(w, h)).unwrap_or_else(|e| {
+                    leptos::logging::error!("chart {}: {e}", id.as_str());
+                    String::new()
+                });
+                (svg, id.table(input), (w, h))
+            })
+        })
+    };
+    let svg = Memo::new(move |_| drawn.with(|(s, _, _)| s.clone()));
+    let table = Memo::new(move |_| drawn.with(|(_, t, _)| t.clone()));
+    let screen = Memo::new(move |_| drawn.with(|(_, _, size)| *size));
+    // Draws the chart again for export, at another theme or size.
+    let render = {
+        let v = v.clone();
+        Callback::new(move |(t, size): (Theme, Size)| {
+            let geometry = untrack(world_now);
+            v.with_input_untracked(geometry.as_deref(), |input| {
+                id.render(input, t, size).unwrap_or_default()
+            })
+        })
+    };
+
+    // A mark chosen from the keyboard gets its focus back after the chart is
+    // drawn again, so that keyboard readers do not lose their place.
+    let refocus = StoredValue::new(None::<String>);
+    let dom_id_for_focus = format!("chart-{}", id.as_str());
+    Effect::new(move |_| {
+        svg.track();
+        if let Some(key) = refocus.try_update_value(Option::take).flatten() {
+            let selector = format!("#{dom_id_for_focus} .mark[data-key=\"{key}\"]");
+            request_animation_frame(move || {
+                dom::focus_selector(&selector);
+            });
+        }
+    });
+    let remember = move |target: Option<web_sys::EventTarget>| {
+        refocus.set_value(dom::closest_data(target, "key"));
+    };
+    let apply = move |target: Option<web_sys::EventTarget>| {
+        if let Some(action) = Action::read(|name| dom::closest_data(target.clone(), name)) {
+            url.update(|q| action.apply(&mut q.filters));
+        }
+    };
+    let show_tip = move |ev: leptos::ev::FocusEvent| {
+        use wasm_bindgen::JsCast;
+        let Some(el) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        else {
+            return;
+        };
+        let Some(label) = el.get_attribute("aria-label") else {
+            return;
+        };
+        let r = el.get_bounding_client_rect();
+        let parent = el
+            .closest(".chart-figure")
+            .ok()
+            .flatten()
+            .map(|p| p.get_bounding_client_rect());
+        let (px, py) = parent.map_or((0.0, 0.0), |p| (p.left(), p.top()));
+        set_tip.set(Some((label, r.left() - px + r.width() / 2.0, r.top() - py)));
+    };
+
+    let dom_id = format!("chart-{}", id.as_str());
+    let heading_id = format!("{dom_id}-heading");
+    view! {
+        <section
+            class="chart-card"
+            id=dom_id.clone()
+            data-testid=dom_id.clone()
+            aria-labelledby=heading_id.clone()
+        >
+            <div class="chart-head">
+                // The title is drawn inside the chart; the heading is for navigation.
+                <h3 class="visually-hidden" id=heading_id.clone()>
+                    {move || id.title(lang.get())}
+                </h3>
+                <div class="chart-tools">
+                    <ExportMenu id=id render=render screen=screen state=v.clone() />
+                    <button
+                        type="button"
+                        class="button secondary"
+                        data-testid="table-toggle"
+                        aria-pressed=move || show_table.get().to_string()
+                        on:click=move |_| set_show_table.update(|t| *t = !*t)
+                    >
+                        {move || {
+                            let l = lang.get();
+                            if show_table.get() {
+                                views::SHOW_CHART.get(l)
+                            } else {
+                                views::SHOW_TABLE.get(l)
+                            }
+                        }}
+                    </button>
+                </div>
+            </div>
+            <div
+                class="chart-figure"
+                hidden=move || show_table.get()
+                on:click=move |ev| apply(ev.target())
+                on:keydown=move |ev: leptos::ev::KeyboardEvent| {
+                    if ev.key() == "Enter" || ev.key() == " " {
+                        ev.prevent_default();
+                        remember(ev.target());
+                        apply(ev.target());
+                    }
+                }
+                on:focusin=show_tip
+                on:focusout=move |_| set_tip.set(None)
+            >
+                {move || {
+                    world
+                        .and_then(|w| match w.get() {
+                            None => {
+                                Some(
+                                    view! {
+                                        <p
+                                            class="panel loading"
+                                            role="status"
+                                            data-testid="map-loading"
+                                        >
+                                            <span class="spinner" aria-hidden="true"></span>
+                                            {app::MAP_LOADING.get(lang.get())}
+                                        </p>
+                                    }
+                                        .into_any(),
+                                )
+                            }
+                            Some(Err(e)) => {
+                                Some(
+                                    view! {
+                                        <p
+                                            class="panel panel-error"
+                                            role="alert"
+                                            data-testid="map-error"
+                                        >
+                                            {e.short(lang.get())}
+                                        </p>
+                                    }
+                                        .into_any(),
+                                )
+                            }
+                            Some(Ok(_)) => None,
+                        })
+                }}
+                <div class="chart-svg-box" inner_html=move || svg.get()></div>
+                {move || {
+                    tip.get()
+                        .map(|(text, x, y)| {
+                            view! {
+                                <div
+                                    class="tooltip"
+                                    aria-hidden="true"
+                                    style:left=format!("{x:.0}px")
+                                    style:top=format!("{y:.0}px")
+                                >
+                                    {text}
+                                </div>
+                            }
+                        })
+                }}
+            </div>
+            {move || show_table.get().then(|| view! { <DataTable table=table.get() /> })}
+        </section>
+    }
+}

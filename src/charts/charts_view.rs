@@ -1,0 +1,36 @@
+//! `ChartsView`: the four charts; `?chart=<id>` scrolls to one.
+
+use dsr_core::chart::ChartId;
+use leptos::prelude::*;
+
+use super::chart_card::ChartCard;
+use crate::browser::dom;
+use crate::state::Derived;
+
+/// All charts, one card each.
+#[component]
+pub fn ChartsView(
+    /// The data and the URL state.
+    state: Derived,
+) -> impl IntoView {
+    let v = state;
+    let linked = Memo::new(move |_| v.query.with(|q| q.chart));
+    // Talking to the outside world: bring a linked chart into view.
+    Effect::new(move |_| {
+        if let Some(id) = linked.get() {
+            request_animation_frame(move || {
+                if let Some(el) = dom::by_id(&format!("chart-{}", id.as_str())) {
+                    el.scroll_into_view();
+                }
+            });
+        }
+    });
+    view! {
+        <div class="charts" data-testid="charts">
+            {ChartId::ALL
+                .iter()
+                .map(|&id| view! { <ChartCard id=id state=v.clone() /> })
+                .collect_view()}
+        </div>
+    }
+}

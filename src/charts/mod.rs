@@ -1,0 +1,6 @@
+//! The Charts view: one card per chart with its table, tooltips, click-to-filter and export menu.
+
+pub mod chart_card;
+pub mod charts_view;
+pub mod data_table;
+pub mod export_menu;

@@ -1,0 +1,186 @@
+//! `DatasetPicker`: open a dataset from the reader's own computer (file picker or drag and drop), or go back to the bundled one.
+//!
+//! The file is read in the browser and never uploaded. An invalid file shows
+//! its errors, and the dataset on screen stays.
+
+use std::sync::Arc;
+
+use dsr_core::countries::Countries;
+use dsr_core::i18n::{app, Lang};
+use dsr_core::limits::MAX_FILE_BYTES;
+use dsr_core::validate::{parse_dataset, DataError, Problem, Record};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen_futures::JsFuture;
+
+use crate::state::{use_url, use_user_data, Data, UserData};
+
+/// Reads `file`, validates it against `countries`, and either shows it or lists its errors.
+pub fn open_file(file: web_sys::File, countries: Arc<Countries>, user: UserData) {
+    let name = file.name();
+    let size = file.size();
+    if size > MAX_FILE_BYTES as f64 {
+        let e = DataError::new(
+            &name,
+            Record::File,
+            "",
+            Problem::FileTooLarge {
+                bytes: size as usize,
+            },
+        );
+        user.errors.set(Some((name, vec![e])));
+        return;
+    }
+    spawn_local(async move {
+        let text = match JsFuture::from(file.text()).await {
+            Ok(t) => t.as_string().unwrap_or_default(),
+            Err(e) => {
+                let msg = e.as_string().unwrap_or_default();
+                let err = DataError::new(&name, Record::File, "", Problem::Unreadable(msg));
+                user.errors.set(Some((name, vec![err])));
+                return;
+            }
+        };
+        match parse_dataset(&name, &text, &countries) {
+            Ok(ds) => {
+                user.errors.set(None);
+                user.dataset.set(Some(Data {
+                    ds: Arc::new(ds),
+                    countries,
+                    file: name,
+                }));
+            }
+            Err(errors) => user.errors.set(Some((name, errors))),
+        }
+    });
+}
+
+/// The "Open dataset…" control, the drop target, and "Back to the bundled dataset".
+#[component]
+pub fn DatasetPicker(
+    /// The country list used to check codes.
+    countries: Arc<Countries>,
+    /// Interface language.
+    #[prop(into)]
+    lang: Signal<Lang>,
+) -> impl IntoView {
+    let user = use_user_data();
+    let url = use_url();
+    let input = NodeRef::<leptos::html::Input>::new();
+    let (dragging, set_dragging) = signal(false);
+
+    let on_change = {
+        let countries = countries.clone();
+        move |_| {
+            let Some(el) = input.get() else { return };
+            if let Some(file) = el.files().and_then(|f| f.get(0)) {
+                open_file(file, countries.clone(), user);
+            }
+            el.set_value("");
+        }
+    };
+    // The whole window is a drop target for .json files.
+    // Only drags that carry files: text dragged into the search box works as usual.
+    let has_files = |ev: &web_sys::DragEvent| {
+        ev.data_transfer().is_some_and(|d| {
+            d.types()
+                .iter()
+                .any(|t| t.as_string().as_deref() == Some("Files"))
+        })
+    };
+    let over = window_event_listener(leptos::ev::dragover, move |ev| {
+        if has_files(&ev) {
+            ev.prevent_default();
+            set_dragging.set(true);
+        }
+    });
+    let leave = window_event_listener(leptos::ev::dragleave, move |_| set_dragging.set(false));
+    let drop = {
+        let countries = countries.clone();
+        window_event_listener(leptos::ev::drop, move |ev: web_sys::DragEvent| {
+            if !has_files(&ev) {
+                return;
+            }
+            ev.prevent_default();
+            set_dragging.set(false);
+            if let Some(file) = ev
+                .data_transfer()
+                .and_then(|d| d.files())
+                .and_then(|f| f.get(0))
+            {
+                open_file(file, countries.clone(), user);
+            }
+        })
+    };
+    on_cleanup(move || {
+        over.remove();
+        leave.remove();
+        drop.remove();
+    });
+
+    let back = move |_| {
+        user.clear();
+        url.update(|q| {
+            q.data = None;
+            q.event = None;
+        });
+    };
+    let open = move |_| {
+        if let Some(el) = input.get() {
+            el.click();
+        }
+    };
+    view! {
+        <div class="dataset-picker">
+            <input
+                type="file"
+                accept=".json,application/json"
+                class="visually-hidden"
+                tabindex="-1"
+                data-testid="file-input"
+                node_ref=input
+                on:change=on_change
+                aria-hidden="true"
+            />
+            <button
+                type="button"
+                class="button secondary"
+                data-testid="open-dataset"
+                on:click=open
+                title=move || app::OPEN_DATASET_HINT.get(lang.get())
+            >
+                {move || app::OPEN_DATASET.get(lang.get())}
+            </button>
+            {move || {
+                user.dataset
+                    .with(|d| d.as_ref().map(|l| l.file.clone()))
+                    .map(|file| {
+                        view! {
+                            <span class="own-file" data-testid="own-file">
+                                {file}
+                            </span>
+                            <button
+                                type="button"
+                                class="button secondary"
+                                data-testid="back-to-bundled"
+                                on:click=back
+                            >
+                                {move || app::BACK_TO_BUNDLED.get(lang.get())}
+                            </button>
+                        }
+                    })
+            }}
+            {move || {
+                dragging
+                    .get()
+                    .then(|| {
+                        view! {
+                            <div class="drop-hint" aria-hidden="true">
+                                {move || app::DROP_HINT.get(lang.get())}
+                            </div>
+                        }
+                    })
+            }}
+        </div>
+    }
+}

@@ -1,0 +1,65 @@
+//! `ErrorPanel`: says which file failed to load and why, lists every validation error, offers a retry.
+
+use dsr_core::i18n::{data, Lang};
+use leptos::prelude::*;
+
+use crate::browser::fetch::LoadError;
+
+/// Shown instead of the dashboard when loading fails.
+#[component]
+pub fn ErrorPanel(
+    /// What went wrong.
+    error: LoadError,
+    /// Interface language.
+    #[prop(into)]
+    lang: Signal<Lang>,
+    /// Called by the "Try again" button.
+    on_retry: Callback<()>,
+) -> impl IntoView {
+    let file = error.file().to_owned();
+    let invalid = matches!(error, LoadError::Invalid { .. });
+    let heading = move || {
+        if invalid {
+            data::INVALID_DATASET.get(lang.get())
+        } else {
+            data::LOAD_FAILED.get(lang.get())
+        }
+    };
+    let detail = move || {
+        let l = lang.get();
+        let list = match &error {
+            LoadError::Invalid { errors, .. } => Some(view! {
+                <ul class="error-list" data-testid="validation-errors">
+                    {errors
+                        .iter()
+                        .map(|e| {
+                            view! {
+                                <li>
+                                    <code>{e.message(l)}</code>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+            }),
+            _ => None,
+        };
+        view! {
+            <p>{error.message(l)}</p>
+            {list}
+        }
+    };
+    view! {
+        <section class="panel panel-error" role="alert" data-testid="load-error">
+            <h2>{heading}</h2>
+            <p>
+                {move || data::FILE_LABEL.get(lang.get())}
+                <code data-testid="failed-file">{file.clone()}</code>
+            </p>
+            {detail}
+            <button type="button" class="button" on:click=move |_| on_retry.run(())>
+                {move || data::RETRY.get(lang.get())}
+            </button>
+        </section>
+    }
+}

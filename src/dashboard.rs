@@ -1,0 +1,122 @@
+//! `Dashboard`: the loaded view. Derives the checked query and the filtered milestones from the URL, and picks the view to show: the only place that imports the views.
+
+use dsr_core::chart::Theme;
+use dsr_core::filter;
+use dsr_core::i18n::{app, Lang};
+use dsr_core::query::{Notice, View};
+use leptos::prelude::*;
+
+use crate::browser::dom;
+use crate::charts::charts_view::ChartsView;
+use crate::chrome::dataset_footer::DatasetFooter;
+use crate::chrome::notice_bar::NoticeBar;
+use crate::chrome::view_tabs::ViewTabs;
+use crate::filters::filter_panel::FilterPanel;
+use crate::state::{use_url, Data, Derived, WorldLoader};
+use crate::timeline::timeline::Timeline;
+use crate::timeline::year_strip::YearStrip;
+use crate::views::about_view::AboutView;
+use crate::views::conflicts_view::ConflictsView;
+use crate::views::embed_view::EmbedView;
+use crate::views::map_view::MapView;
+use crate::views::presentation::Presentation;
+use crate::views::print_view::PrintView;
+use crate::views::table_view::TableView;
+
+/// The dashboard for a loaded dataset.
+#[component]
+pub fn Dashboard(
+    /// The dataset and country list.
+    data: Data,
+    /// Interface language.
+    lang: Memo<Lang>,
+    /// The page's theme.
+    theme: Memo<Theme>,
+) -> impl IntoView {
+    let url = use_url();
+    let (ds, countries) = (data.ds.clone(), data.countries.clone());
+    let checked = {
+        let (ds, countries) = (ds.clone(), countries.clone());
+        Memo::new(move |_| {
+            let (mut q, mut notices) = url.parsed.get();
+            notices.extend(q.check(&ds, &countries));
+            (q, notices)
+        })
+    };
+    let query = Memo::new(move |_| checked.with(|(q, _)| q.clone()));
+    let notices: Memo<Vec<Notice>> = Memo::new(move |_| checked.with(|(_, n)| n.clone()));
+    let filtered = {
+        let (ds, countries) = (ds.clone(), countries.clone());
+        Memo::new(move |_| query.with(|q| filter::apply(&ds, &q.filters, &countries)))
+    };
+    let state = Derived {
+        ds,
+        countries,
+        query,
+        filtered,
+        lang,
+        theme,
+        viewport: dom::viewport(),
+    };
+    provide_context(WorldLoader::new());
+
+    let embed = Memo::new(move |_| query.with(|q| q.embed));
+    let present = Memo::new(move |_| query.with(|q| q.present));
+    // A memo, so that only a change of view (not every filter change) rebuilds the results.
+    let current_view = Memo::new(move |_| query.with(|q| q.view()));
+    let meta = state.ds.meta.clone();
+    let file = data.file.clone();
+    move || match embed.get() {
+        Some(id) => view! { <EmbedView id=id state=state.clone() /> }.into_any(),
+        None => {
+            let results = {
+                let state = state.clone();
+                move || {
+                    let s = state.clone();
+                    match current_view.get() {
+                        View::Timeline => view! {
+                            <YearStrip state=s.clone() />
+                            <Timeline state=s />
+                        }
+                        .into_any(),
+                        View::Charts => view! { <ChartsView state=s /> }.into_any(),
+                        View::Map => view! { <MapView state=s /> }.into_any(),
+                        View::Print => view! { <PrintView state=s /> }.into_any(),
+                        View::Table => view! { <TableView state=s /> }.into_any(),
+                        View::Conflicts => view! { <ConflictsView state=s /> }.into_any(),
+                        View::About => view! { <AboutView state=s /> }.into_any(),
+                    }
+                }
+            };
+            let slides = {
+                let state = state.clone();
+                move || {
+                    present
+                        .get()
+                        .map(|slide| view! { <Presentation slide=slide state=state.clone() /> })
+                }
+            };
+            view! {
+                <main
+                    class="page"
+                    id="main"
+                    data-testid="dashboard"
+                    tabindex="-1"
+                    inert=move || present.get().is_some()
+                >
+                    <NoticeBar notices=notices lang=lang />
+                    <div class="layout">
+                        <FilterPanel state=state.clone() />
+                        <section class="results" aria-label=move || app::RESULTS.get(lang.get())>
+                            <ViewTabs current=current_view filtered=filtered lang=lang />
+                            {results}
+                        </section>
+                    </div>
+                    <DatasetFooter meta=meta.clone() file=file.clone() lang=lang />
+                </main>
+                {slides}
+            }
+            .into_any()
+        }
+    }
+}

@@ -1,0 +1,14 @@
+//! The shell's state: the URL (the source of truth), what is derived from it and the data, and the data loaded on demand.
+//!
+//! Views import this module; none imports the dashboard.
+
+mod derived;
+mod url;
+mod user_data;
+mod world;
+
+pub use crate::browser::fetch::Data;
+pub use derived::Derived;
+pub use url::{use_url, UrlState};
+pub use user_data::{use_user_data, UserData};
+pub use world::{use_world, WorldLoader};

@@ -1,0 +1,201 @@
+//! `MilestoneCard`: one milestone, with its date, category, countries, confidence, summary, note and sources.
+
+use std::sync::Arc;
+
+use dsr_core::countries::Countries;
+use dsr_core::i18n::{timeline, Lang};
+use dsr_core::model::{Confidence, Milestone};
+use leptos::prelude::*;
+use leptos::tachys::html::attribute::custom::custom_attribute;
+use leptos::tachys::view::add_attr::AddAnyAttr;
+
+use crate::state::use_url;
+
+/// How many country names a collapsed card shows.
+const COUNTRIES_SHOWN: usize = 8;
+
+/// The countries of a card: all of them when it is expanded, else the first few and how many more.
+fn country_names(
+    codes: &[dsr_core::model::CountryCode],
+    names: &Countries,
+    lang: Lang,
+    all: bool,
+) -> String {
+    let shown = if all {
+        codes.len()
+    } else {
+        codes.len().min(COUNTRIES_SHOWN)
+    };
+    let mut text: Vec<String> = codes
+        .iter()
+        .take(shown)
+        .map(|&c| names.name(c, lang))
+        .collect();
+    if shown < codes.len() {
+        text.push(timeline::and_more(lang, codes.len() - shown));
+    }
+    lang.join(&text)
+}
+
+/// One milestone. Selecting its title expands it and puts it in the URL.
+#[component]
+pub fn MilestoneCard(
+    /// The milestone.
+    milestone: Milestone,
+    /// The country list, for the names.
+    countries: Arc<Countries>,
+    /// The selected milestone's id (`event=`): this one, if it is, is shown expanded.
+    selected: Memo<Option<String>>,
+    /// Interface language.
+    #[prop(into)]
+    lang: Signal<Lang>,
+) -> impl IntoView {
+    let url = use_url();
+    let m = milestone;
+    let id = m.id.clone();
+    let selected = {
+        let id = id.clone();
+        Memo::new(move |_| selected.with(|s| s.as_deref() == Some(id.as_str())))
+    };
+    let toggle = {
+        let id = id.clone();
+        move |_| {
+            let id = id.clone();
+            url.update(move |q| {
+                q.event = if q.event.as_deref() == Some(id.as_str()) {
+                    None
+                } else {
+                    Some(id)
+                }
+            });
+        }
+    };
+    let date = {
+        let m = m.clone();
+        move || m.date_label(lang.get())
+    };
+    let names = {
+        let codes = m.countries.clone();
+        move || country_names(&codes, &countries, lang.get(), selected.get())
+    };
+    let (title, summary, note) = (m.title.clone(), m.summary.clone(), m.note.clone());
+    let cat = m.category;
+    let conf = m.confidence;
+    let sources = m.sources.clone();
+    let n_sources = sources.len();
+    let has_countries = !m.countries.is_empty();
+
+    // `elementtiming` lets the browser benchmark time the first milestone painted.
+    let toggle_button = view! {
+        <button
+            type="button"
+            class="m-toggle"
+            aria-expanded=move || selected.get().to_string()
+            aria-controls=format!("m-{id}-body")
+            on:click=toggle
+        >
+            {move || title.get(lang.get()).to_owned()}
+        </button>
+    }
+    .add_any_attr(custom_attribute("elementtiming", "milestone"));
+
+    view! {
+        <li class="milestone-item">
+            <article
+                id=format!("m-{id}")
+                class="milestone"
+                class:selected=selected
+                data-testid="milestone"
+                data-id=id.clone()
+                aria-labelledby=format!("m-{id}-title")
+            >
+                <p class="meta">
+                    <time datetime=m.date.to_string()>{date}</time>
+                    <span class="cat">
+                        <span
+                            class=format!("swatch cat-{}", cat.as_str())
+                            aria-hidden="true"
+                        ></span>
+                        {move || cat.label(lang.get())}
+                    </span>
+                    <span class=format!("badge conf-{}", conf.as_str()) data-testid="confidence">
+                        <span aria-hidden="true">
+                            {match conf {
+                                Confidence::Confirmed => "✓ ",
+                                Confidence::SingleSource => "◐ ",
+                                Confidence::Unverified => "? ",
+                            }}
+                        </span>
+                        {move || conf.label(lang.get())}
+                    </span>
+                </p>
+                <h3 class="m-title" id=format!("m-{id}-title")>
+                    {toggle_button}
+                </h3>
+                <div class="m-body" id=format!("m-{id}-body")>
+                    {has_countries
+                        .then(|| {
+                            view! {
+                                <p class="countries">
+                                    <span class="label">
+                                        {move || timeline::COUNTRIES.get(lang.get())}": "
+                                    </span>
+                                    {names}
+                                </p>
+                            }
+                        })}
+                    <p class="summary">{move || summary.get(lang.get()).to_owned()}</p>
+                    {note
+                        .map(|n| {
+                            view! {
+                                <div class="note" role="note" data-testid="note">
+                                    <strong>
+                                        <span aria-hidden="true">"⚠ "</span>
+                                        {move || timeline::NOTE.get(lang.get())}
+                                        ": "
+                                    </strong>
+                                    {move || n.get(lang.get()).to_owned()}
+                                </div>
+                            }
+                        })}
+                    <div class="sources">
+                        <span class="label">
+                            {move || timeline::sources_n(lang.get(), n_sources)}
+                        </span>
+                        <ul class:expanded=selected>
+                            {sources
+                                .into_iter()
+                                .map(|s| {
+                                    let detail = {
+                                        let s = s.clone();
+                                        move || timeline::source_detail(
+                                            lang.get(),
+                                            &s.title,
+                                            &s.date.human(lang.get()),
+                                        )
+                                    };
+                                    let publisher = s.publisher.clone();
+                                    view! {
+                                        <li>
+                                            {match s.url.clone() {
+                                                Some(href) => {
+                                                    view! {
+                                                        <a href=href target="_blank" rel="noopener noreferrer">
+                                                            {publisher}
+                                                        </a>
+                                                    }
+                                                        .into_any()
+                                                }
+                                                None => view! { <span>{publisher}</span> }.into_any(),
+                                            }} <span class="source-detail">{detail}</span>
+                                        </li>
+                                    }
+                                })
+                                .collect_view()}
+                        </ul>
+                    </div>
+                </div>
+            </article>
+        </li>
+    }
+}

@@ -1,0 +1,62 @@
+//! `YearStrip`: milestones per year above the timeline; choosing a year narrows the range to it, choosing it again widens it back.
+
+use dsr_core::aggregate;
+use dsr_core::chart::layout::chart_width;
+use dsr_core::chart::{year_strip, Action, Size};
+use dsr_core::i18n::timeline;
+use leptos::prelude::*;
+
+use crate::browser::dom;
+use crate::state::{use_url, Derived};
+
+/// The overview strip.
+#[component]
+pub fn YearStrip(
+    /// The data and the URL state.
+    state: Derived,
+) -> impl IntoView {
+    let v = state;
+    let url = use_url();
+    let span = v.ds.year_span().unwrap_or((2013, 2025));
+    let all_indices: Vec<usize> = (0..v.ds.milestones.len()).collect();
+    let all = aggregate::by_year(&v.ds, &all_indices, span);
+    let ds = v.ds.clone();
+    let (query, filtered, lang, theme, width) = (v.query, v.filtered, v.lang, v.theme, v.viewport);
+    let svg = Memo::new(move |_| {
+        let counts = filtered.with(|f| aggregate::by_year(&ds, f, span));
+        let range = query.with(|q| (q.filters.from, q.filters.to));
+        let w = chart_width(width.get().0);
+        let input = year_strip::Input {
+            filtered: &counts,
+            all: &all,
+            range,
+            lang: lang.get(),
+        };
+        year_strip::render(&input, theme.get(), Size::new(w, 96)).unwrap_or_default()
+    });
+    let choose = move |target: Option<web_sys::EventTarget>| {
+        let action = Action::read(|name| dom::closest_data(target.clone(), name));
+        if let Some(action) = action {
+            url.update(|q| action.apply(&mut q.filters));
+            true
+        } else {
+            false
+        }
+    };
+    view! {
+        <nav
+            class="year-strip"
+            data-testid="year-strip"
+            aria-label=move || timeline::YEAR_STRIP_LABEL.get(lang.get())
+            inner_html=move || svg.get()
+            on:click=move |ev| {
+                choose(ev.target());
+            }
+            on:keydown=move |ev: leptos::ev::KeyboardEvent| {
+                if (ev.key() == "Enter" || ev.key() == " ") && choose(ev.target()) {
+                    ev.prevent_default();
+                }
+            }
+        ></nav>
+    }
+}

@@ -1,0 +1,9 @@
+//! The views behind the tabs and the modes: map, table, conflicts, about, print, presentation and the embedded chart.
+
+pub mod about_view;
+pub mod conflicts_view;
+pub mod embed_view;
+pub mod map_view;
+pub mod presentation;
+pub mod print_view;
+pub mod table_view;

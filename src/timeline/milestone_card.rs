@@ -175,6 +175,11 @@ pub fn MilestoneCard(
                                         )
                                     };
                                     let publisher = s.publisher.clone();
+                                    let kind = s.kind;
+                                    let kind = move || {
+                                        let l = lang.get();
+                                        kind.map(|k| timeline::source_kind(l, k.label(l)))
+                                    };
                                     view! {
                                         <li>
                                             {match s.url.clone() {
@@ -187,7 +192,9 @@ pub fn MilestoneCard(
                                                         .into_any()
                                                 }
                                                 None => view! { <span>{publisher}</span> }.into_any(),
-                                            }} <span class="source-detail">{detail}</span>
+                                            }} <span class="source-kind" data-testid="source-kind">
+                                                {kind}
+                                            </span> <span class="source-detail">{detail}</span>
                                         </li>
                                     }
                                 })

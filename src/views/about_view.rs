@@ -18,6 +18,7 @@ pub fn AboutView(
         let l = lang.get();
         let m = &ds.meta;
         let n = ds.milestones.len();
+        let sources = dsr_core::aggregate::source_summary(&ds);
         let count = |c: Confidence| ds.milestones.iter().filter(|x| x.confidence == c).count();
         let series = ds
             .agreements
@@ -70,6 +71,16 @@ pub fn AboutView(
                         about::unverified(l, count(Confidence::Unverified), n),
                     )}
                 </ul>
+                <h3>{about::SOURCES_HEADING.get(l)}</h3>
+                <p data-testid="source-summary">
+                    {about::sources_summary(
+                        l,
+                        sources.official_percent(),
+                        sources.with_official,
+                        sources.milestones,
+                        &sources.mean_label(),
+                    )}
+                </p>
                 <h3>{about::CONFLICTS_HEADING.get(l)}</h3>
                 <p>{about::CONFLICTS_BODY.get(l)}</p>
                 <h3>{about::COVERAGE_HEADING.get(l)}</h3>

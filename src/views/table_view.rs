@@ -2,7 +2,7 @@
 
 use dsr_core::download;
 use dsr_core::filter;
-use dsr_core::i18n::{export, views, Lang, Phrase};
+use dsr_core::i18n::{export, labels, views, Lang, Phrase};
 use dsr_core::model::Text;
 use dsr_core::table::{self, Column};
 use leptos::prelude::*;
@@ -166,6 +166,10 @@ pub fn TableView(
                             <td>{names}</td>
                             <td>{m.confidence.label(l)}</td>
                             <td class="num">{m.sources.len()}</td>
+                            <td>
+                                {if m.has_official_source() { labels::YES } else { labels::NO }
+                                    .get(l)}
+                            </td>
                         </tr>
                     }
                 })

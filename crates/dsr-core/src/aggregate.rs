@@ -120,3 +120,73 @@ pub fn partners_by_region(
         })
         .collect()
 }
+
+/// How the milestones are sourced, for the About page and the data tests.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SourceSummary {
+    pub milestones: usize,
+    /// Milestones with at least one `official` source.
+    pub with_official: usize,
+    /// Sources cited, over all milestones.
+    pub sources: usize,
+}
+
+impl SourceSummary {
+    /// The share with an official source, in whole per cent (rounded).
+    pub fn official_percent(&self) -> usize {
+        (self.with_official * 100 + self.milestones / 2)
+            .checked_div(self.milestones)
+            .unwrap_or(0)
+    }
+
+    /// Sources per milestone, in tenths (rounded): 26 is 2.6.
+    pub fn mean_tenths(&self) -> usize {
+        (self.sources * 10 + self.milestones / 2)
+            .checked_div(self.milestones)
+            .unwrap_or(0)
+    }
+
+    /// Sources per milestone, with one decimal: "2.6".
+    pub fn mean_label(&self) -> String {
+        let t = self.mean_tenths();
+        format!("{}.{}", t / 10, t % 10)
+    }
+}
+
+/// How the whole dataset's milestones are sourced.
+pub fn source_summary(ds: &Dataset) -> SourceSummary {
+    SourceSummary {
+        milestones: ds.milestones.len(),
+        with_official: ds
+            .milestones
+            .iter()
+            .filter(|m| m.has_official_source())
+            .count(),
+        sources: ds.milestones.iter().map(|m| m.sources.len()).sum(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_source_summary_rounds_its_shares() {
+        let s = SourceSummary {
+            milestones: 3,
+            with_official: 2,
+            sources: 8,
+        };
+        assert_eq!(s.official_percent(), 67);
+        assert_eq!(s.mean_label(), "2.7");
+        let empty = SourceSummary {
+            milestones: 0,
+            with_official: 0,
+            sources: 0,
+        };
+        assert_eq!(
+            (empty.official_percent(), empty.mean_label().as_str()),
+            (0, "0.0")
+        );
+    }
+}

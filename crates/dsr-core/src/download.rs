@@ -22,6 +22,7 @@ fn raw_source(s: &Source) -> RawSource {
     RawSource {
         title: s.title.clone(),
         publisher: s.publisher.clone(),
+        kind: s.kind.map(|k| k.as_str().to_owned()),
         date: s.date.to_string(),
         url: s.url.clone(),
     }
@@ -149,6 +150,7 @@ pub const CSV_COLUMNS: &[&str] = &[
     "note_en",
     "note_zh",
     "n_sources",
+    "official_source",
     "sources",
 ];
 
@@ -200,7 +202,11 @@ pub fn to_csv(ds: &Dataset, indices: &[usize], countries: &Countries, subset: &s
             .sources
             .iter()
             .map(|s| {
-                let mut one = format!("{} — {} ({})", s.publisher, s.title, s.date);
+                let publisher = match s.kind {
+                    Some(k) => format!("{} [{}]", s.publisher, k.as_str()),
+                    None => s.publisher.clone(),
+                };
+                let mut one = format!("{publisher} — {} ({})", s.title, s.date);
                 if let Some(u) = &s.url {
                     one.push_str(&format!(" <{u}>"));
                 }
@@ -228,6 +234,7 @@ pub fn to_csv(ds: &Dataset, indices: &[usize], countries: &Countries, subset: &s
             m.note.as_ref().map(|n| n.en.clone()).unwrap_or_default(),
             m.note.as_ref().map(|n| n.zh.clone()).unwrap_or_default(),
             m.sources.len().to_string(),
+            if m.has_official_source() { "yes" } else { "no" }.to_owned(),
             sources,
         ];
         out.push_str(

@@ -34,6 +34,11 @@ pub enum Record {
         index: usize,
         code: String,
     },
+    /// A release of the changes file.
+    Release {
+        index: usize,
+        version: String,
+    },
 }
 
 impl Record {
@@ -57,6 +62,7 @@ impl Record {
                 index,
             } => data::observation(lang, *agreement, &id(i), *index),
             Record::Country { index, code } => data::country(lang, *index, code),
+            Record::Release { index, version } => data::release(lang, *index, version),
         }
     }
 }
@@ -71,6 +77,22 @@ impl fmt::Display for Record {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Problem {
     Json(String),
+    /// A change names a record the dataset does not have (or, for a removal, still has).
+    UnknownRecord {
+        id: String,
+        removed: bool,
+    },
+    /// The first release is not the dataset's own version.
+    NotCurrentRelease {
+        version: String,
+        current: String,
+    },
+    /// A release is dated after the one listed before it: newest must come first.
+    ReleaseOutOfOrder {
+        date: String,
+        previous: String,
+    },
+    DuplicateVersion(String),
     /// The browser could not read the file; its own words, if it gave any.
     Unreadable(String),
     FileTooLarge {
@@ -119,6 +141,15 @@ impl Problem {
         use Problem as P;
         match self {
             P::Json(m) => data::json(lang, m),
+            P::UnknownRecord { id, removed: false } => data::unknown_record(lang, id),
+            P::UnknownRecord { id, removed: true } => data::still_there(lang, id),
+            P::NotCurrentRelease { version, current } => {
+                data::not_current_release(lang, version, current)
+            }
+            P::ReleaseOutOfOrder { date, previous } => {
+                data::release_out_of_order(lang, date, previous)
+            }
+            P::DuplicateVersion(v) => data::duplicate_version(lang, v),
             P::Unreadable(m) if m.is_empty() => data::FILE_UNREADABLE.get(lang).to_owned(),
             P::Unreadable(m) => data::unreadable(lang, m),
             P::FileTooLarge { bytes } => data::file_too_large(lang, *bytes, MAX_FILE_BYTES),

@@ -19,6 +19,7 @@ pub mod limits;
 pub mod map;
 pub mod model;
 pub mod query;
+pub mod sources;
 pub mod synth;
 pub mod table;
 pub mod validate;

@@ -8,7 +8,7 @@ use crate::model::raw::{
     RawAgreement, RawCoverage, RawDataset, RawLicence, RawMeta, RawMilestone, RawObservation,
     RawSource, RawText,
 };
-use crate::model::{Category, Confidence};
+use crate::model::{Category, Confidence, SourceKind};
 
 /// Partner countries of synthetic records (all in `countries.json`); China is a party to each.
 const PARTNERS: &[&str] = &[
@@ -71,6 +71,7 @@ fn source(rng: &mut Rng, year: u16) -> RawSource {
                 "MOFCOM",
             ])
             .to_owned(),
+        kind: Some(rng.pick(SourceKind::ALL).as_str().to_owned()),
         date: format!("{year}-{:02}", 1 + rng.below(12)),
         url: (rng.below(4) > 0).then(|| format!("https://example.org/report/{n}")),
     }

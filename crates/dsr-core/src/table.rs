@@ -16,6 +16,8 @@ pub enum Column {
     Countries,
     Confidence,
     Sources,
+    /// Whether a source is a government's own.
+    Official,
 }
 
 impl Column {
@@ -26,6 +28,7 @@ impl Column {
         Column::Countries,
         Column::Confidence,
         Column::Sources,
+        Column::Official,
     ];
 
     /// The URL token.
@@ -37,6 +40,7 @@ impl Column {
             Column::Countries => "countries",
             Column::Confidence => "confidence",
             Column::Sources => "sources",
+            Column::Official => "official",
         }
     }
 
@@ -48,6 +52,7 @@ impl Column {
             Column::Countries => labels::COL_COUNTRIES,
             Column::Confidence => labels::COL_CONFIDENCE,
             Column::Sources => labels::COL_SOURCES,
+            Column::Official => labels::COL_OFFICIAL,
         }
         .get(lang)
     }
@@ -144,6 +149,7 @@ pub fn sorted(
                 .then_with(|| key_names(ma).cmp(&key_names(mb))),
             Column::Confidence => ma.confidence.cmp(&mb.confidence),
             Column::Sources => ma.sources.len().cmp(&mb.sources.len()),
+            Column::Official => ma.has_official_source().cmp(&mb.has_official_source()),
         };
         let primary = if sort.descending {
             primary.reverse()

@@ -67,6 +67,10 @@ fn the_committed_schema_is_the_one_generated_from_the_types() {
     );
     let data: serde_json::Value = serde_json::from_str(&read("public/data/dsr.json")).unwrap();
     assert_eq!(data["$schema"], "./schema/dataset.schema.json");
+    assert!(
+        read("public/data/schema/changes.schema.json") == dsr_core::model::raw::changes_schema_json(),
+        "public/data/schema/changes.schema.json is stale: run `cargo run --bin schema changes > public/data/schema/changes.schema.json`"
+    );
 }
 
 #[test]

@@ -1,14 +1,16 @@
-//! `cargo run --bin validate -- FILE…`: checks dataset files and lists every error.
+//! `cargo run --bin validate -- FILE…`: checks dataset files (and changes files) and lists every error.
 //!
 //! Country codes are checked against `public/data/countries.json` (or the
-//! file given with `--countries PATH`). Exits 0 when every file is valid,
-//! 1 when any has errors, 2 on a usage or I/O problem.
+//! file given with `--countries PATH`). A file named `…changes.json` is a
+//! list of changes, checked against the last valid dataset named before it.
+//! Exits 0 when every file is valid, 1 when any has errors, 2 on a usage or
+//! I/O problem.
 
 use std::path::Path;
 use std::process::ExitCode;
 
 use dsr_core::countries::Countries;
-use dsr_core::validate::parse_dataset;
+use dsr_core::validate::{parse_changes, parse_dataset};
 
 fn main() -> ExitCode {
     let mut args: Vec<String> = std::env::args().skip(1).collect();
@@ -41,6 +43,7 @@ fn main() -> ExitCode {
         }
     };
     let mut failed = false;
+    let mut last_dataset = None;
     for path in &args {
         let name = Path::new(path)
             .file_name()
@@ -52,16 +55,40 @@ fn main() -> ExitCode {
                 return ExitCode::from(2);
             }
         };
+        if name.ends_with("changes.json") {
+            let Some(ds) = &last_dataset else {
+                eprintln!("validate: {path}: name the dataset it describes before it");
+                return ExitCode::from(2);
+            };
+            match parse_changes(&name, &text, ds) {
+                Ok(c) => println!(
+                    "{path}: valid: {} releases, {} changes in the current one",
+                    c.releases.len(),
+                    c.current().map_or(0, |r| r.changes.len())
+                ),
+                Err(errors) => {
+                    failed = true;
+                    println!("{path}: {} error(s)", errors.len());
+                    for e in errors {
+                        println!("  {e}");
+                    }
+                }
+            }
+            continue;
+        }
         match parse_dataset(&name, &text, &countries) {
-            Ok(ds) => println!(
-                "{path}: valid: {} milestones, {} agreements, {} observations",
-                ds.milestones.len(),
-                ds.agreements.len(),
-                ds.agreements
-                    .iter()
-                    .map(|a| a.observations.len())
-                    .sum::<usize>()
-            ),
+            Ok(ds) => {
+                println!(
+                    "{path}: valid: {} milestones, {} agreements, {} observations",
+                    ds.milestones.len(),
+                    ds.agreements.len(),
+                    ds.agreements
+                        .iter()
+                        .map(|a| a.observations.len())
+                        .sum::<usize>()
+                );
+                last_dataset = Some(ds);
+            }
             Err(errors) => {
                 failed = true;
                 println!(

@@ -11,6 +11,8 @@ catalogue! {
     fn confirmed(n: usize, of: usize) = " ({n} of {of}): two or more independent sources agree.", "（{of}条中{n}条）：两个或以上相互独立的来源一致。";
     fn single_source(n: usize, of: usize) = " ({n} of {of}): one source, or only republished copies of one.", "（{of}条中{n}条）：只有一个来源，或只有其转载副本。";
     fn unverified(n: usize, of: usize) = " ({n} of {of}): recalled but not yet checked against any source.", "（{of}条中{n}条）：凭记忆收录，尚未经任何来源核实。";
+    SOURCES_HEADING = "Sources", "来源";
+    fn sources_summary(pct: usize, n: usize, of: usize, mean: &str) = "{pct}% of milestones have an official source ({n} of {of}), and a milestone cites {mean} sources on average. Each source is marked by who published it: official (a government body), intergovernmental, state media, independent media, research, a company or another organisation. Sites that only republish others' reports are not cited.", "{pct}%的大事记有官方来源（{of}条中{n}条），每条大事记平均引用{mean}个来源。每个来源都标明发布者类型：官方（政府机构）、政府间组织、官方媒体、独立媒体、研究机构、企业或其他组织。只转载他人报道的网站不予引用。";
     CONFLICTS_HEADING = "Conflicting figures", "相互矛盾的数字";
     CONFLICTS_BODY = "When sources disagree, both figures are kept. The record's note says which source gives which figure, and the charts mark and footnote the conflict; a disputed figure is shown but never drawn as the latest value. The Conflicts tab lists every record with a note. Copies of articles republished on unrelated websites are never cited: the original outlet is named instead, without a link.", "来源不一致时，两个数字都予保留。记录的注释说明哪个来源给出哪个数字，图表对冲突加注标记和脚注；存疑数字会显示，但不会作为最新数值绘制。“来源冲突”标签页列出所有附有注释的记录。不引用无关网站上的转载副本，而是注明原始媒体，且不附链接。";
     COVERAGE_HEADING = "Coverage", "覆盖范围";

@@ -18,6 +18,12 @@ catalogue! {
     fn agreement(index: usize, id: &str) = "agreement {index} ({id})", "第 {index} 个协议（{id}）";
     fn observation(agreement: usize, id: &str, index: usize) = "agreement {agreement} ({id}) observation {index}", "第 {agreement} 个协议（{id}）的第 {index} 次观测";
     fn country(index: usize, code: &str) = "country {index} (\"{code}\")", "第 {index} 个国家（“{code}”）";
+    fn release(index: usize, version: &str) = "release {index} (version \"{version}\")", "第 {index} 个版本（“{version}”）";
+    fn unknown_record(id: &str) = "\"{id}\" is not a milestone or an agreement of the dataset", "“{id}”不是数据集中的大事记或协议";
+    fn still_there(id: &str) = "\"{id}\" is marked removed but is still in the dataset", "“{id}”标为已删除，但仍在数据集中";
+    fn not_current_release(version: &str, current: &str) = "the first release is {version}, but the dataset is version {current}: list the current release first", "第一个版本为 {version}，而数据集版本为 {current}：请先列出当前版本";
+    fn release_out_of_order(date: &str, previous: &str) = "dated {date}, after the release listed before it ({previous}): list the newest release first", "日期 {date} 晚于前一个版本（{previous}）：请按从新到旧排列";
+    fn duplicate_version(version: &str) = "version \"{version}\" is listed twice", "版本“{version}”重复列出";
     fn field(field: &str) = ", field \"{field}\"", "，字段“{field}”";
     /// A whole error: file and position, record, field, problem.
     fn error(place: &str, record: &str, field: &str, problem: &str) = "{place}: {record}{field}: {problem}", "{place}：{record}{field}：{problem}";

@@ -31,6 +31,21 @@ catalogue! {
     KIND_MULTILATERAL = "Multilateral initiative", "多边倡议";
     KIND_TRADE = "Trade agreement", "贸易协定";
 
+    KIND_OFFICIAL = "official", "官方";
+    KIND_INTERGOVERNMENTAL = "intergovernmental", "政府间组织";
+    KIND_STATE_MEDIA = "state media", "官方媒体";
+    KIND_INDEPENDENT_MEDIA = "independent media", "独立媒体";
+    KIND_RESEARCH = "research", "研究机构";
+    KIND_COMPANY = "company", "企业";
+    KIND_ORGANISATION = "organisation", "其他组织";
+    /// A publisher and its kind: "Xinhua (state media)".
+    fn publisher_kind(publisher: &str, kind: &str) = "{publisher} ({kind})", "{publisher}（{kind}）";
+
+    CHANGE_ADDED = "added", "新增";
+    CHANGE_CORRECTED = "corrected", "更正";
+    CHANGE_RE_SOURCED = "re-sourced", "更换来源";
+    CHANGE_REMOVED = "removed", "删除";
+
     COUNTS_PARTNERS = "counts partners (China not included)", "统计伙伴国（不含中国）";
     COUNTS_SIGNATORIES = "counts signatories (China included)", "统计签署国（含中国）";
 
@@ -40,6 +55,9 @@ catalogue! {
     COL_COUNTRIES = "Countries", "国家";
     COL_CONFIDENCE = "Confidence", "可信度";
     COL_SOURCES = "Sources", "来源数";
+    COL_OFFICIAL = "Official source", "官方来源";
+    YES = "yes", "有";
+    NO = "no", "无";
 
     MONTH_1 = "Jan", "1月";
     MONTH_2 = "Feb", "2月";

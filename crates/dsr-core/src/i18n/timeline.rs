@@ -9,6 +9,8 @@ catalogue! {
     SOURCES = "Sources", "来源";
     fn sources_n(n: usize) = "Sources ({n}): ", "来源（{n}）：";
     fn and_more(n: usize) = "and {n} more", "及另外 {n} 国";
+    /// Who published a source, after its name: " (state media)".
+    fn source_kind(kind: &str) = " ({kind})", "（{kind}）";
     /// One source on a card, after its publisher: " · title · date".
     fn source_detail(title: &str, date: &str) = " · {title} · {date}", " · {title} · {date}";
     /// The live count above the filters: "3 of 78 milestones".

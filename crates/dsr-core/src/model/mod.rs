@@ -74,6 +74,42 @@ impl Confidence {
 }
 
 token_enum! {
+    /// Who published a source.
+    SourceKind {
+        /// A government body: a ministry, an embassy, an official gazette or portal.
+        Official = "official",
+        /// An intergovernmental body: the UN, ASEAN, the AU, the SCO, APEC…
+        Intergovernmental = "intergovernmental",
+        /// State-owned or state-run media, of China or of another country.
+        StateMedia = "state-media",
+        /// Media not run by a state.
+        IndependentMedia = "independent-media",
+        /// A university, think tank or journal.
+        Research = "research",
+        /// A company's own site or press release.
+        Company = "company",
+        /// An NGO, an industry body or a conference organiser.
+        Organisation = "organisation",
+    }
+}
+
+impl SourceKind {
+    /// The kind's display name.
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            SourceKind::Official => labels::KIND_OFFICIAL,
+            SourceKind::Intergovernmental => labels::KIND_INTERGOVERNMENTAL,
+            SourceKind::StateMedia => labels::KIND_STATE_MEDIA,
+            SourceKind::IndependentMedia => labels::KIND_INDEPENDENT_MEDIA,
+            SourceKind::Research => labels::KIND_RESEARCH,
+            SourceKind::Company => labels::KIND_COMPANY,
+            SourceKind::Organisation => labels::KIND_ORGANISATION,
+        }
+        .get(lang)
+    }
+}
+
+token_enum! {
     /// The kind of a cooperation agreement.
     AgreementKind {
         /// China signs the same kind of MoU with one country after another.
@@ -194,12 +230,22 @@ impl Text {
 pub struct Source {
     pub title: String,
     pub publisher: String,
+    /// Who the publisher is, where the data says.
+    pub kind: Option<SourceKind>,
     pub date: PartialDate,
     /// Always `http://` or `https://` when present.
     pub url: Option<String>,
 }
 
 impl Source {
+    /// The publisher, with its kind where known: "Xinhua (state media)".
+    pub fn publisher_and_kind(&self, lang: Lang) -> String {
+        match self.kind {
+            Some(k) => labels::publisher_kind(lang, &self.publisher, k.label(lang)),
+            None => self.publisher.clone(),
+        }
+    }
+
     /// The source, short: "Xinhua, 7 Sep 2013".
     pub fn short(&self, lang: Lang) -> String {
         labels::source_short(lang, &self.publisher, &self.date.human(lang))
@@ -231,6 +277,13 @@ pub struct Milestone {
 }
 
 impl Milestone {
+    /// Whether one of its sources is a government's own (`official`).
+    pub fn has_official_source(&self) -> bool {
+        self.sources
+            .iter()
+            .any(|s| s.kind == Some(SourceKind::Official))
+    }
+
     /// When it happened, for a reader: "7 Sep 2013", or a period "2015 – 2016".
     pub fn date_label(&self, lang: Lang) -> String {
         match self.end {
@@ -287,6 +340,60 @@ impl Agreement {
     /// The newest observation that is not disputed.
     pub fn latest(&self) -> Option<&Observation> {
         self.observations.iter().rev().find(|o| !o.disputed)
+    }
+}
+
+token_enum! {
+    /// What a release did to a record.
+    ChangeKind {
+        Added = "added",
+        Corrected = "corrected",
+        ReSourced = "re-sourced",
+        Removed = "removed",
+    }
+}
+
+impl ChangeKind {
+    /// The kind's display name.
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            ChangeKind::Added => labels::CHANGE_ADDED,
+            ChangeKind::Corrected => labels::CHANGE_CORRECTED,
+            ChangeKind::ReSourced => labels::CHANGE_RE_SOURCED,
+            ChangeKind::Removed => labels::CHANGE_REMOVED,
+        }
+        .get(lang)
+    }
+}
+
+/// One record's change in a release.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Change {
+    pub kind: ChangeKind,
+    /// A milestone's or an agreement's id.
+    pub record: String,
+    pub reason: Text,
+}
+
+/// One release of the dataset and what it changed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Release {
+    pub version: String,
+    pub date: PartialDate,
+    pub summary: Text,
+    pub changes: Vec<Change>,
+}
+
+/// The dataset's releases, newest first; the first is the current version.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Changes {
+    pub releases: Vec<Release>,
+}
+
+impl Changes {
+    /// The current release, the dataset's own version.
+    pub fn current(&self) -> Option<&Release> {
+        self.releases.first()
     }
 }
 

@@ -10,7 +10,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{AgreementKind, Category, Confidence, Counts, Qualifier};
+use super::{AgreementKind, Category, ChangeKind, Confidence, Counts, Qualifier, SourceKind};
 
 /// The pattern of a date: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
 pub const DATE_PATTERN: &str = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$";
@@ -59,6 +59,11 @@ pub struct RawSource {
     #[serde(default)]
     #[schemars(required, length(min = 1))]
     pub publisher: String,
+    /// Who the publisher is: a government, an intergovernmental body, state or
+    /// independent media, research, a company or another organisation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<SourceKind>")]
+    pub kind: Option<String>,
     /// Publication date; for an undated page, the date of the event it reports.
     #[serde(default)]
     #[schemars(required, pattern(DATE_PATTERN))]
@@ -198,10 +203,68 @@ pub struct RawAgreement {
     pub observations: Vec<RawObservation>,
 }
 
-/// The JSON Schema of the dataset format, pretty-printed, with a final newline.
-pub fn schema_json() -> String {
-    let schema = schemars::schema_for!(RawDataset);
+/// The list of a dataset's changes, release by release (`changes.json`).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(
+    title = "DSR Tracker dataset changes",
+    description = "What each release of the dataset added, corrected, re-sourced or removed, newest release first. See docs/data-format.md."
+)]
+pub struct RawChanges {
+    /// Optional pointer to this schema, for editors.
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
+    /// Newest first; the first is the dataset's current version.
+    pub releases: Vec<RawRelease>,
+}
+
+/// One release of the dataset.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawRelease {
+    #[serde(default)]
+    #[schemars(required, length(min = 1))]
+    pub version: String,
+    /// The day it was released (`YYYY-MM-DD`).
+    #[serde(default)]
+    #[schemars(required, pattern(DATE_PATTERN))]
+    pub date: String,
+    #[serde(default)]
+    #[schemars(required)]
+    pub summary: RawText,
+    #[serde(default)]
+    pub changes: Vec<RawChange>,
+}
+
+/// One record's change in a release.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawChange {
+    #[serde(default)]
+    #[schemars(required, with = "ChangeKind")]
+    pub kind: String,
+    /// The id of a milestone or an agreement.
+    #[serde(default)]
+    #[schemars(required, pattern(SLUG_PATTERN))]
+    pub record: String,
+    /// Why, in a sentence.
+    #[serde(default)]
+    #[schemars(required)]
+    pub reason: RawText,
+}
+
+fn pretty(schema: schemars::Schema) -> String {
     let mut text = serde_json::to_string_pretty(&schema).unwrap_or_default();
     text.push('\n');
     text
+}
+
+/// The JSON Schema of the dataset format, pretty-printed, with a final newline.
+pub fn schema_json() -> String {
+    pretty(schemars::schema_for!(RawDataset))
+}
+
+/// The JSON Schema of the changes file, pretty-printed, with a final newline.
+pub fn changes_schema_json() -> String {
+    pretty(schemars::schema_for!(RawChanges))
 }

@@ -9,7 +9,7 @@ use crate::countries::Countries;
 use crate::error::{DataError, Problem, Record};
 use crate::limits::MAX_STRING_CHARS;
 use crate::model::raw::{RawSource, RawText};
-use crate::model::{CountryCode, PartialDate, Source, Text, UnknownToken};
+use crate::model::{CountryCode, PartialDate, Source, SourceKind, Text, UnknownToken};
 
 /// Collects errors for one record and locates them in the file.
 pub(super) struct Checker<'a> {
@@ -167,10 +167,17 @@ impl<'a> Checker<'a> {
                 Some(u) => self.url(&format!("{path}.url"), u),
                 None => true,
             };
-            if let (Some(date), true) = (date, url_ok) {
+            let kind = match &s.kind {
+                Some(k) => self
+                    .token::<SourceKind>(&format!("{path}.kind"), k)
+                    .map(Some),
+                None => Some(None),
+            };
+            if let (Some(date), true, Some(kind)) = (date, url_ok, kind) {
                 out.push(Source {
                     title: s.title.clone(),
                     publisher: s.publisher.clone(),
+                    kind,
                     date,
                     url: s.url.clone(),
                 });

@@ -5,6 +5,7 @@
 //! its record starts in the file. Every error names the file, the record
 //! (index and id), the field and, where it can, the line and column.
 
+mod changes;
 mod checker;
 mod lift;
 mod position;
@@ -14,6 +15,7 @@ use std::collections::HashMap;
 use serde::Deserialize;
 use serde_json::value::RawValue;
 
+pub use changes::parse_changes;
 use checker::{strip_position, Checker};
 use lift::{lift_agreement, lift_meta, lift_milestone};
 

@@ -10,22 +10,15 @@ use crate::chrome::error_panel::ErrorPanel;
 use crate::chrome::header::Header;
 use crate::chrome::user_data_errors::UserDataErrors;
 use crate::dashboard::Dashboard;
-use crate::state::{UrlState, UserData};
+use crate::state::{Data, UrlState, UserData};
 
 /// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
     let url = UrlState::new();
     provide_context(url);
-    let lang = Memo::new(move |_| url.parsed.with(|(q, _)| q.lang()));
+    let (lang, theme) = page_memos(url);
     let chosen_theme = Memo::new(move |_| url.parsed.with(|(q, _)| q.theme));
-    let system_dark = dom::system_prefers_dark();
-    // The one place that decides whether the page is dark: the URL, else the system.
-    let theme = Memo::new(move |_| match chosen_theme.get() {
-        Some(t) => t,
-        None if system_dark.get() => Theme::Dark,
-        None => Theme::Light,
-    });
     let data = Memo::new(move |_| url.parsed.with(|(q, _)| q.data.clone()));
     let embed = Memo::new(move |_| url.parsed.with(|(q, _)| q.embed.is_some()));
 
@@ -40,6 +33,7 @@ pub fn App() -> impl IntoView {
     });
 
     let loaded = LocalResource::new(move || load(data.get()));
+
     let user = UserData::new();
     provide_context(user);
 
@@ -67,27 +61,9 @@ pub fn App() -> impl IntoView {
                     .into_any()
             }
             Some(Ok(fetched)) => {
-                let countries = fetched.countries.clone();
                 let shown = user.dataset.get().unwrap_or(fetched);
-                let meta = Some(shown.ds.meta.clone());
                 // A dataset the reader opened from their computer replaces the fetched one.
-                view! {
-                    {move || {
-                        (!embed.get())
-                            .then(|| {
-                                view! {
-                                    <Header
-                                        lang=lang
-                                        theme=theme
-                                        meta=meta.clone()
-                                        countries=Some(countries.clone())
-                                    />
-                                    <UserDataErrors lang=lang />
-                                }
-                            })
-                    }}
-                    <Dashboard data=shown lang=lang theme=theme />
-                }
+                view! { <LoadedPage data=shown lang=lang theme=theme embed=embed /> }
                     .into_any()
             }
             Some(Err(e)) => {
@@ -107,9 +83,59 @@ pub fn App() -> impl IntoView {
     }
 }
 
+/// The page's language and theme, from the URL (the theme falling back to
+/// the system's preference): the one place that decides "is it dark?".
+pub fn page_memos(url: UrlState) -> (Memo<Lang>, Memo<Theme>) {
+    let lang = Memo::new(move |_| url.parsed.with(|(q, _)| q.lang()));
+    let chosen = Memo::new(move |_| url.parsed.with(|(q, _)| q.theme));
+    let system_dark = dom::system_prefers_dark();
+    let theme = Memo::new(move |_| match chosen.get() {
+        Some(t) => t,
+        None if system_dark.get() => Theme::Dark,
+        None => Theme::Light,
+    });
+    (lang, theme)
+}
+
+/// The page once a dataset is loaded: header, notices of a refused file, and
+/// the dashboard. The build-time renderer draws the same component.
+#[component]
+pub fn LoadedPage(
+    /// The dataset and country list.
+    data: Data,
+    /// Interface language.
+    lang: Memo<Lang>,
+    /// The page's theme.
+    theme: Memo<Theme>,
+    /// Whether a chart is shown alone (`embed=`): then there is no header.
+    embed: Memo<bool>,
+) -> impl IntoView {
+    let countries = data.countries.clone();
+    let meta = data.ds.meta.clone();
+    // Talking to the page: drawn, so take over from the first view.
+    Effect::new(|_| dom::announce_ready());
+    view! {
+        {move || {
+            (!embed.get())
+                .then(|| {
+                    view! {
+                        <Header
+                            lang=lang
+                            theme=theme
+                            meta=Some(meta.clone())
+                            countries=Some(countries.clone())
+                        />
+                        <UserDataErrors lang=lang />
+                    }
+                })
+        }}
+        <Dashboard data=data lang=lang theme=theme />
+    }
+}
+
 /// The first stop for the keyboard: straight to the main content.
 #[component]
-fn SkipLink(
+pub fn SkipLink(
     /// Interface language.
     #[prop(into)]
     lang: Signal<Lang>,

@@ -6,20 +6,29 @@
 //! browser I/O sits in `browser`; the components are in feature folders, and
 //! only [`dashboard`] imports the views. See `ARCHITECTURE.md`.
 
+// Rendering the view tree to HTML natively nests deeply.
+#![recursion_limit = "512"]
+
 mod app;
 mod browser;
 mod charts;
 mod chrome;
 mod dashboard;
 mod filters;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
 mod state;
 mod timeline;
 mod views;
 
 pub use app::App;
 
-/// Installs the panic handler and mounts the app on `<body>`.
+/// Installs the panic handler and mounts the app in `#app` (hidden until it
+/// is ready to take over from the first view), or on `<body>`.
 pub fn start() {
     browser::panic::install();
-    leptos::mount::mount_to_body(App);
+    match browser::dom::by_id("app") {
+        Some(container) => leptos::mount::mount_to(container, App).forget(),
+        None => leptos::mount::mount_to_body(App),
+    }
 }

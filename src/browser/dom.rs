@@ -1,12 +1,40 @@
-//! Small `web_sys` helpers: document attributes, viewport signals, focus and scrolling.
+//! Small `web_sys` helpers: document attributes, viewport and dark-preference signals, window listeners, focus and scrolling.
+//!
+//! Outside the browser (the build-time renderer, native tests) the signals
+//! hold fixed values and no listener is added, so the same components render
+//! to HTML natively.
 
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
+/// Whether this runs in a browser (WebAssembly), rather than natively.
+pub const IN_BROWSER: bool = cfg!(target_arch = "wasm32");
+
+/// The viewport the build-time renderer lays the first view out for: a
+/// common phone. The year strip drawn for it scales to any width.
+pub const RENDER_VIEWPORT: (u32, u32) = (390, 844);
+
 fn document() -> Option<web_sys::Document> {
+    if !IN_BROWSER {
+        return None;
+    }
     web_sys::window()?.document()
+}
+
+/// Listens to `event` on the window for as long as the component that asked
+/// lives; nothing outside the browser.
+pub fn window_listener<E>(event: E, on_event: impl Fn(E::EventType) + 'static)
+where
+    E: leptos::ev::EventDescriptor + 'static,
+    E::EventType: wasm_bindgen::JsCast,
+{
+    if !IN_BROWSER {
+        return;
+    }
+    let handle = window_event_listener(event, on_event);
+    on_cleanup(move || handle.remove());
 }
 
 /// Sets (or with `None` removes) an attribute on `<html>`.
@@ -29,6 +57,9 @@ pub fn set_title(title: &str) {
 /// The viewport's width and height in CSS pixels, kept current by a resize
 /// listener that goes with the component that asked.
 pub fn viewport() -> Signal<(u32, u32)> {
+    if !IN_BROWSER {
+        return Signal::stored(RENDER_VIEWPORT);
+    }
     let size = || {
         let w = web_sys::window();
         let get = |v: Option<wasm_bindgen::JsValue>, d: u32| {
@@ -40,14 +71,16 @@ pub fn viewport() -> Signal<(u32, u32)> {
         )
     };
     let (get, set) = signal(size());
-    let handle = window_event_listener(leptos::ev::resize, move |_| set.set(size()));
-    on_cleanup(move || handle.remove());
+    window_listener(leptos::ev::resize, move |_| set.set(size()));
     get.into()
 }
 
 /// Whether the system prefers a dark colour scheme, kept current by a
 /// media-query listener that goes with the component that asked.
 pub fn system_prefers_dark() -> Signal<bool> {
+    if !IN_BROWSER {
+        return Signal::stored(false);
+    }
     let query = web_sys::window()
         .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten());
     let (get, set) = signal(query.as_ref().is_some_and(|q| q.matches()));
@@ -69,6 +102,9 @@ pub fn system_prefers_dark() -> Signal<bool> {
 /// Calls `on_resize` whenever the element's size changes, through a
 /// `ResizeObserver` that is disconnected with the component that asked.
 pub fn on_resize(element: &web_sys::Element, on_resize: impl Fn() + 'static) {
+    if !IN_BROWSER {
+        return;
+    }
     let callback = Closure::<dyn Fn()>::new(on_resize);
     let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) else {
         return;
@@ -117,6 +153,25 @@ pub fn move_focus(container: &web_sys::Element, selector: &str, step: i64) -> bo
         .and_then(|node| node.dyn_into::<web_sys::HtmlElement>().ok())
         .map(|el| el.focus().is_ok())
         .unwrap_or(false)
+}
+
+/// Tells the page (`public/entry.js`) that the app has drawn its first
+/// state, so that it takes over from the first view rendered at build time.
+pub fn announce_ready() {
+    let Some(doc) = document() else { return };
+    if let Ok(ev) = web_sys::Event::new("dsr:ready") {
+        let _ = doc.dispatch_event(&ev);
+    }
+    // Should the page's script be missing, show the app anyway.
+    if let Some(app) = by_id("app").filter(|a| a.hidden()) {
+        if let Some(first) = doc.get_element_by_id("first-view") {
+            first.remove();
+        }
+        if let Some(shell) = doc.get_element_by_id("boot-shell") {
+            shell.remove();
+        }
+        app.set_hidden(false);
+    }
 }
 
 /// Focuses the first element matching `selector`, if there is one.

@@ -3,11 +3,13 @@
 //! The app's state is only ever a query string on one page, so this is all of
 //! routing it needs (a router would add about 15 KB of WASM for this).
 
-use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 /// The current query string, with its leading `?` (or empty).
 pub fn search() -> String {
+    if !super::dom::IN_BROWSER {
+        return String::new();
+    }
     web_sys::window()
         .and_then(|w| w.location().search().ok())
         .unwrap_or_default()
@@ -16,6 +18,9 @@ pub fn search() -> String {
 /// Shows `href` (a query string like `?q=x`, or the page's own path) in the
 /// address bar: as a new history entry, or in place of the current one.
 pub fn show(href: &str, replace: bool) {
+    if !super::dom::IN_BROWSER {
+        return;
+    }
     let Some(history) = web_sys::window().and_then(|w| w.history().ok()) else {
         return;
     };
@@ -29,6 +34,9 @@ pub fn show(href: &str, replace: bool) {
 
 /// The page's own path, for an address without a query.
 pub fn path() -> String {
+    if !super::dom::IN_BROWSER {
+        return String::new();
+    }
     web_sys::window()
         .and_then(|w| w.location().pathname().ok())
         .unwrap_or_default()
@@ -37,15 +45,14 @@ pub fn path() -> String {
 /// Calls `on_change` with the new query string when the reader goes back or
 /// forward; the listener goes with the component that asked.
 pub fn on_back_or_forward(on_change: impl Fn(String) + 'static) {
-    let handle = window_event_listener(leptos::ev::popstate, move |_| on_change(search()));
-    on_cleanup(move || handle.remove());
+    super::dom::window_listener(leptos::ev::popstate, move |_| on_change(search()));
 }
 
 /// Makes a click on a same-page link (`<a href="?…">`) change the query
 /// without loading the page again; `follow` receives the link's query string.
 /// Clicks with a modifier key, or on links that open elsewhere, are left to the browser.
 pub fn follow_query_links(follow: impl Fn(String) + 'static) {
-    let handle = window_event_listener(leptos::ev::click, move |ev: web_sys::MouseEvent| {
+    super::dom::window_listener(leptos::ev::click, move |ev: web_sys::MouseEvent| {
         if ev.default_prevented()
             || ev.button() != 0
             || ev.ctrl_key()
@@ -68,5 +75,4 @@ pub fn follow_query_links(follow: impl Fn(String) + 'static) {
             follow(href);
         }
     });
-    on_cleanup(move || handle.remove());
 }

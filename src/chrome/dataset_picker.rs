@@ -13,6 +13,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen_futures::JsFuture;
 
+use crate::browser::dom;
 use crate::state::{use_url, use_user_data, Data, UserData};
 
 /// Reads `file`, validates it against `countries`, and either shows it or lists its errors.
@@ -88,16 +89,16 @@ pub fn DatasetPicker(
                 .any(|t| t.as_string().as_deref() == Some("Files"))
         })
     };
-    let over = window_event_listener(leptos::ev::dragover, move |ev| {
+    dom::window_listener(leptos::ev::dragover, move |ev| {
         if has_files(&ev) {
             ev.prevent_default();
             set_dragging.set(true);
         }
     });
-    let leave = window_event_listener(leptos::ev::dragleave, move |_| set_dragging.set(false));
-    let drop = {
+    dom::window_listener(leptos::ev::dragleave, move |_| set_dragging.set(false));
+    {
         let countries = countries.clone();
-        window_event_listener(leptos::ev::drop, move |ev: web_sys::DragEvent| {
+        dom::window_listener(leptos::ev::drop, move |ev: web_sys::DragEvent| {
             if !has_files(&ev) {
                 return;
             }
@@ -112,11 +113,6 @@ pub fn DatasetPicker(
             }
         })
     };
-    on_cleanup(move || {
-        over.remove();
-        leave.remove();
-        drop.remove();
-    });
 
     let back = move |_| {
         user.clear();

@@ -16,6 +16,8 @@ pub fn ErrorPanel(
     /// Called by the "Try again" button.
     on_retry: Callback<()>,
 ) -> impl IntoView {
+    // Talking to the page: the error is drawn, so take over from the first view.
+    Effect::new(|_| crate::browser::dom::announce_ready());
     let file = error.file().to_owned();
     let invalid = matches!(error, LoadError::Invalid { .. });
     let heading = move || {

@@ -43,6 +43,16 @@ impl UrlState {
         Self { parsed, set }
     }
 
+    /// A fixed address, for the build-time renderer: it follows nothing and goes nowhere.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn fixed(search: &str) -> Self {
+        let parsed = Query::parse(search);
+        Self {
+            parsed: Memo::new(move |_| parsed.clone()),
+            set: Callback::new(|_: (Query, bool)| {}),
+        }
+    }
+
     /// The current query, untracked, for building the next one.
     pub fn current(&self) -> Query {
         self.parsed.with_untracked(|(q, _)| q.clone())

@@ -50,7 +50,14 @@ pub struct Server {
 }
 
 impl Server {
+    #[allow(dead_code)] // the browser benchmark shares this harness
     pub fn start() -> Server {
+        Self::start_slow(None)
+    }
+
+    /// A server that waits `wasm_delay` before answering for a `.wasm` file,
+    /// so that a test can act on the page before the app is ready.
+    pub fn start_slow(wasm_delay: Option<Duration>) -> Server {
         let dist = root().join("dist");
         assert!(
             dist.join("index.html").exists(),
@@ -70,6 +77,9 @@ impl Server {
                 let url = req.url().to_owned();
                 let path = url.split(['?', '#']).next().unwrap_or("/");
                 let path = percent_decode(path);
+                if let (Some(delay), true) = (wasm_delay, path.ends_with(".wasm")) {
+                    std::thread::sleep(delay);
+                }
                 let file = if let Some(rest) = path.strip_prefix("/fixtures/") {
                     fixtures.join(rest)
                 } else if let Some(rest) = path.strip_prefix("/bench/") {
@@ -175,6 +185,10 @@ pub struct Options {
     pub downloads: Option<PathBuf>,
     /// Report exact JS heap sizes (`performance.memory`), for benchmarks.
     pub precise_memory: bool,
+    /// Run the page's JavaScript (and so the app) at all.
+    pub javascript: bool,
+    /// Hold the WASM back this long, to act on the page before the app is ready.
+    pub wasm_delay: Option<Duration>,
 }
 
 impl Default for Options {
@@ -185,6 +199,8 @@ impl Default for Options {
             dark: false,
             downloads: None,
             precise_memory: false,
+            javascript: true,
+            wasm_delay: None,
         }
     }
 }
@@ -202,7 +218,7 @@ impl Session {
     }
 
     pub async fn start_with(opts: Options) -> Session {
-        let server = Server::start();
+        let server = Server::start_slow(opts.wasm_delay);
         let driver = Driver::start();
         let mut args = vec![
             "--headless=new".to_owned(),
@@ -224,11 +240,22 @@ impl Session {
             args.push("--blink-settings=preferredColorScheme=0".to_owned());
         }
         let mut chrome = json!({ "binary": "/usr/bin/chromium", "args": args });
+        let mut prefs = serde_json::Map::new();
         if let Some(dir) = &opts.downloads {
-            chrome["prefs"] = json!({
-                "download.default_directory": dir.to_string_lossy(),
-                "download.prompt_for_download": false,
-            });
+            prefs.insert(
+                "download.default_directory".into(),
+                json!(dir.to_string_lossy()),
+            );
+            prefs.insert("download.prompt_for_download".into(), json!(false));
+        }
+        if !opts.javascript {
+            prefs.insert(
+                "profile.managed_default_content_settings.javascript".into(),
+                json!(2),
+            );
+        }
+        if !prefs.is_empty() {
+            chrome["prefs"] = serde_json::Value::Object(prefs);
         }
         let mut caps = serde_json::Map::new();
         caps.insert("browserName".into(), json!("chrome"));
@@ -249,6 +276,21 @@ impl Session {
         }
     }
 
+    /// Opens `path` without waiting for the app (for a page without
+    /// JavaScript, or one whose app is held back).
+    pub async fn goto(&self, path: &str) {
+        self.client
+            .goto(&self.server.url(path))
+            .await
+            .expect("navigate");
+    }
+
+    /// Saves a screenshot of the window as a PNG.
+    pub async fn screenshot(&self, path: &Path) {
+        let png = self.client.screenshot().await.expect("a screenshot");
+        std::fs::write(path, png).expect("write the screenshot");
+    }
+
     /// Opens `path` (relative to the site root, e.g. `?q=cable`) and waits for the app.
     pub async fn open(&self, path: &str) {
         self.client
@@ -258,9 +300,10 @@ impl Session {
         self.wait_ready().await;
     }
 
-    /// Waits until the app has left its loading state (dashboard or error shown).
+    /// Waits until the app has taken over from the first view and left its
+    /// loading state (dashboard or error shown), or has panicked.
     pub async fn wait_ready(&self) {
-        self.wait_for_js("return !!document.querySelector('[data-testid=dashboard], [data-testid=embed], [data-testid=load-error], #panic-panel')")
+        self.wait_for_js("return !!document.querySelector('#panic-panel') || (document.documentElement.dataset.entry === 'live' && !!document.querySelector('#app [data-testid=dashboard], #app [data-testid=embed], #app [data-testid=load-error]'))")
             .await;
     }
 

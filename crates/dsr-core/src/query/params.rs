@@ -285,6 +285,16 @@ pub const PARAMS: &[Param] = &[
     },
 ];
 
+/// The parameters that change what the page shows (all but the theme, which
+/// changes only its colours): an address with any of them is not the first view.
+pub fn content_params() -> Vec<&'static str> {
+    PARAMS
+        .iter()
+        .map(|p| p.name)
+        .filter(|&n| n != "theme")
+        .collect()
+}
+
 /// The parameter with this name.
 pub fn find(name: &str) -> Option<&'static Param> {
     PARAMS.iter().find(|p| p.name == name)

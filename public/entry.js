@@ -1,0 +1,101 @@
+// DSR Tracker: runs before the page is drawn (a plain script in <head>, so no
+// inline script is needed and the Content Security Policy can forbid them).
+//
+// The page carries the first view, rendered at build time: the timeline of
+// every milestone, in English. This script decides whether the address asks
+// for something else, and until the app is ready it keeps what the reader
+// does, so that nothing is lost when the app takes the page over.
+(function () {
+  'use strict';
+  var root = document.documentElement;
+  var params = new URLSearchParams(location.search);
+  // The names of the parameters that change what the page shows; written
+  // into the page at build time from the app's own table of parameters.
+  var meta = document.querySelector('meta[name="dsr-view-params"]');
+  var names = meta ? meta.content.split(',') : [];
+  var theme = params.get('theme');
+  if (theme === 'light' || theme === 'dark') root.setAttribute('data-theme', theme);
+  var other = names.some(function (n) { return (params.get(n) || '').trim() !== ''; });
+  // A shared link for another view, language or selection: a neutral shell
+  // until the app draws it, never the first view for a frame.
+  root.setAttribute('data-entry', other ? 'shell' : 'first-view');
+
+  // What the reader does before the app is ready: clicks on controls, and the
+  // values typed or chosen. Each is found again in the app's page by its
+  // place in the tree, which is the same there (the same components drew it).
+  var pending = [];
+  function placeOf(el, top) {
+    var place = [];
+    while (el && el !== top) {
+      var parent = el.parentElement;
+      if (!parent) return null;
+      place.unshift(Array.prototype.indexOf.call(parent.children, el));
+      el = parent;
+    }
+    return el === top ? place : null;
+  }
+  function find(place, top) {
+    var el = top;
+    for (var i = 0; el && i < place.length; i++) el = el.children[place[i]];
+    return el || null;
+  }
+  function keep(kind) {
+    return function (ev) {
+      var first = document.getElementById('first-view');
+      if (!first || !first.contains(ev.target)) return;
+      var control = ev.target.closest('button, input, select, summary');
+      if (!control) return;
+      var place = placeOf(control, first);
+      if (!place) return;
+      if (kind === 'click' && control.tagName === 'BUTTON') ev.preventDefault();
+      // A click on a text box or a list is not a choice; a checkbox's click is
+      // its choice, so its change is not kept twice.
+      if (kind === 'click' && (control.type === 'search' || control.type === 'text' || control.tagName === 'SELECT')) return;
+      if (kind !== 'click' && (control.type === 'checkbox' || control.type === 'radio')) return;
+      // Of a value typed or chosen, only the last one counts.
+      if (kind !== 'click') pending = pending.filter(function (p) { return p.place.join() !== place.join() || p.kind === 'click'; });
+      pending.push({ kind: kind, place: place, value: control.value });
+    };
+  }
+  document.addEventListener('click', keep('click'), true);
+  document.addEventListener('input', keep('input'), true);
+  document.addEventListener('change', keep('change'), true);
+
+  // The app, drawn in a hidden container, says it is ready: swap it in, in
+  // one frame, keeping the reading position and the focus, then replay.
+  document.addEventListener('dsr:ready', function () {
+    var first = document.getElementById('first-view');
+    var app = document.getElementById('app');
+    var shell = document.getElementById('boot-shell');
+    if (!app) return;
+    var focused = first && first.contains(document.activeElement) ? placeOf(document.activeElement, first) : null;
+    var x = window.scrollX, y = window.scrollY;
+    if (first) first.remove();
+    if (shell) shell.remove();
+    app.hidden = false;
+    root.setAttribute('data-entry', 'live');
+    window.scrollTo(x, y);
+    if (focused) {
+      var target = find(focused, app);
+      if (target && target.focus) target.focus({ preventScroll: true });
+    }
+    // Replayed once the app has finished its own turn (it announced itself
+    // from inside its update), as if the reader had just done it.
+    var replay = pending;
+    pending = [];
+    setTimeout(function () {
+      replay.forEach(function (p) {
+        var el = find(p.place, app);
+        if (!el) return;
+        if (p.kind === 'click') {
+          el.click();
+        } else {
+          el.value = p.value;
+          // Text is searched as it is typed; a choice from a list applies on change.
+          var kind = el.tagName === 'SELECT' ? 'change' : 'input';
+          el.dispatchEvent(new Event(kind, { bubbles: true }));
+        }
+      });
+    }, 0);
+  }, { once: true });
+})();

@@ -1,0 +1,84 @@
+//! The build-time renderer: the first view (the default address, all milestones, English) drawn to HTML natively by the same components.
+//!
+//! `cargo run --bin prerender -- dist/index.html` (Trunk's post-build hook)
+//! writes it into the page, so that the timeline reads before any WASM,
+//! data request or script. Effects do not run here: the renderer installs an
+//! executor that drops every task, and the browser helpers hold fixed values.
+
+use std::sync::Arc;
+
+use dsr_core::countries::Countries;
+use dsr_core::validate::parse_dataset;
+use leptos::prelude::*;
+
+use crate::app::{page_memos, LoadedPage, SkipLink};
+use crate::state::{Data, UrlState, UserData};
+
+/// Where the first view goes in `index.html`.
+pub const MARKER: &str = "<!-- first view -->";
+/// Where the names of the parameters that change the view go (`public/entry.js` reads them).
+pub const PARAMS_MARKER: &str = "<!-- view params -->";
+
+/// An executor that drops what it is given: nothing asynchronous runs at build time.
+struct Dropping;
+
+impl any_spawner::CustomExecutor for Dropping {
+    fn spawn(&self, _fut: any_spawner::PinnedFuture<()>) {}
+    fn spawn_local(&self, _fut: any_spawner::PinnedLocalFuture<()>) {}
+    fn poll_local(&self) {}
+}
+
+/// Reads and validates the bundled data as the app would fetch it.
+pub fn bundled(countries_json: &str, dataset_json: &str) -> Result<Data, String> {
+    let countries = Countries::parse("data/countries.json", countries_json).map_err(|e| {
+        e.iter()
+            .map(|e| e.to_string())
+            .collect::<Vec<_>>()
+            .join("\n")
+    })?;
+    let ds = parse_dataset("data/dsr.json", dataset_json, &countries).map_err(|e| {
+        e.iter()
+            .map(|e| e.to_string())
+            .collect::<Vec<_>>()
+            .join("\n")
+    })?;
+    Ok(Data {
+        ds: Arc::new(ds),
+        countries: Arc::new(countries),
+        file: "data/dsr.json".to_owned(),
+    })
+}
+
+/// The page for the address `search` (the first view is `""`), as HTML.
+pub fn render(search: &str, data: Data) -> String {
+    // Only the first call installs it; later calls find it there.
+    let _ = any_spawner::Executor::init_custom_executor(Dropping);
+    let owner = Owner::new();
+    owner.with(|| {
+        let url = UrlState::fixed(search);
+        provide_context(url);
+        provide_context(UserData::new());
+        let (lang, theme) = page_memos(url);
+        let embed = Memo::new(move |_| url.parsed.with(|(q, _)| q.embed.is_some()));
+        view! {
+            <SkipLink lang=lang />
+            <LoadedPage data=data lang=lang theme=theme embed=embed />
+        }
+        .to_html()
+    })
+}
+
+/// Puts the first view `html`, and the names of the parameters that change
+/// the view, in place of their markers in `page`.
+pub fn insert(page: &str, html: &str) -> Result<String, String> {
+    for marker in [MARKER, PARAMS_MARKER] {
+        if !page.contains(marker) {
+            return Err(format!("the page has no {marker} marker"));
+        }
+    }
+    let names = dsr_core::query::params::content_params().join(",");
+    let meta = format!("<meta name=\"dsr-view-params\" content=\"{names}\">");
+    Ok(page
+        .replacen(PARAMS_MARKER, &meta, 1)
+        .replacen(MARKER, html, 1))
+}

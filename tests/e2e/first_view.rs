@@ -1,0 +1,259 @@
+//! The first view rendered at build time: it reads without JavaScript, it is what the app draws, shared links never show it, and the app takes over without a shift, keeping scroll, focus and what the reader did.
+
+use std::time::Duration;
+
+use serde_json::Value;
+
+use crate::harness::{dataset, Options, Session};
+
+/// Every milestone card under `root` as `[id, title, date, number of sources]`.
+fn cards(root: &str) -> String {
+    format!(
+        "return Array.from(document.querySelectorAll('{root} [data-testid=milestone]')).map(a => [a.dataset.id, a.querySelector('.m-title').textContent.trim(), a.querySelector('time').textContent.trim(), a.querySelectorAll('.sources li').length])"
+    )
+}
+
+/// All the text under `root`, with runs of white space made one space,
+/// leaving out the year strip (drawn for the width of the window; its
+/// numbers are compared through its marks).
+fn text_of(root: &str) -> String {
+    format!("const c = document.querySelector('{root}').cloneNode(true); c.querySelectorAll('[data-testid=year-strip]').forEach(e => e.remove()); return c.textContent.replace(/\\s+/g, ' ').trim()")
+}
+
+/// The year strip's marks: each year's tooltip, the same at any width.
+fn strip_marks(root: &str) -> String {
+    format!("return Array.from(document.querySelectorAll('{root} [data-testid=year-strip] .mark')).map(m => m.getAttribute('aria-label'))")
+}
+
+/// The sum of the page's layout shifts that no input explains.
+async fn layout_shift(s: &Session) -> f64 {
+    let v = s
+        .client
+        .execute_async(
+            "const done = arguments[arguments.length - 1]; let sum = 0;
+             new PerformanceObserver(list => { for (const e of list.getEntries()) if (!e.hadRecentInput) sum += e.value; })
+               .observe({ type: 'layout-shift', buffered: true });
+             setTimeout(() => done(sum), 300);",
+            vec![],
+        )
+        .await
+        .expect("read the layout shifts");
+    v.as_f64().unwrap_or(f64::NAN)
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver; run by scripts/test.sh"]
+async fn without_javascript_the_first_view_reads_completely() {
+    let s = Session::start_with(Options {
+        javascript: false,
+        width: 390,
+        height: 844,
+        ..Options::default()
+    })
+    .await;
+    s.goto("").await;
+    let n = dataset()["milestones"].as_array().unwrap().len();
+    assert_eq!(
+        s.count("#first-view [data-testid=milestone]").await,
+        n,
+        "every milestone is in the page"
+    );
+    // Sources are real links; the year strip is inline SVG; the noscript line says what needs JavaScript.
+    let link = s.find("#first-view .sources a").await;
+    let href = link.attr("href").await.unwrap().unwrap();
+    assert!(href.starts_with("http"), "{href}");
+    assert_eq!(s.count("#first-view [data-testid=year-strip] svg").await, 1);
+    let note = s.text("noscript .noscript, .noscript").await;
+    assert!(note.contains("need JavaScript"), "{note}");
+    assert!(s
+        .find("#first-view [data-testid=milestone] .m-title")
+        .await
+        .is_displayed()
+        .await
+        .unwrap());
+    s.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver; run by scripts/test.sh"]
+async fn the_first_view_is_what_the_app_draws_and_the_takeover_shifts_nothing() {
+    let s = Session::start_with(Options {
+        wasm_delay: Some(Duration::from_millis(1500)),
+        ..Options::default()
+    })
+    .await;
+    s.goto("").await;
+    s.js("window.scrollTo(0, 800); return true").await;
+    let before = s.js(&cards("#first-view")).await;
+    let before_text = s.js(&text_of("#first-view")).await;
+    let before_strip = s.js(&strip_marks("#first-view")).await;
+    assert!(before.as_array().is_some_and(|a| !a.is_empty()), "{before}");
+    assert_eq!(
+        s.js("return document.documentElement.dataset.entry").await,
+        "first-view"
+    );
+    s.wait_ready().await;
+    let after = s.js(&cards("#app")).await;
+    assert_eq!(
+        before, after,
+        "the same milestones, in the same order, with the same text"
+    );
+    assert_eq!(
+        before_text,
+        s.js(&text_of("#app")).await,
+        "the same text throughout"
+    );
+    assert_eq!(
+        before_strip,
+        s.js(&strip_marks("#app")).await,
+        "the same counts per year"
+    );
+    assert_eq!(s.count("#first-view").await, 0, "the first view is gone");
+    let y = s.js("return window.scrollY").await.as_f64().unwrap();
+    assert!(
+        (y - 800.0).abs() <= 1.0,
+        "the reading position moved to {y}"
+    );
+    let cls = layout_shift(&s).await;
+    assert!(cls <= 0.01, "layout shift {cls}");
+    assert!(s.console_errors().await.is_empty());
+    s.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver; run by scripts/test.sh"]
+async fn a_shared_link_shows_a_neutral_shell_never_the_first_view() {
+    let s = Session::start_with(Options {
+        wasm_delay: Some(Duration::from_millis(1200)),
+        ..Options::default()
+    })
+    .await;
+    for link in [
+        "?view=charts&cat=forum",
+        "?lang=zh",
+        "?event=wic-2015",
+        "?embed=agreements",
+    ] {
+        s.goto(link).await;
+        // public/entry.js decides in <head>, before anything is drawn; by the
+        // time the page has loaded (and the app is still held back) the first
+        // view is out of the page and the neutral shell is shown.
+        assert_eq!(
+            s.js("return document.documentElement.dataset.entry").await,
+            "shell",
+            "{link}"
+        );
+        assert_eq!(s.count("#first-view").await, 0, "{link}");
+        assert!(
+            s.find("#boot-shell").await.is_displayed().await.unwrap(),
+            "{link}"
+        );
+        s.wait_ready().await;
+        assert_eq!(s.count("#boot-shell").await, 0, "{link}");
+    }
+    // Only the theme is not a different view: the first view is shown, in that theme.
+    s.goto("?theme=dark").await;
+    assert_eq!(
+        s.js("return document.documentElement.dataset.entry").await,
+        "first-view"
+    );
+    assert_eq!(
+        s.js("return document.documentElement.dataset.theme").await,
+        "dark"
+    );
+    s.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver; run by scripts/test.sh"]
+async fn what_the_reader_does_before_the_app_is_ready_is_kept() {
+    let s = Session::start_with(Options {
+        wasm_delay: Some(Duration::from_millis(2500)),
+        ..Options::default()
+    })
+    .await;
+    s.goto("").await;
+    // Type a search, tick a category and open a milestone, all before the app runs.
+    s.find("#first-view [data-testid=search]")
+        .await
+        .send_keys("cable")
+        .await
+        .unwrap();
+    s.click("#first-view [data-testid=cat-infrastructure]")
+        .await;
+    s.js("document.querySelector('#first-view [data-testid=search]').focus(); return true")
+        .await;
+    assert_eq!(
+        s.js("return document.documentElement.dataset.entry").await,
+        "first-view",
+        "the app was ready too soon for this test"
+    );
+    s.wait_ready().await;
+    s.wait_for_js("return location.search.includes('q=cable') && location.search.includes('cat=infrastructure')").await;
+    let ds = dataset();
+    let expected = ds["milestones"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|m| m["category"] == "infrastructure")
+        .filter(|m| {
+            let mut text = String::new();
+            for field in ["title", "summary", "note"] {
+                for lang in ["en", "zh"] {
+                    text.push_str(m[field][lang].as_str().unwrap_or(""));
+                    text.push('\n');
+                }
+            }
+            for src in m["sources"].as_array().unwrap() {
+                text.push_str(src["title"].as_str().unwrap_or(""));
+                text.push('\n');
+            }
+            text.to_lowercase().contains("cable")
+        })
+        .count();
+    s.wait_shown(expected).await;
+    assert_eq!(
+        s.js(
+            "return document.activeElement === document.querySelector('#app [data-testid=search]')"
+        )
+        .await,
+        Value::Bool(true),
+        "the focus moved to the app's search box"
+    );
+    s.close().await;
+
+    // On a phone: the filters opened (and a milestone chosen) before the app
+    // are open (and chosen) in it; until then buttons say they are not ready.
+    let s = Session::start_with(Options {
+        wasm_delay: Some(Duration::from_millis(2500)),
+        width: 390,
+        height: 844,
+        ..Options::default()
+    })
+    .await;
+    s.goto("").await;
+    assert_eq!(
+        s.js(
+            "return getComputedStyle(document.querySelector('#first-view .filters-toggle')).cursor"
+        )
+        .await,
+        "progress"
+    );
+    s.click("#first-view .filters-toggle").await;
+    let id = s
+        .js("return document.querySelector('#first-view [data-testid=milestone]').dataset.id")
+        .await;
+    let id = id.as_str().unwrap().to_owned();
+    s.click(&format!("#first-view [data-id='{id}'] .m-toggle"))
+        .await;
+    s.wait_ready().await;
+    s.wait_for_js(&format!("return location.search === '?event={id}'"))
+        .await;
+    assert_eq!(
+        s.js("return document.querySelector('#app .filters').classList.contains('open')")
+            .await,
+        Value::Bool(true),
+        "the filters opened before the app are open in it"
+    );
+    s.close().await;
+}

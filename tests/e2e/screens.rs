@@ -1,0 +1,44 @@
+//! Screenshots of the first view and the app, light and dark, English and Chinese, phone and desktop, into `target/screens/` for review; at no width does the page scroll sideways.
+
+use crate::harness::{root, Options, Session};
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver; run by scripts/test.sh"]
+async fn every_look_fits_its_width_and_is_saved_for_review() {
+    let dir = root().join("target/screens");
+    std::fs::create_dir_all(&dir).unwrap();
+    for (width, height) in [(320, 700), (390, 844), (768, 1024), (1280, 900)] {
+        for dark in [false, true] {
+            let s = Session::start_with(Options {
+                width,
+                height,
+                dark,
+                ..Options::default()
+            })
+            .await;
+            for (name, path) in [
+                ("first-view", ""),
+                ("zh", "?lang=zh"),
+                ("charts", "?view=charts"),
+            ] {
+                s.open(path).await;
+                let look = if dark { "dark" } else { "light" };
+                let file = dir.join(format!("{name}-{width}-{look}.png"));
+                s.screenshot(&file).await;
+                assert!(
+                    std::fs::metadata(&file).unwrap().len() > 1000,
+                    "{}",
+                    file.display()
+                );
+                let overflow = s
+                    .js("return document.documentElement.scrollWidth - document.documentElement.clientWidth")
+                    .await;
+                assert!(
+                    overflow.as_f64().unwrap_or(1.0) <= 0.0,
+                    "{name} at {width}px scrolls sideways by {overflow}px"
+                );
+            }
+            s.close().await;
+        }
+    }
+}

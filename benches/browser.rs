@@ -1,8 +1,16 @@
-//! Browser benchmark: first paint, keystroke-to-paint and memory in headless Chromium against the release build.
+//! Browser benchmark, side by side with TimelineJS 3.9.11: first paint, a filter click to the list updated, bytes, memory and keystrokes, on a desktop and under phone conditions.
 //!
-//! Run with `bash scripts/bench.sh` (or, with `dist/` built, `cargo bench --bench browser`).
-//! It generates synthetic datasets with the `synth` module, serves `dist/`,
-//! and prints a table. Sizes can be chosen: `cargo bench --bench browser -- 2000 10000`.
+//! Run with `bash scripts/bench.sh browser` (or, with `dist/` built and
+//! `npm ci --prefix tools/timelinejs` done, `cargo bench --bench browser`).
+//! It serves `dist/` and TimelineJS from one local server, gzip-encoded as a
+//! host sends them, gives both the same events (the bundled dataset, or a
+//! synthetic one of the chosen size), and prints tables. Sizes can be chosen:
+//! `cargo bench --bench browser -- 2000 10000`.
+//!
+//! The probe is the same for both: from navigation start to the first
+//! milestone's headline in the DOM, plus two animation frames. Phone
+//! conditions are Lighthouse's mobile profile, set through the DevTools
+//! protocol: CPU slowed 4×, 1.6 Mbps down, 750 kbps up, 150 ms round trip.
 
 // Test code: a failed unwrap, expect, index or panic is a failed test.
 #![allow(
@@ -19,11 +27,75 @@ mod harness;
 use std::time::Duration;
 
 use harness::{root, Options, Session};
-use serde_json::Value;
+use serde_json::{json, Value};
 
-const LOADS: usize = 5;
+/// Loads per measure; the median is printed.
+const LOADS: usize = 3;
+
+/// Found at the first milestone's headline: ours, and TimelineJS's slides.
+const HEADLINE: &str = "[data-testid=milestone] .m-title, .tl-slide-content .tl-headline";
+
+/// Installed before any page script runs: records when the first headline is
+/// in the DOM plus two frames (`__dsrProbe.paint`), and, for our app, when the
+/// list shows the filter clicked as soon as the page appeared (`__dsrProbe.filtered`).
+const PROBE: &str = r#"
+window.__dsrProbe = { paint: null, filtered: null, clicked: null };
+(function () {
+  const headline = "HEADLINE";
+  const twoFrames = f => requestAnimationFrame(() => requestAnimationFrame(f));
+  const tick = () => {
+    const p = window.__dsrProbe;
+    const h = document.querySelector(headline);
+    if (p.paint === null && h && h.textContent.trim()) {
+      p.paint = -1;
+      twoFrames(() => { p.paint = performance.now(); });
+    }
+    // Our app: click a filter as soon as the page shows one, then wait for the list to follow it.
+    const box = document.querySelector('#first-view [data-testid=cat-forum], #app [data-testid=cat-forum]');
+    if (box && p.clicked === null && p.paint !== null) {
+      p.clicked = performance.now();
+      box.click();
+    }
+    const count = document.querySelector('#app [data-testid=count]');
+    if (p.clicked !== null && p.filtered === null && document.documentElement.dataset.entry === 'live'
+        && location.search.includes('cat=forum') && count && window.__dsrExpected && count.textContent.startsWith(window.__dsrExpected)) {
+      p.filtered = -1;
+      twoFrames(() => { p.filtered = performance.now(); });
+    }
+    if (p.paint === null || p.paint === -1 || (document.querySelector('#app, #first-view') && (p.filtered === null || p.filtered === -1))) {
+      requestAnimationFrame(tick);
+    }
+  };
+  requestAnimationFrame(tick);
+})();
+"#;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Peer {
+    Ours,
+    TimelineJs,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Conditions {
+    Desktop,
+    Phone,
+}
+
+/// One load's figures.
+#[derive(Default, Clone)]
+struct Load {
+    paint_ms: f64,
+    filtered_ms: f64,
+    bytes_before_paint: f64,
+    bytes_until_interactive: f64,
+    bytes_total: f64,
+    heap_mb: f64,
+    wasm_mb: f64,
+}
 
 fn median(mut v: Vec<f64>) -> f64 {
+    v.retain(|x| x.is_finite());
     v.sort_by(|a, b| a.total_cmp(b));
     if v.is_empty() {
         return f64::NAN;
@@ -31,44 +103,133 @@ fn median(mut v: Vec<f64>) -> f64 {
     v[v.len() / 2]
 }
 
-fn percentile(mut v: Vec<f64>, p: f64) -> f64 {
-    v.sort_by(|a, b| a.total_cmp(b));
-    if v.is_empty() {
-        return f64::NAN;
-    }
-    v[((v.len() as f64 - 1.0) * p).round() as usize]
+/// Our dataset as TimelineJS events: the same milestones, headline and text.
+fn timeline_json(ds: &Value) -> Value {
+    let events: Vec<Value> = ds["milestones"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| {
+            let date = m["date"].as_str().unwrap_or("2013");
+            let mut parts = date.split('-').map(|p| p.parse::<u32>().unwrap_or(1));
+            let mut start = json!({ "year": parts.next().unwrap_or(2013) });
+            if let Some(month) = parts.next() {
+                start["month"] = json!(month);
+            }
+            if let Some(day) = parts.next() {
+                start["day"] = json!(day);
+            }
+            json!({
+                "start_date": start,
+                "text": { "headline": m["title"]["en"], "text": m["summary"]["en"] },
+                "group": m["category"],
+                "unique_id": m["id"],
+            })
+        })
+        .collect();
+    json!({ "events": events })
 }
 
-/// Time from navigation start to the first milestone title painted (Element Timing API), in ms.
-async fn first_paint(s: &Session, path: &str) -> f64 {
-    s.client.goto("about:blank").await.expect("blank");
-    s.client.goto(&s.server.url(path)).await.expect("navigate");
-    s.wait_for_js("return !!document.querySelector('[data-testid=milestone]')")
+/// Writes the TimelineJS page for `name` (its events in `name.json`).
+fn timeline_page(dir: &std::path::Path, name: &str) {
+    let html = format!(
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+         <title>TimelineJS</title><link rel=\"stylesheet\" href=\"timelinejs/css/timeline.css\"><script src=\"timelinejs/js/timeline.js\"></script></head>\
+         <body><div id=\"timeline-embed\" style=\"width:100%;height:600px\"></div>\
+         <script src=\"tl-start.js\" data-events=\"{name}.json\"></script></body></html>"
+    );
+    std::fs::write(dir.join(format!("tl-{name}.html")), html).unwrap();
+}
+
+/// Sets the tab's network and CPU to the conditions, and empties its cache.
+async fn condition(s: &Session, c: Conditions) {
+    s.cdp("Network.enable", json!({})).await;
+    s.cdp("Network.setCacheDisabled", json!({ "cacheDisabled": true }))
         .await;
-    let v = s
-        .client
-        .execute_async(
-            "const done = arguments[arguments.length - 1];
-             new PerformanceObserver((list) => {
-               const e = list.getEntries().filter(x => x.identifier === 'milestone');
-               if (e.length) done(Math.min(...e.map(x => x.renderTime || x.loadTime)));
-             }).observe({ type: 'element', buffered: true });",
-            vec![],
-        )
-        .await
-        .expect("element timing");
-    v.as_f64().unwrap_or(f64::NAN)
+    let (latency, down, up, cpu) = match c {
+        Conditions::Desktop => (0.0, -1.0, -1.0, 1.0),
+        Conditions::Phone => (150.0, 1_600_000.0 / 8.0, 750_000.0 / 8.0, 4.0),
+    };
+    s.cdp(
+        "Network.emulateNetworkConditions",
+        json!({ "offline": false, "latency": latency, "downloadThroughput": down, "uploadThroughput": up }),
+    )
+    .await;
+    s.cdp("Emulation.setCPUThrottlingRate", json!({ "rate": cpu }))
+        .await;
 }
 
-/// For each keystroke: (work, paint) in ms. Work runs from the input event to
-/// the DOM updated and laid out; paint runs to the next frame after that,
-/// so it includes waiting for the display's refresh (up to one frame).
-async fn keystrokes(s: &Session) -> Vec<(f64, f64)> {
+/// Loads `path` once and reads the probe, the bytes and the memory.
+async fn load(s: &Session, peer: Peer, path: &str, expected: &str, c: Conditions) -> Load {
+    s.client.goto("about:blank").await.expect("blank");
+    condition(s, c).await;
+    s.client.goto(&s.server.url(path)).await.expect("navigate");
+    s.js(&format!(
+        "window.__dsrExpected = {}; return true",
+        json!(expected)
+    ))
+    .await;
+    let timeout = match c {
+        Conditions::Desktop => 60,
+        Conditions::Phone => 180,
+    };
+    let done = match peer {
+        Peer::Ours => "return window.__dsrProbe.paint > 0 && window.__dsrProbe.filtered > 0",
+        Peer::TimelineJs => "return window.__dsrProbe.paint > 0",
+    };
+    assert!(
+        s.try_wait_for_js(done, timeout).await,
+        "the probe timed out on {path}"
+    );
+    let v = s
+        .js(
+            "const p = window.__dsrProbe;
+             const nav = performance.getEntriesByType('navigation')[0];
+             const all = [nav, ...performance.getEntriesByType('resource')];
+             const upTo = t => all.filter(e => e.responseEnd <= t).reduce((n, e) => n + (e.transferSize || 0), 0);
+             const interactive = p.filtered > 0 ? p.filtered : p.paint;
+             return [p.paint, p.filtered, upTo(p.paint), upTo(interactive), upTo(1e12),
+                     performance.memory ? performance.memory.usedJSHeapSize : 0,
+                     window.dsrWasmMemory ? window.dsrWasmMemory.buffer.byteLength : 0];",
+        )
+        .await;
+    let f = |i: usize| v[i].as_f64().unwrap_or(f64::NAN);
+    Load {
+        paint_ms: f(0),
+        filtered_ms: if peer == Peer::Ours { f(1) } else { f64::NAN },
+        bytes_before_paint: f(2) / 1024.0,
+        bytes_until_interactive: f(3) / 1024.0,
+        bytes_total: f(4) / 1024.0,
+        heap_mb: f(5) / 1_048_576.0,
+        wasm_mb: f(6) / 1_048_576.0,
+    }
+}
+
+/// The median of each figure over `LOADS` loads.
+async fn measure(s: &Session, peer: Peer, path: &str, expected: &str, c: Conditions) -> Load {
+    let mut loads = Vec::new();
+    for _ in 0..LOADS {
+        loads.push(load(s, peer, path, expected, c).await);
+    }
+    let m = |f: fn(&Load) -> f64| median(loads.iter().map(f).collect());
+    Load {
+        paint_ms: m(|l| l.paint_ms),
+        filtered_ms: m(|l| l.filtered_ms),
+        bytes_before_paint: m(|l| l.bytes_before_paint),
+        bytes_until_interactive: m(|l| l.bytes_until_interactive),
+        bytes_total: m(|l| l.bytes_total),
+        heap_mb: m(|l| l.heap_mb),
+        wasm_mb: m(|l| l.wasm_mb),
+    }
+}
+
+/// For each keystroke in the search box: from the input event to the list laid out, in ms.
+async fn keystrokes(s: &Session) -> Vec<f64> {
     let v = s
         .client
         .execute_async(
             "const done = arguments[arguments.length - 1];
-             const input = document.querySelector('[data-testid=search]');
+             const input = document.querySelector('#app [data-testid=search]');
              const words = ['c','ca','cab','cabl','cable','cabl','cab','ca','c','',
                             's','sa','sat','sate','satel','satell','satelli','satellit','satellite',''];
              const frame = () => new Promise(r => requestAnimationFrame(() => setTimeout(r, 0)));
@@ -82,9 +243,8 @@ async fn keystrokes(s: &Session) -> Vec<(f64, f64)> {
                  input.dispatchEvent(new Event('input', { bubbles: true }));
                  await task();
                  void document.body.offsetHeight;
-                 const t1 = performance.now();
+                 times.push(performance.now() - t0);
                  await frame();
-                 times.push([t1 - t0, performance.now() - t0]);
                }
                done(times);
              })();",
@@ -93,21 +253,47 @@ async fn keystrokes(s: &Session) -> Vec<(f64, f64)> {
         .await
         .expect("keystrokes");
     v.as_array()
-        .map(|a| {
-            a.iter()
-                .filter_map(|p| Some((p[0].as_f64()?, p[1].as_f64()?)))
-                .collect()
-        })
+        .map(|a| a.iter().filter_map(Value::as_f64).collect())
         .unwrap_or_default()
 }
 
-/// JS heap in use and WebAssembly memory, in MB.
-async fn memory(s: &Session) -> (f64, f64) {
-    let v = s
-        .js("return [performance.memory ? performance.memory.usedJSHeapSize : 0, window.dsrWasmMemory ? window.dsrWasmMemory.buffer.byteLength : 0]")
-        .await;
-    let mb = |x: &Value| x.as_f64().unwrap_or(0.0) / 1_048_576.0;
-    (mb(&v[0]), mb(&v[1]))
+/// The forum count the list shows once filtered, as the app words it: "12 of 94".
+fn expected_count(ds: &Value) -> String {
+    let all = ds["milestones"].as_array().unwrap();
+    let forum = all.iter().filter(|m| m["category"] == "forum").count();
+    let n = |x: usize| {
+        let s = x.to_string();
+        let mut out = String::new();
+        for (i, c) in s.chars().enumerate() {
+            if i > 0 && (s.len() - i).is_multiple_of(3) {
+                out.push(',');
+            }
+            out.push(c);
+        }
+        out
+    };
+    format!("{} of {}", n(forum), n(all.len()))
+}
+
+fn ratio(peer: f64, ours: f64) -> String {
+    if peer.is_finite() && ours.is_finite() && ours > 0.0 {
+        let r = peer / ours;
+        if r >= 1.0 {
+            format!("{r:.1}× faster")
+        } else {
+            format!("{:.1}× slower", 1.0 / r)
+        }
+    } else {
+        "—".to_owned()
+    }
+}
+
+fn fmt_ms(x: f64) -> String {
+    if x.is_finite() {
+        format!("{x:.0}")
+    } else {
+        "—".to_owned()
+    }
 }
 
 #[tokio::main]
@@ -119,53 +305,113 @@ async fn main() {
     if sizes.is_empty() {
         sizes = vec![0, 2000, 10_000];
     }
+    let tl_dist = root().join("tools/timelinejs/node_modules/@knight-lab/timelinejs/dist");
+    assert!(
+        tl_dist.join("js/timeline.js").exists(),
+        "TimelineJS is missing: run `npm ci --prefix tools/timelinejs` (scripts/bench.sh does)"
+    );
     let dir = root().join("target/bench-data");
     std::fs::create_dir_all(&dir).expect("target/bench-data");
-    for &n in sizes.iter().filter(|&&n| n > 0) {
-        let file = dir.join(format!("synth-{n}.json"));
-        if !file.exists() {
-            let json = serde_json::to_string(&dsr_core::synth::dataset(n, 42)).expect("serialise");
-            std::fs::write(&file, json).expect("write synthetic data");
-        }
+    let link = dir.join("timelinejs");
+    if !link.exists() {
+        std::os::unix::fs::symlink(&tl_dist, &link).expect("link TimelineJS");
+    }
+    std::fs::write(
+        dir.join("tl-start.js"),
+        "const s = document.currentScript; new TL.Timeline('timeline-embed', s.dataset.events, { script_path: 'timelinejs/js/' });\n",
+    )
+    .unwrap();
+
+    // The same events for both: the bundled data, and synthetic datasets.
+    let mut runs: Vec<(String, String, String, String)> = Vec::new();
+    for &n in &sizes {
+        let (ds, ours, label) = if n == 0 {
+            let ds = harness::dataset();
+            let n = ds["milestones"].as_array().map_or(0, Vec::len);
+            (ds, String::new(), format!("{n} (bundled)"))
+        } else {
+            let ds = serde_json::to_value(dsr_core::synth::dataset(n, 42)).expect("serialise");
+            std::fs::write(dir.join(format!("synth-{n}.json")), ds.to_string())
+                .expect("write synthetic data");
+            (ds, format!("?data=bench/synth-{n}.json"), n.to_string())
+        };
+        let name = if n == 0 {
+            "bundled".to_owned()
+        } else {
+            format!("synth-{n}")
+        };
+        std::fs::write(
+            dir.join(format!("{name}.json")),
+            timeline_json(&ds).to_string(),
+        )
+        .unwrap();
+        timeline_page(&dir, &name);
+        runs.push((
+            label,
+            ours,
+            format!("bench/tl-{name}.html"),
+            expected_count(&ds),
+        ));
     }
 
-    let s = Session::start_with(Options {
-        precise_memory: true,
-        ..Options::default()
-    })
-    .await;
-    let bundled = harness::dataset()["milestones"]
-        .as_array()
-        .map_or(0, Vec::len);
-    println!("\nDSR Tracker browser benchmark (headless Chromium, release build, median of {LOADS} loads)\n");
-    println!(
-        "| milestones | first paint (ms) | keystroke → list updated, median (ms) | p95 (ms) | keystroke → next frame, median (ms) | JS heap (MB) | WASM memory (MB) | total (MB) |"
-    );
-    println!("|---:|---:|---:|---:|---:|---:|---:|---:|");
-    for &n in &sizes {
-        let (path, label) = if n == 0 {
-            (String::new(), format!("{bundled} (bundled)"))
-        } else {
-            (format!("?data=bench/synth-{n}.json"), n.to_string())
+    println!("\nDSR Tracker beside TimelineJS 3.9.11 (headless Chromium, release build, gzip-encoded, median of {LOADS} cold loads)\n");
+    for c in [Conditions::Desktop, Conditions::Phone] {
+        let s = Session::start_with(Options {
+            precise_memory: true,
+            gzip: true,
+            width: if c == Conditions::Phone { 390 } else { 1280 },
+            height: if c == Conditions::Phone { 844 } else { 900 },
+            ..Options::default()
+        })
+        .await;
+        s.cdp(
+            "Page.addScriptToEvaluateOnNewDocument",
+            json!({ "source": PROBE.replace("HEADLINE", HEADLINE) }),
+        )
+        .await;
+        let conditions = match c {
+            Conditions::Desktop => "desktop, no throttling",
+            Conditions::Phone => "phone: CPU 4× slower, 1.6 Mbps, 150 ms round trip",
         };
-        let mut paints = Vec::new();
-        for _ in 0..LOADS {
-            paints.push(first_paint(&s, &path).await);
+        println!("### {conditions}\n");
+        println!("| milestones | first paint: TimelineJS (ms) | ours (ms) | ratio | filter click → list updated, ours (ms) | vs TimelineJS's first paint | bytes before first paint: TimelineJS / ours (KB) | bytes until interactive: TimelineJS / ours (KB) | all bytes: TimelineJS / ours (KB) | memory: TimelineJS / ours (MB) |");
+        println!("|---:|---:|---:|---|---:|---|---|---|---|---|");
+        for (label, ours_path, tl_path, expected) in &runs {
+            let tl = measure(&s, Peer::TimelineJs, tl_path, expected, c).await;
+            let us = measure(&s, Peer::Ours, ours_path, expected, c).await;
+            println!(
+                "| {label} | {} | {} | {} | {} | {} | {:.0} / {:.0} | {:.0} / {:.0} | {:.0} / {:.0} | {:.1} / {:.1} |",
+                fmt_ms(tl.paint_ms),
+                fmt_ms(us.paint_ms),
+                ratio(tl.paint_ms, us.paint_ms),
+                fmt_ms(us.filtered_ms),
+                ratio(tl.paint_ms, us.filtered_ms),
+                tl.bytes_before_paint,
+                us.bytes_before_paint,
+                tl.bytes_until_interactive,
+                us.bytes_until_interactive,
+                tl.bytes_total,
+                us.bytes_total,
+                tl.heap_mb,
+                us.heap_mb + us.wasm_mb,
+            );
         }
-        tokio::time::sleep(Duration::from_millis(200)).await;
-        let keys = keystrokes(&s).await;
-        let work: Vec<f64> = keys.iter().map(|k| k.0).collect();
-        let frame: Vec<f64> = keys.iter().map(|k| k.1).collect();
-        let (heap, wasm) = memory(&s).await;
-        println!(
-            "| {label} | {:.0} | {:.1} | {:.1} | {:.1} | {heap:.1} | {wasm:.1} | {:.1} |",
-            median(paints),
-            median(work.clone()),
-            percentile(work, 0.95),
-            median(frame),
-            heap + wasm
-        );
+        println!();
+        if c == Conditions::Desktop {
+            // Keystrokes on the live app, at each size (desktop).
+            println!("| milestones | keystroke → list updated, median (ms) |");
+            println!("|---:|---:|");
+            for (label, ours_path, _, _) in &runs {
+                s.client
+                    .goto(&s.server.url(ours_path))
+                    .await
+                    .expect("navigate");
+                s.wait_ready().await;
+                tokio::time::sleep(Duration::from_millis(200)).await;
+                println!("| {label} | {:.1} |", median(keystrokes(&s).await));
+            }
+            println!();
+        }
+        s.close().await;
     }
-    println!();
-    s.close().await;
 }

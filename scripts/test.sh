@@ -24,7 +24,7 @@ step "native unit and integration tests"
 cargo test
 
 step "validate the shipped dataset"
-cargo run --quiet --bin validate -- public/data/dsr.json public/data/examples/*.json
+cargo run --quiet --bin validate -- public/data/dsr.json public/data/changes.json public/data/examples/*.json
 
 step "release build (trunk build --release --offline)"
 trunk build --release --offline

@@ -168,11 +168,14 @@ pub fn MilestoneCard(
                                 .map(|s| {
                                     let detail = {
                                         let s = s.clone();
-                                        move || timeline::source_detail(
-                                            lang.get(),
-                                            &s.title,
-                                            &s.date.human(lang.get()),
-                                        )
+                                        move || {
+                                            selected
+                                                .get()
+                                                .then(|| {
+                                                    let l = lang.get();
+                                                    timeline::source_detail(l, &s.title, &s.date.human(l))
+                                                })
+                                        }
                                     };
                                     let publisher = s.publisher.clone();
                                     let kind = s.kind;
@@ -180,6 +183,8 @@ pub fn MilestoneCard(
                                         let l = lang.get();
                                         kind.map(|k| timeline::source_kind(l, k.label(l)))
                                     };
+                                    // A source's title and date show only on an
+                                    // expanded card, so only then are they drawn.
                                     view! {
                                         <li>
                                             {match s.url.clone() {

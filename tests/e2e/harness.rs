@@ -58,6 +58,12 @@ impl Server {
     /// A server that waits `wasm_delay` before answering for a `.wasm` file,
     /// so that a test can act on the page before the app is ready.
     pub fn start_slow(wasm_delay: Option<Duration>) -> Server {
+        Self::start_with(wasm_delay, false)
+    }
+
+    /// With `gzip`, text and WASM are sent gzip-encoded to a client that
+    /// accepts it, as a static host sends them (for the benchmarks).
+    pub fn start_with(wasm_delay: Option<Duration>, gzip: bool) -> Server {
         let dist = root().join("dist");
         assert!(
             dist.join("index.html").exists(),
@@ -90,16 +96,40 @@ impl Server {
                     dist.join(path.trim_start_matches('/'))
                 };
                 let safe = !path.split('/').any(|s| s == "..");
+                let accepts_gzip = req
+                    .headers()
+                    .iter()
+                    .any(|h| h.field.equiv("Accept-Encoding") && h.value.as_str().contains("gzip"));
                 let response = match (safe, std::fs::read(&file)) {
                     (true, Ok(bytes)) => {
-                        let header = tiny_http::Header::from_bytes(
-                            &b"Content-Type"[..],
-                            content_type(&file).as_bytes(),
-                        )
-                        .expect("a valid header");
-                        tiny_http::Response::from_data(bytes)
-                            .with_header(header)
-                            .boxed()
+                        let kind = content_type(&file);
+                        let header =
+                            tiny_http::Header::from_bytes(&b"Content-Type"[..], kind.as_bytes())
+                                .expect("a valid header");
+                        let compressible =
+                            kind != "image/png" && kind != "application/octet-stream";
+                        if gzip && accepts_gzip && compressible {
+                            use std::io::Write as _;
+                            let mut enc = flate2::write::GzEncoder::new(
+                                Vec::new(),
+                                flate2::Compression::default(),
+                            );
+                            enc.write_all(&bytes).expect("gzip");
+                            let body = enc.finish().expect("gzip");
+                            let encoding = tiny_http::Header::from_bytes(
+                                &b"Content-Encoding"[..],
+                                &b"gzip"[..],
+                            )
+                            .expect("a valid header");
+                            tiny_http::Response::from_data(body)
+                                .with_header(header)
+                                .with_header(encoding)
+                                .boxed()
+                        } else {
+                            tiny_http::Response::from_data(bytes)
+                                .with_header(header)
+                                .boxed()
+                        }
                     }
                     _ => tiny_http::Response::from_string("not found")
                         .with_status_code(404)
@@ -189,6 +219,8 @@ pub struct Options {
     pub javascript: bool,
     /// Hold the WASM back this long, to act on the page before the app is ready.
     pub wasm_delay: Option<Duration>,
+    /// Send text and WASM gzip-encoded, as a static host does.
+    pub gzip: bool,
 }
 
 impl Default for Options {
@@ -201,6 +233,7 @@ impl Default for Options {
             precise_memory: false,
             javascript: true,
             wasm_delay: None,
+            gzip: false,
         }
     }
 }
@@ -218,7 +251,7 @@ impl Session {
     }
 
     pub async fn start_with(opts: Options) -> Session {
-        let server = Server::start_slow(opts.wasm_delay);
+        let server = Server::start_with(opts.wasm_delay, opts.gzip);
         let driver = Driver::start();
         let mut args = vec![
             "--headless=new".to_owned(),
@@ -469,6 +502,15 @@ impl Session {
         }
     }
 
+    /// Sends a Chrome DevTools Protocol command to the page's tab.
+    #[allow(dead_code)] // used by the browser benchmark
+    pub async fn cdp(&self, cmd: &'static str, params: Value) -> Value {
+        self.client
+            .issue_cmd(Cdp(cmd, params))
+            .await
+            .unwrap_or_else(|e| panic!("CDP {cmd}: {e}"))
+    }
+
     pub async fn close(self) {
         let _ = self.client.close().await;
     }
@@ -494,6 +536,30 @@ impl fantoccini::wd::WebDriverCompatibleCommand for SetPermission {
                 r#"{{"descriptor":{{"name":"{}"}},"state":"granted"}}"#,
                 self.0
             )),
+        )
+    }
+}
+
+/// ChromeDriver's `POST /session/{id}/goog/cdp/execute`: a Chrome DevTools Protocol command.
+#[derive(Debug)]
+pub struct Cdp(pub &'static str, pub Value);
+
+impl fantoccini::wd::WebDriverCompatibleCommand for Cdp {
+    fn endpoint(
+        &self,
+        base_url: &url::Url,
+        session_id: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base_url.join(&format!(
+            "session/{}/goog/cdp/execute",
+            session_id.unwrap_or("")
+        ))
+    }
+
+    fn method_and_body(&self, _request_url: &url::Url) -> (http::Method, Option<String>) {
+        (
+            http::Method::POST,
+            Some(json!({ "cmd": self.0, "params": self.1 }).to_string()),
         )
     }
 }
@@ -527,6 +593,30 @@ pub fn dataset() -> Value {
         .and_then(|mut f| f.read_to_string(&mut text))
         .expect("read dsr.json");
     serde_json::from_str(&text).expect("parse dsr.json")
+}
+
+/// The bundled dataset's identity, read directly: its version, its update
+/// day as written in the file and as the app shows it ("1 Dec 2026"), and
+/// its coverage as it appears in file names ("2013-2026").
+pub struct Meta {
+    pub version: String,
+    pub updated: String,
+    pub updated_human: String,
+    pub coverage: String,
+}
+
+pub fn meta() -> Meta {
+    let ds = dataset();
+    let m = &ds["meta"];
+    let updated = m["updated"].as_str().expect("meta.updated").to_owned();
+    let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    let parts: Vec<usize> = updated.split('-').map(|p| p.parse().unwrap()).collect();
+    Meta {
+        version: m["version"].as_str().expect("meta.version").to_owned(),
+        updated_human: format!("{} {} {}", parts[2], months[parts[1] - 1], parts[0]),
+        updated,
+        coverage: format!("{}-{}", m["coverage"]["from"], m["coverage"]["to"]),
+    }
 }
 
 /// The bundled country list, read directly.

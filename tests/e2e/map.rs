@@ -136,7 +136,7 @@ async fn the_map_exports_and_embeds_like_the_other_charts() {
     s.click("[data-testid=chart-map] [data-testid=download-svg]")
         .await;
     let svg = String::from_utf8(
-        s.wait_for_file(&dir.join("dsr-map-2013-2025-forum.svg"))
+        s.wait_for_file(&dir.join(format!("dsr-map-{}-forum.svg", crate::harness::meta().coverage)))
             .await,
     )
     .unwrap();
@@ -153,7 +153,7 @@ async fn the_map_exports_and_embeds_like_the_other_charts() {
         texts.contains("Where the milestones are")
             && texts.contains("Forum")
             && texts.contains("Source: DSR Tracker")
-            && texts.contains("29 Nov 2026"),
+            && texts.contains(&crate::harness::meta().updated_human),
         "{}",
         &texts[..300.min(texts.len())]
     );
@@ -165,7 +165,7 @@ async fn the_map_exports_and_embeds_like_the_other_charts() {
     s.click("[data-testid=chart-map] [data-testid=download-png]")
         .await;
     let png = s
-        .wait_for_file(&dir.join("dsr-map-2013-2025-forum-1080x1080.png"))
+        .wait_for_file(&dir.join(format!("dsr-map-{}-forum-1080x1080.png", crate::harness::meta().coverage)))
         .await;
     assert_eq!(u32::from_be_bytes(png[16..20].try_into().unwrap()), 1080);
 

@@ -12,7 +12,7 @@ pub struct Blocked {
     pub why: &'static str,
 }
 
-/// Sites never to cite (from the fact-check of dataset 1.0, December 2026).
+/// Sites never to cite: from the fact-check of dataset 1.0 (December 2026), and those met while re-sourcing 1.1.
 pub const BLOCKLIST: &[Blocked] = &[
     Blocked {
         domain: "tellerreport.com",

@@ -74,19 +74,20 @@ fn the_committed_schema_is_the_one_generated_from_the_types() {
 }
 
 #[test]
-fn milestones_span_2013_to_2025_and_carry_the_sheet_status() {
+fn milestones_span_2013_to_2026_and_carry_the_fact_checks_status() {
     let ds = shipped();
     let years: Vec<u16> = ds.milestones.iter().map(|m| m.date.year()).collect();
     assert_eq!(years.iter().min(), Some(&2013));
-    assert_eq!(years.iter().max(), Some(&2025));
-    // R01–R03 of the fact sheet are recalled, not found: unverified.
+    assert_eq!(years.iter().max(), Some(&2026));
+    // R01–R03 of the fact sheet were recalled in 1.0; the fact-check of
+    // December 2026 found two independent sources for each.
     for id in [
         "focac-2021",
         "china-central-asia-summit-2025",
         "data-20-measures",
     ] {
         let (_, m) = ds.milestone(id).unwrap_or_else(|| panic!("{id} missing"));
-        assert_eq!(m.confidence, Confidence::Unverified, "{id}");
+        assert_eq!(m.confidence, Confidence::Confirmed, "{id}");
     }
     // A confirmed record has at least two sources.
     for m in ds
@@ -410,5 +411,150 @@ fn the_validator_lists_every_error_not_only_the_first() {
         "\"nonsense\" is not one of",
     ] {
         assert!(out.contains(e), "{e} missing from\n{out}");
+    }
+}
+
+#[test]
+fn no_citation_is_of_a_blocked_site() {
+    let ds = shipped();
+    let mut urls: Vec<(String, &str)> = Vec::new();
+    for m in &ds.milestones {
+        urls.extend(
+            m.sources
+                .iter()
+                .filter_map(|s| s.url.as_deref())
+                .map(|u| (m.id.clone(), u)),
+        );
+    }
+    for a in &ds.agreements {
+        for o in &a.observations {
+            urls.extend(
+                o.sources
+                    .iter()
+                    .filter_map(|s| s.url.as_deref())
+                    .map(|u| (a.id.clone(), u)),
+            );
+        }
+    }
+    assert!(
+        urls.len() > 150,
+        "expected the citations, found {}",
+        urls.len()
+    );
+    let blocked: Vec<String> = urls
+        .iter()
+        .filter_map(|(id, u)| {
+            dsr_core::sources::blocked(u).map(|b| format!("{id}: {u} ({})", b.why))
+        })
+        .collect();
+    assert!(
+        blocked.is_empty(),
+        "citations of sites never to cite:\n{}",
+        blocked.join("\n")
+    );
+}
+
+#[test]
+fn every_source_says_who_published_it() {
+    let ds = shipped();
+    for m in &ds.milestones {
+        for s in &m.sources {
+            assert!(
+                s.kind.is_some(),
+                "{}: the source {:?} has no kind",
+                m.id,
+                s.publisher
+            );
+        }
+    }
+    for a in &ds.agreements {
+        for o in a.observations.iter() {
+            for s in &o.sources {
+                assert!(
+                    s.kind.is_some(),
+                    "{}: the source {:?} has no kind",
+                    a.id,
+                    s.publisher
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn dataset_1_1_meets_its_sourcing_targets() {
+    let ds = shipped();
+    let n = ds.milestones.len();
+    assert!(n >= 90, "{n} milestones");
+    let confirmed = ds
+        .milestones
+        .iter()
+        .filter(|m| m.confidence == Confidence::Confirmed)
+        .count();
+    assert!(confirmed * 100 >= 75 * n, "{confirmed} of {n} confirmed");
+    let summary = dsr_core::aggregate::source_summary(&ds);
+    assert!(
+        summary.mean_tenths() >= 25,
+        "{} sources per milestone",
+        summary.mean_label()
+    );
+    assert!(
+        summary.official_percent() >= 60,
+        "{}% with an official source",
+        summary.official_percent()
+    );
+    assert_eq!(ds.meta.version, "1.1.0");
+    assert!(
+        ds.meta.current_through >= "2026-05".parse().unwrap(),
+        "current through {}",
+        ds.meta.current_through
+    );
+    assert_eq!(ds.meta.coverage.1, 2026);
+}
+
+#[test]
+fn the_list_of_changes_validates_and_covers_the_new_records() {
+    let ds = shipped();
+    let changes =
+        dsr_core::validate::parse_changes("changes.json", &read("public/data/changes.json"), &ds)
+            .unwrap_or_else(|e| {
+                panic!(
+                    "changes.json is invalid:\n{}",
+                    e.iter()
+                        .map(|e| e.to_string())
+                        .collect::<Vec<_>>()
+                        .join("\n")
+                )
+            });
+    let current = changes.current().expect("a current release");
+    assert_eq!(current.version, ds.meta.version);
+    // Every record the 1.0 dataset lacked is listed as added.
+    let old: serde_json::Value =
+        serde_json::from_str(&read("tests/fixtures/dataset-1.0-ids.json")).unwrap();
+    let old: Vec<&str> = old
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|v| v.as_str())
+        .collect();
+    let added: Vec<&str> = current
+        .changes
+        .iter()
+        .filter(|c| c.kind == dsr_core::model::ChangeKind::Added)
+        .map(|c| c.record.as_str())
+        .collect();
+    for id in ds
+        .milestones
+        .iter()
+        .map(|m| m.id.as_str())
+        .chain(ds.agreements.iter().map(|a| a.id.as_str()))
+    {
+        if !old.contains(&id) {
+            assert!(
+                added.contains(&id),
+                "{id} is new in {} but not listed as added",
+                current.version
+            );
+        }
     }
 }

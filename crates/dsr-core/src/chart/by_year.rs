@@ -176,7 +176,9 @@ mod tests {
         let input = Input::new(&ds, &countries, &all, Lang::En);
         let svg = render(&input, Theme::Light, Size::new(900, 480)).unwrap();
         assert_well_formed(&svg);
-        assert_eq!(mark_data(&svg, "from").len(), 13, "2013 to 2025");
+        let (first, last) = ds.year_span().unwrap();
+        assert_eq!((first, last), (2013, 2026));
+        assert_eq!(mark_data(&svg, "from").len(), 14, "2013 to 2026");
         let titles = mark_titles(&svg);
         let n2013 = ds
             .milestones

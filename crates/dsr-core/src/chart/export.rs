@@ -153,9 +153,9 @@ pub const PRESETS: &[Preset] = &[
 pub const DENSITIES: &[u32] = &[1, 2, 3];
 
 /// The file name (without extension) of an exported chart: what it is, and
-/// the years and filters it shows: `dsr-agreements-2013-2025`,
+/// the years and filters it shows: `dsr-agreements-2013-2026`,
 /// `dsr-milestones-by-year-2015-2020-forum`.
-/// The map in agreement mode (`map_agreement`) says which agreement: `dsr-map-rcep-2013-2025`.
+/// The map in agreement mode (`map_agreement`) says which agreement: `dsr-map-2013-2026-rcep`.
 pub fn file_stem(
     id: ChartId,
     ds: &Dataset,
@@ -190,11 +190,11 @@ mod tests {
         let none = Filters::default();
         assert_eq!(
             file_stem(ChartId::Agreements, &ds, &none, None),
-            "dsr-agreements-2013-2025"
+            "dsr-agreements-2013-2026"
         );
         assert_eq!(
             file_stem(ChartId::MilestonesByYear, &ds, &none, None),
-            "dsr-milestones-by-year-2013-2025"
+            "dsr-milestones-by-year-2013-2026"
         );
         let f = Filters {
             from: Some(2015),
@@ -212,11 +212,11 @@ mod tests {
         // The agreements charts do not follow the filters, and their names say so.
         assert_eq!(
             file_stem(ChartId::AgreementsOverTime, &ds, &f, None),
-            "dsr-agreements-over-time-2013-2025"
+            "dsr-agreements-over-time-2013-2026"
         );
         assert_eq!(
             file_stem(ChartId::Map, &ds, &none, Some("rcep")),
-            "dsr-map-2013-2025-rcep"
+            "dsr-map-2013-2026-rcep"
         );
     }
 

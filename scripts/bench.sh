@@ -1,12 +1,18 @@
 #!/usr/bin/env bash
 # Benchmarks: criterion benches of the pure core, then the browser benchmark
-# (first paint, keystroke-to-paint, memory) against the release build.
+# against the release build, side by side with TimelineJS 3.9.11 on a desktop
+# and under phone conditions (first paint, a filter click to the list
+# updated, bytes, memory, keystrokes).
 #   bash scripts/bench.sh            # everything
 #   bash scripts/bench.sh browser    # only the browser benchmark
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh --browser
 source scripts/env.sh
+# The peer the browser benchmark compares with: TimelineJS 3.9.11 (npm, benchmarks only).
+if [[ ! -f tools/timelinejs/node_modules/@knight-lab/timelinejs/dist/js/timeline.js ]]; then
+  npm ci --prefix tools/timelinejs --no-audit --no-fund --silent
+fi
 trunk build --release --offline
 cargo run --quiet --bin size-report
 if [[ "${1:-}" != "browser" ]]; then

@@ -38,27 +38,29 @@ const HEADLINE: &str = "[data-testid=milestone] .m-title, .tl-slide-content .tl-
 /// Installed before any page script runs: records when the first headline is
 /// in the DOM plus two frames (`__dsrProbe.paint`), and, for our app, when the
 /// list shows the filter clicked as soon as the page appeared (`__dsrProbe.filtered`).
-const PROBE: &str = r#"
+const PROBE: &str = r##"
 window.__dsrProbe = { paint: null, filtered: null, clicked: null };
 (function () {
   const headline = "HEADLINE";
   const twoFrames = f => requestAnimationFrame(() => requestAnimationFrame(f));
   const tick = () => {
     const p = window.__dsrProbe;
-    const h = document.querySelector(headline);
+    // Only what is shown: a hidden element has no boxes.
+    const shown = el => el && el.getClientRects().length > 0;
+    const h = Array.from(document.querySelectorAll(headline)).find(shown);
     if (p.paint === null && h && h.textContent.trim()) {
       p.paint = -1;
       twoFrames(() => { p.paint = performance.now(); });
     }
-    // Our app: click a filter as soon as the page shows one, then wait for the list to follow it.
-    const box = document.querySelector('#first-view [data-testid=cat-forum], #app [data-testid=cat-forum]');
+    // Our app: choose 2019 on the year strip as soon as it shows, then wait for the list to follow.
+    const box = Array.from(document.querySelectorAll("#first-view [data-testid=year-strip] .mark[data-year='2019'], #app [data-testid=year-strip] .mark[data-year='2019']")).find(shown);
     if (box && p.clicked === null && p.paint !== null) {
       p.clicked = performance.now();
-      box.click();
+      box.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     }
     const count = document.querySelector('#app [data-testid=count]');
     if (p.clicked !== null && p.filtered === null && document.documentElement.dataset.entry === 'live'
-        && location.search.includes('cat=forum') && count && window.__dsrExpected && count.textContent.startsWith(window.__dsrExpected)) {
+        && location.search.includes('from=2019&to=2019') && count && window.__dsrExpected && count.textContent.startsWith(window.__dsrExpected)) {
       p.filtered = -1;
       twoFrames(() => { p.filtered = performance.now(); });
     }
@@ -68,7 +70,7 @@ window.__dsrProbe = { paint: null, filtered: null, clicked: null };
   };
   requestAnimationFrame(tick);
 })();
-"#;
+"##;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Peer {
@@ -130,13 +132,13 @@ fn timeline_json(ds: &Value) -> Value {
     json!({ "events": events })
 }
 
-/// Writes the TimelineJS page for `name` (its events in `name.json`).
+/// Writes the TimelineJS page for `name` (its events in `tl-name.json`).
 fn timeline_page(dir: &std::path::Path, name: &str) {
     let html = format!(
         "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
          <title>TimelineJS</title><link rel=\"stylesheet\" href=\"timelinejs/css/timeline.css\"><script src=\"timelinejs/js/timeline.js\"></script></head>\
          <body><div id=\"timeline-embed\" style=\"width:100%;height:600px\"></div>\
-         <script src=\"tl-start.js\" data-events=\"{name}.json\"></script></body></html>"
+         <script src=\"tl-start.js\" data-events=\"tl-{name}.json\"></script></body></html>"
     );
     std::fs::write(dir.join(format!("tl-{name}.html")), html).unwrap();
 }
@@ -177,10 +179,12 @@ async fn load(s: &Session, peer: Peer, path: &str, expected: &str, c: Conditions
         Peer::Ours => "return window.__dsrProbe.paint > 0 && window.__dsrProbe.filtered > 0",
         Peer::TimelineJs => "return window.__dsrProbe.paint > 0",
     };
-    assert!(
-        s.try_wait_for_js(done, timeout).await,
-        "the probe timed out on {path}"
-    );
+    if !s.try_wait_for_js(done, timeout).await {
+        let state = s
+            .js("return JSON.stringify([window.__dsrProbe, location.search, document.documentElement.dataset.entry, (document.querySelector('#app [data-testid=count]') || {}).textContent, window.__dsrExpected])")
+            .await;
+        panic!("the probe timed out on {path}: {state}");
+    }
     let v = s
         .js(
             "const p = window.__dsrProbe;
@@ -257,10 +261,22 @@ async fn keystrokes(s: &Session) -> Vec<f64> {
         .unwrap_or_default()
 }
 
-/// The forum count the list shows once filtered, as the app words it: "12 of 94".
+/// The count the list shows once 2019 is chosen on the year strip, as the app words it: "12 of 94".
 fn expected_count(ds: &Value) -> String {
     let all = ds["milestones"].as_array().unwrap();
-    let forum = all.iter().filter(|m| m["category"] == "forum").count();
+    let year = |m: &Value, f: &str| {
+        m[f].as_str()
+            .and_then(|d| d.get(..4))
+            .and_then(|y| y.parse::<u16>().ok())
+    };
+    let forum = all
+        .iter()
+        .filter(|m| {
+            let start = year(m, "date").unwrap_or(0);
+            let end = year(m, "end").unwrap_or(start);
+            start <= 2019 && end >= 2019
+        })
+        .count();
     let n = |x: usize| {
         let s = x.to_string();
         let mut out = String::new();
@@ -318,7 +334,7 @@ async fn main() {
     }
     std::fs::write(
         dir.join("tl-start.js"),
-        "const s = document.currentScript; new TL.Timeline('timeline-embed', s.dataset.events, { script_path: 'timelinejs/js/' });\n",
+        "const s = document.currentScript; new TL.Timeline('timeline-embed', new URL(s.dataset.events, location.href).href, { script_path: new URL('timelinejs/js/', location.href).href });\n",
     )
     .unwrap();
 
@@ -341,7 +357,7 @@ async fn main() {
             format!("synth-{n}")
         };
         std::fs::write(
-            dir.join(format!("{name}.json")),
+            dir.join(format!("tl-{name}.json")),
             timeline_json(&ds).to_string(),
         )
         .unwrap();

@@ -24,26 +24,36 @@
   // values typed or chosen. Each is found again in the app's page by its
   // place in the tree, which is the same there (the same components drew it).
   var pending = [];
+  // A place is a path of child positions from the first view's root, or,
+  // for a chart's mark (drawn for the window's width, so its position in
+  // the picture can differ), its key within its chart.
   function placeOf(el, top) {
-    var place = [];
+    var holder = el.hasAttribute('data-key') ? el.closest('[data-testid]') : null;
+    if (holder && top.contains(holder)) {
+      return { holder: holder.getAttribute('data-testid'), key: el.getAttribute('data-key') };
+    }
+    var path = [];
     while (el && el !== top) {
       var parent = el.parentElement;
       if (!parent) return null;
-      place.unshift(Array.prototype.indexOf.call(parent.children, el));
+      path.unshift(Array.prototype.indexOf.call(parent.children, el));
       el = parent;
     }
-    return el === top ? place : null;
+    return el === top ? { path: path } : null;
   }
   function find(place, top) {
+    if (place.key !== undefined) {
+      return top.querySelector('[data-testid="' + place.holder + '"] [data-key="' + place.key + '"]');
+    }
     var el = top;
-    for (var i = 0; el && i < place.length; i++) el = el.children[place[i]];
+    for (var i = 0; el && i < place.path.length; i++) el = el.children[place.path[i]];
     return el || null;
   }
   function keep(kind) {
     return function (ev) {
       var first = document.getElementById('first-view');
       if (!first || !first.contains(ev.target)) return;
-      var control = ev.target.closest('button, input, select, summary');
+      var control = ev.target.closest('button, input, select, summary, [role=button]');
       if (!control) return;
       var place = placeOf(control, first);
       if (!place) return;
@@ -53,7 +63,8 @@
       if (kind === 'click' && (control.type === 'search' || control.type === 'text' || control.tagName === 'SELECT')) return;
       if (kind !== 'click' && (control.type === 'checkbox' || control.type === 'radio')) return;
       // Of a value typed or chosen, only the last one counts.
-      if (kind !== 'click') pending = pending.filter(function (p) { return p.place.join() !== place.join() || p.kind === 'click'; });
+      var same = JSON.stringify(place);
+      if (kind !== 'click') pending = pending.filter(function (p) { return JSON.stringify(p.place) !== same || p.kind === 'click'; });
       pending.push({ kind: kind, place: place, value: control.value });
     };
   }
@@ -88,7 +99,8 @@
         var el = find(p.place, app);
         if (!el) return;
         if (p.kind === 'click') {
-          el.click();
+          // An SVG mark (the year strip's bars) has no click() of its own.
+          if (el.click) el.click(); else el.dispatchEvent(new MouseEvent('click', { bubbles: true }));
         } else {
           el.value = p.value;
           // Text is searched as it is typed; a choice from a list applies on change.

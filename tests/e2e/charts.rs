@@ -32,7 +32,11 @@ async fn the_four_charts_render_with_their_titles_sources_and_marks() {
             "{id} has no source line"
         );
         assert!(
-            html.contains(&format!("Dataset v{}, updated {}", crate::harness::meta().version, crate::harness::meta().updated_human)),
+            html.contains(&format!(
+                "Dataset v{}, updated {}",
+                crate::harness::meta().version,
+                crate::harness::meta().updated_human
+            )),
             "{id} has no dataset date"
         );
     }

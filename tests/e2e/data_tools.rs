@@ -94,7 +94,11 @@ async fn the_csv_and_json_downloads_contain_exactly_the_filtered_rows() {
     let csv = String::from_utf8(csv).unwrap();
     assert!(csv.starts_with('\u{feff}'), "UTF-8 BOM for Excel");
     assert!(
-        csv.contains(&format!("version {}, updated {}", crate::harness::meta().version, crate::harness::meta().updated)) && csv.contains("Cite as:"),
+        csv.contains(&format!(
+            "version {}, updated {}",
+            crate::harness::meta().version,
+            crate::harness::meta().updated
+        )) && csv.contains("Cite as:"),
         "{}",
         &csv[..300]
     );
@@ -123,7 +127,10 @@ async fn the_csv_and_json_downloads_contain_exactly_the_filtered_rows() {
         .collect();
     got.sort();
     assert_eq!(got, sorted_want);
-    assert_eq!(json["meta"]["version"], crate::harness::meta().version.as_str());
+    assert_eq!(
+        json["meta"]["version"],
+        crate::harness::meta().version.as_str()
+    );
     assert!(json["meta"]["citation"]["en"]
         .as_str()
         .unwrap()
@@ -186,7 +193,10 @@ async fn the_about_and_conflicts_views_cover_methodology_and_every_note() {
     ] {
         assert!(about.contains(part), "{part} missing from the About view");
     }
-    assert!(about.contains(&crate::harness::meta().updated_human), "the update day is missing from the About view");
+    assert!(
+        about.contains(&crate::harness::meta().updated_human),
+        "the update day is missing from the About view"
+    );
     s.open("?view=conflicts").await;
     let with_notes = ids_where(|m| m["note"].is_object());
     assert_eq!(s.count("[data-testid=conflict]").await, with_notes.len());

@@ -65,7 +65,11 @@ async fn the_downloaded_svg_parses_and_carries_its_title_filters_source_and_date
     );
     assert!(texts.contains("Source: DSR Tracker"), "{texts}");
     assert!(
-        texts.contains(&format!("Dataset v{}, updated {}", crate::harness::meta().version, crate::harness::meta().updated_human)),
+        texts.contains(&format!(
+            "Dataset v{}, updated {}",
+            crate::harness::meta().version,
+            crate::harness::meta().updated_human
+        )),
         "{texts}"
     );
     // Real text, no external fonts or images.
@@ -105,7 +109,10 @@ async fn the_png_has_exactly_the_chosen_pixel_size() {
         .unwrap();
     s.click(&format!("{menu} [data-testid=download-png]")).await;
     let png = s
-        .wait_for_file(&dir.join(format!("dsr-agreements-{}-1024x768@2x.png", crate::harness::meta().coverage)))
+        .wait_for_file(&dir.join(format!(
+            "dsr-agreements-{}-1024x768@2x.png",
+            crate::harness::meta().coverage
+        )))
         .await;
     assert_eq!(png_size(&png), (2048, 1536));
     s.find(&format!("{menu} [data-testid=png-size]"))
@@ -120,7 +127,10 @@ async fn the_png_has_exactly_the_chosen_pixel_size() {
         .unwrap();
     s.click(&format!("{menu} [data-testid=download-png]")).await;
     let png = s
-        .wait_for_file(&dir.join(format!("dsr-agreements-{}-1920x1080.png", crate::harness::meta().coverage)))
+        .wait_for_file(&dir.join(format!(
+            "dsr-agreements-{}-1920x1080.png",
+            crate::harness::meta().coverage
+        )))
         .await;
     assert_eq!(png_size(&png), (1920, 1080));
     s.close().await;

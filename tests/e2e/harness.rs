@@ -609,7 +609,9 @@ pub fn meta() -> Meta {
     let ds = dataset();
     let m = &ds["meta"];
     let updated = m["updated"].as_str().expect("meta.updated").to_owned();
-    let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    let months = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
     let parts: Vec<usize> = updated.split('-').map(|p| p.parse().unwrap()).collect();
     Meta {
         version: m["version"].as_str().expect("meta.version").to_owned(),

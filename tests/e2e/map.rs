@@ -136,8 +136,11 @@ async fn the_map_exports_and_embeds_like_the_other_charts() {
     s.click("[data-testid=chart-map] [data-testid=download-svg]")
         .await;
     let svg = String::from_utf8(
-        s.wait_for_file(&dir.join(format!("dsr-map-{}-forum.svg", crate::harness::meta().coverage)))
-            .await,
+        s.wait_for_file(&dir.join(format!(
+            "dsr-map-{}-forum.svg",
+            crate::harness::meta().coverage
+        )))
+        .await,
     )
     .unwrap();
     let texts = s
@@ -165,7 +168,10 @@ async fn the_map_exports_and_embeds_like_the_other_charts() {
     s.click("[data-testid=chart-map] [data-testid=download-png]")
         .await;
     let png = s
-        .wait_for_file(&dir.join(format!("dsr-map-{}-forum-1080x1080.png", crate::harness::meta().coverage)))
+        .wait_for_file(&dir.join(format!(
+            "dsr-map-{}-forum-1080x1080.png",
+            crate::harness::meta().coverage
+        )))
         .await;
     assert_eq!(u32::from_be_bytes(png[16..20].try_into().unwrap()), 1080);
 

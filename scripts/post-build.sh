@@ -1,8 +1,56 @@
 #!/usr/bin/env bash
-# Trunk's post-build hook (see Trunk.toml): writes the first view, rendered
-# natively at build time by the app's own components, into the staged
-# index.html. Trunk sets TRUNK_STAGING_DIR.
+# Trunk's post-build hook (see Trunk.toml). Trunk sets TRUNK_STAGING_DIR and
+# TRUNK_PROFILE.
+#  1. Splits the WebAssembly: every view behind a tab or a mode (src/parts)
+#     becomes its own chunk, loaded when first shown. Trunk 0.21 cannot split,
+#     so this redoes what cargo-leptos `--split` does, on Trunk's output names:
+#     wasm-split-cli on cargo's raw .wasm (it needs `--emit-relocs`, set in
+#     .cargo/config.toml), wasm-bindgen on the main module, wasm-opt on each
+#     module, and content hashes in the chunks' names.
+#  2. Writes the first view, rendered natively at build time by the app's own
+#     components (`src/prerender.rs`), into the staged index.html.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# The pinned wasm-opt (npm binaryen@132) first on PATH, however Trunk was started.
+source scripts/env.sh
 : "${TRUNK_STAGING_DIR:?run by trunk build, which sets TRUNK_STAGING_DIR}"
-cargo run --quiet --offline --bin prerender -- "$TRUNK_STAGING_DIR/index.html"
+stage="$TRUNK_STAGING_DIR"
+profile="${TRUNK_PROFILE:-release}"
+[[ "$profile" == debug ]] && cargo_dir=debug || cargo_dir=release
+raw="${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/$cargo_dir/dsr-tracker.wasm"
+
+glue_wasm=$(ls "$stage"/dsr-tracker-*_bg.wasm)
+stem=$(basename "$glue_wasm" _bg.wasm)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+wasm-split-cli "$raw" "$work/split" --target web --out-name "$stem" >/dev/null
+wasm-bindgen --target web --keep-lld-exports --no-demangle \
+  --out-name "$stem" --out-dir "$work/bindgen" "$work/split/$stem.wasm"
+opt() { # wasm-opt, as Trunk runs it on release builds: size first.
+  if [[ "$profile" == release ]]; then
+    wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int "$1" -o "$2"
+  else
+    cp "$1" "$2"
+  fi
+}
+opt "$work/bindgen/${stem}_bg.wasm" "$stage/${stem}_bg.wasm"
+loader=$(cd "$work/split" && ls __wasm_split*.js)
+loader_js=$(<"$work/split/$loader")
+for chunk in "$work"/split/*.wasm; do
+  name=$(basename "$chunk" .wasm)
+  [[ "$name" == "$stem" ]] && continue
+  opt "$chunk" "$work/$name.wasm"
+  hashed="$name-$(sha256sum "$work/$name.wasm" | cut -c1-16).wasm"
+  mv "$work/$name.wasm" "$stage/$hashed"
+  loader_js=${loader_js//"\"./$name.wasm\""/"\"./$hashed\""}
+done
+loader_hashed="__wasm_split-$(printf '%s' "$loader_js" | sha256sum | cut -c1-16).js"
+printf '%s\n' "$loader_js" >"$stage/$loader_hashed"
+glue=$(<"$work/bindgen/$stem.js")
+# The glue imports the loader under its own name; the imports object keeps
+# the name the .wasm asks for.
+import="from \"./$loader\""
+[[ "$glue" == *"$import"* ]] || { echo "post-build: the glue does not import ./$loader" >&2; exit 1; }
+printf '%s\n' "${glue//"$import"/"from \"./$loader_hashed\""}" >"$stage/$stem.js"
+
+cargo run --quiet --offline --bin prerender -- "$stage/index.html"

@@ -80,6 +80,16 @@ if [[ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $WB_VERSI
   cargo install wasm-bindgen-cli --version "$WB_VERSION" --force
 fi
 
+# 3b. wasm-split-cli, which splits the WASM into the app and its lazily loaded
+#     parts (scripts/post-build.sh). It must handle wasm-bindgen 0.2.130's
+#     descriptors, which 0.2.4 does. It has no --version, so ask cargo.
+SPLIT_VERSION=0.2.4
+if ! command -v wasm-split-cli >/dev/null \
+  || ! cargo install --list | grep -qx "wasm_split_cli_support v$SPLIT_VERSION:"; then
+  say "installing wasm-split-cli $SPLIT_VERSION (about 2 minutes)"
+  cargo install wasm_split_cli_support --version "$SPLIT_VERSION" --features build-binary --locked --force
+fi
+
 # 4. wasm-opt from the npm package binaryen@132 (Debian's binaryen 108 breaks the app at runtime).
 if ! command -v npm >/dev/null; then
   apt_install nodejs npm
@@ -107,4 +117,4 @@ if [[ $BROWSER -eq 1 ]]; then
   [[ -n "$chrome" && "$chrome" == "$driver" ]] || die "chromium ($chrome) and chromedriver ($driver) major versions differ"
 fi
 
-say "tools ready: $(trunk --version), $(wasm-bindgen --version), wasm-opt $("$WASM_OPT" --version | grep -oE 'version [0-9]+')"
+say "tools ready: $(trunk --version), $(wasm-bindgen --version), wasm-split-cli $SPLIT_VERSION, wasm-opt $("$WASM_OPT" --version | grep -oE 'version [0-9]+')"

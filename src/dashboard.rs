@@ -7,21 +7,14 @@ use dsr_core::query::{Notice, View};
 use leptos::prelude::*;
 
 use crate::browser::dom;
-use crate::charts::charts_view::ChartsView;
 use crate::chrome::dataset_footer::DatasetFooter;
 use crate::chrome::notice_bar::NoticeBar;
 use crate::chrome::view_tabs::ViewTabs;
 use crate::filters::filter_panel::FilterPanel;
+use crate::parts::{LazyPart, Part};
 use crate::state::{use_url, Data, Derived, WorldLoader};
 use crate::timeline::timeline::Timeline;
 use crate::timeline::year_strip::YearStrip;
-use crate::views::about_view::AboutView;
-use crate::views::conflicts_view::ConflictsView;
-use crate::views::embed_view::EmbedView;
-use crate::views::map_view::MapView;
-use crate::views::presentation::Presentation;
-use crate::views::print_view::PrintView;
-use crate::views::table_view::TableView;
 
 /// The dashboard for a loaded dataset.
 #[component]
@@ -67,7 +60,7 @@ pub fn Dashboard(
     let meta = state.ds.meta.clone();
     let file = data.file.clone();
     move || match embed.get() {
-        Some(id) => view! { <EmbedView id=id state=state.clone() /> }.into_any(),
+        Some(id) => view! { <LazyPart part=Part::Embed(id) state=state.clone() /> }.into_any(),
         None => {
             let results = {
                 let state = state.clone();
@@ -79,12 +72,14 @@ pub fn Dashboard(
                             <Timeline state=s />
                         }
                         .into_any(),
-                        View::Charts => view! { <ChartsView state=s /> }.into_any(),
-                        View::Map => view! { <MapView state=s /> }.into_any(),
-                        View::Print => view! { <PrintView state=s /> }.into_any(),
-                        View::Table => view! { <TableView state=s /> }.into_any(),
-                        View::Conflicts => view! { <ConflictsView state=s /> }.into_any(),
-                        View::About => view! { <AboutView state=s /> }.into_any(),
+                        View::Charts => view! { <LazyPart part=Part::Charts state=s /> }.into_any(),
+                        View::Map => view! { <LazyPart part=Part::Map state=s /> }.into_any(),
+                        View::Print => view! { <LazyPart part=Part::Print state=s /> }.into_any(),
+                        View::Table => view! { <LazyPart part=Part::Table state=s /> }.into_any(),
+                        View::Conflicts => {
+                            view! { <LazyPart part=Part::Conflicts state=s /> }.into_any()
+                        }
+                        View::About => view! { <LazyPart part=Part::About state=s /> }.into_any(),
                     }
                 }
             };
@@ -93,7 +88,7 @@ pub fn Dashboard(
                 move || {
                     present
                         .get()
-                        .map(|slide| view! { <Presentation slide=slide state=state.clone() /> })
+                        .map(|slide| view! { <LazyPart part=Part::Presentation(slide) state=state.clone() /> })
                 }
             };
             view! {

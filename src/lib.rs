@@ -15,6 +15,7 @@ mod charts;
 mod chrome;
 mod dashboard;
 mod filters;
+mod parts;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
 mod state;

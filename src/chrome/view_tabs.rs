@@ -4,6 +4,7 @@ use dsr_core::i18n::{views, Lang};
 use dsr_core::query::View;
 use leptos::prelude::*;
 
+use crate::parts::Part;
 use crate::state::use_url;
 
 /// A view's tab label.
@@ -38,12 +39,19 @@ pub fn ViewTabs(
             {View::ALL
                 .iter()
                 .map(|&view| {
+                    let preload = move || {
+                        if let Some(part) = Part::of_view(view) {
+                            part.preload();
+                        }
+                    };
                     view! {
                         <button
                             type="button"
                             class="tab"
                             data-testid=format!("tab-{}", view.as_str())
                             aria-current=move || (current.get() == view).then_some("page")
+                            on:pointerenter=move |_| preload()
+                            on:focus=move |_| preload()
                             on:click=move |_| {
                                 url.update(|q| {
                                     q.view = (view != View::Timeline).then_some(view);

@@ -70,9 +70,12 @@ pub fn Presentation(
 
     // Talking to the outside world: move focus into the dialog when it opens.
     let dialog = NodeRef::<leptos::html::Div>::new();
+    // A frame later: a lazily loaded view is built before it is in the page.
     Effect::new(move |_| {
         if let Some(el) = dialog.get() {
-            let _ = el.focus();
+            request_animation_frame(move || {
+                let _ = el.focus();
+            });
         }
     });
     let keys = window_event_listener(leptos::ev::keydown, move |ev| {

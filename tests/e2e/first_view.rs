@@ -25,20 +25,27 @@ fn strip_marks(root: &str) -> String {
     format!("return Array.from(document.querySelectorAll('{root} [data-testid=year-strip] .mark')).map(m => m.getAttribute('aria-label'))")
 }
 
-/// The sum of the page's layout shifts that no input explains.
-async fn layout_shift(s: &Session) -> f64 {
+/// The sum of the page's layout shifts that no input explains, and what
+/// moved: each shift's time and the elements it moved.
+async fn layout_shift(s: &Session) -> (f64, String) {
     let v = s
         .client
         .execute_async(
-            "const done = arguments[arguments.length - 1]; let sum = 0;
-             new PerformanceObserver(list => { for (const e of list.getEntries()) if (!e.hadRecentInput) sum += e.value; })
-               .observe({ type: 'layout-shift', buffered: true });
-             setTimeout(() => done(sum), 300);",
+            "const done = arguments[arguments.length - 1]; let sum = 0; const what = [];
+             const name = n => !n ? '?' : n.nodeType !== 1 ? n.nodeName : n.tagName.toLowerCase() + (n.id ? '#' + n.id : '') + (n.className && n.className.baseVal === undefined ? '.' + String(n.className).split(' ').join('.') : '');
+             new PerformanceObserver(list => { for (const e of list.getEntries()) if (!e.hadRecentInput) {
+               sum += e.value;
+               what.push(Math.round(e.startTime) + ' ms ' + e.value.toFixed(4) + ': ' + e.sources.map(x => name(x.node) + ' ' + JSON.stringify([x.previousRect.y, x.currentRect.y])).join(', '));
+             } }).observe({ type: 'layout-shift', buffered: true });
+             setTimeout(() => done([sum, what.join('; ')]), 300);",
             vec![],
         )
         .await
         .expect("read the layout shifts");
-    v.as_f64().unwrap_or(f64::NAN)
+    (
+        v[0].as_f64().unwrap_or(f64::NAN),
+        v[1].as_str().unwrap_or_default().to_owned(),
+    )
 }
 
 #[tokio::test]
@@ -114,8 +121,8 @@ async fn the_first_view_is_what_the_app_draws_and_the_takeover_shifts_nothing() 
         (y - 800.0).abs() <= 1.0,
         "the reading position moved to {y}"
     );
-    let cls = layout_shift(&s).await;
-    assert!(cls <= 0.01, "layout shift {cls}");
+    let (cls, moved) = layout_shift(&s).await;
+    assert!(cls <= 0.01, "layout shift {cls}: {moved}");
     assert!(s.console_errors().await.is_empty());
     s.close().await;
 }

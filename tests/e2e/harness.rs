@@ -55,8 +55,9 @@ impl Server {
         Self::start_slow(None)
     }
 
-    /// A server that waits `wasm_delay` before answering for a `.wasm` file,
-    /// so that a test can act on the page before the app is ready.
+    /// A server that waits `wasm_delay` before answering for the main
+    /// `.wasm` module, so that a test can act on the page before the app is
+    /// ready (the lazily loaded chunks come at once).
     pub fn start_slow(wasm_delay: Option<Duration>) -> Server {
         Self::start_with(wasm_delay, false)
     }
@@ -69,73 +70,31 @@ impl Server {
             dist.join("index.html").exists(),
             "dist/index.html is missing: run `trunk build --release --offline` first (scripts/test.sh does)"
         );
-        let fixtures = root().join("tests/fixtures");
-        let bench = root().join("target/bench-data");
-        let server = tiny_http::Server::http("127.0.0.1:0").expect("bind the static server");
-        let port = server.server_addr().to_ip().expect("an IP address").port();
+        let listener = TcpListener::bind("127.0.0.1:0").expect("bind the static server");
+        let port = listener.local_addr().expect("an address").port();
+        listener
+            .set_nonblocking(true)
+            .expect("a non-blocking listener");
         let stop = Arc::new(AtomicBool::new(false));
         let stopping = stop.clone();
+        let site = Arc::new(Site {
+            dist,
+            fixtures: root().join("tests/fixtures"),
+            bench: root().join("target/bench-data"),
+            wasm_delay,
+            gzip,
+        });
+        // HTTP/1.1 with keep-alive, each connection on its own thread, as a
+        // static host serves a page that fetches many files at once.
         let thread = std::thread::spawn(move || {
             while !stopping.load(Ordering::Relaxed) {
-                let Ok(Some(req)) = server.recv_timeout(Duration::from_millis(100)) else {
-                    continue;
-                };
-                let url = req.url().to_owned();
-                let path = url.split(['?', '#']).next().unwrap_or("/");
-                let path = percent_decode(path);
-                if let (Some(delay), true) = (wasm_delay, path.ends_with(".wasm")) {
-                    std::thread::sleep(delay);
-                }
-                let file = if let Some(rest) = path.strip_prefix("/fixtures/") {
-                    fixtures.join(rest)
-                } else if let Some(rest) = path.strip_prefix("/bench/") {
-                    bench.join(rest)
-                } else if path.ends_with('/') {
-                    dist.join(path.trim_start_matches('/')).join("index.html")
-                } else {
-                    dist.join(path.trim_start_matches('/'))
-                };
-                let safe = !path.split('/').any(|s| s == "..");
-                let accepts_gzip = req
-                    .headers()
-                    .iter()
-                    .any(|h| h.field.equiv("Accept-Encoding") && h.value.as_str().contains("gzip"));
-                let response = match (safe, std::fs::read(&file)) {
-                    (true, Ok(bytes)) => {
-                        let kind = content_type(&file);
-                        let header =
-                            tiny_http::Header::from_bytes(&b"Content-Type"[..], kind.as_bytes())
-                                .expect("a valid header");
-                        let compressible =
-                            kind != "image/png" && kind != "application/octet-stream";
-                        if gzip && accepts_gzip && compressible {
-                            use std::io::Write as _;
-                            let mut enc = flate2::write::GzEncoder::new(
-                                Vec::new(),
-                                flate2::Compression::default(),
-                            );
-                            enc.write_all(&bytes).expect("gzip");
-                            let body = enc.finish().expect("gzip");
-                            let encoding = tiny_http::Header::from_bytes(
-                                &b"Content-Encoding"[..],
-                                &b"gzip"[..],
-                            )
-                            .expect("a valid header");
-                            tiny_http::Response::from_data(body)
-                                .with_header(header)
-                                .with_header(encoding)
-                                .boxed()
-                        } else {
-                            tiny_http::Response::from_data(bytes)
-                                .with_header(header)
-                                .boxed()
-                        }
+                match listener.accept() {
+                    Ok((stream, _)) => {
+                        let site = site.clone();
+                        std::thread::spawn(move || site.serve(stream));
                     }
-                    _ => tiny_http::Response::from_string("not found")
-                        .with_status_code(404)
-                        .boxed(),
-                };
-                let _ = req.respond(response);
+                    Err(_) => std::thread::sleep(Duration::from_millis(5)),
+                }
             }
         });
         Server {
@@ -167,6 +126,120 @@ fn percent_decode(s: &str) -> String {
     percent_encoding::percent_decode_str(s)
         .decode_utf8_lossy()
         .into_owned()
+}
+
+/// What the static server serves, and how.
+struct Site {
+    dist: PathBuf,
+    fixtures: PathBuf,
+    bench: PathBuf,
+    wasm_delay: Option<Duration>,
+    gzip: bool,
+}
+
+impl Site {
+    /// Answers the requests of one connection until the client closes it.
+    fn serve(&self, stream: std::net::TcpStream) {
+        use std::io::{BufRead, BufReader, Write};
+        let _ = stream.set_nonblocking(false);
+        let _ = stream.set_nodelay(true);
+        let Ok(mut out) = stream.try_clone() else {
+            return;
+        };
+        let mut reader = BufReader::new(stream);
+        loop {
+            let mut request_line = String::new();
+            if reader.read_line(&mut request_line).unwrap_or(0) == 0 {
+                return;
+            }
+            let mut accepts_gzip = false;
+            let mut close = false;
+            loop {
+                let mut line = String::new();
+                if reader.read_line(&mut line).unwrap_or(0) == 0 {
+                    return;
+                }
+                let line = line.trim_end();
+                if line.is_empty() {
+                    break;
+                }
+                let lower = line.to_ascii_lowercase();
+                if lower.starts_with("accept-encoding:") && lower.contains("gzip") {
+                    accepts_gzip = true;
+                }
+                if lower.starts_with("connection:") && lower.contains("close") {
+                    close = true;
+                }
+            }
+            let target = request_line.split(' ').nth(1).unwrap_or("/");
+            let (status, kind, encoding, body) = self.answer(target, accepts_gzip);
+            let mut head = format!(
+                "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nCache-Control: no-store\r\n",
+                body.len()
+            );
+            if let Some(e) = encoding {
+                head.push_str(&format!("Content-Encoding: {e}\r\n"));
+            }
+            head.push_str(if close {
+                "Connection: close\r\n\r\n"
+            } else {
+                "\r\n"
+            });
+            if out.write_all(head.as_bytes()).is_err() || out.write_all(&body).is_err() {
+                return;
+            }
+            let _ = out.flush();
+            if close {
+                return;
+            }
+        }
+    }
+
+    /// The status line, content type, encoding and body for a request target.
+    fn answer(
+        &self,
+        target: &str,
+        accepts_gzip: bool,
+    ) -> (&'static str, &'static str, Option<&'static str>, Vec<u8>) {
+        let path = target.split(['?', '#']).next().unwrap_or("/");
+        let path = percent_decode(path);
+        if let (Some(delay), true) = (self.wasm_delay, path.ends_with("_bg.wasm")) {
+            std::thread::sleep(delay);
+        }
+        let file = if let Some(rest) = path.strip_prefix("/fixtures/") {
+            self.fixtures.join(rest)
+        } else if let Some(rest) = path.strip_prefix("/bench/") {
+            self.bench.join(rest)
+        } else if path.ends_with('/') {
+            self.dist
+                .join(path.trim_start_matches('/'))
+                .join("index.html")
+        } else {
+            self.dist.join(path.trim_start_matches('/'))
+        };
+        let safe = !path.split('/').any(|s| s == "..");
+        match (safe, std::fs::read(&file)) {
+            (true, Ok(bytes)) => {
+                let kind = content_type(&file);
+                let compressible = kind != "image/png" && kind != "application/octet-stream";
+                if self.gzip && accepts_gzip && compressible {
+                    use std::io::Write as _;
+                    let mut enc =
+                        flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+                    enc.write_all(&bytes).expect("gzip");
+                    ("200 OK", kind, Some("gzip"), enc.finish().expect("gzip"))
+                } else {
+                    ("200 OK", kind, None, bytes)
+                }
+            }
+            _ => (
+                "404 Not Found",
+                "text/plain; charset=utf-8",
+                None,
+                b"not found".to_vec(),
+            ),
+        }
+    }
 }
 
 /// ChromeDriver in its own process group, killed with its browsers on drop.
@@ -334,9 +407,10 @@ impl Session {
     }
 
     /// Waits until the app has taken over from the first view and left its
-    /// loading state (dashboard or error shown), or has panicked.
+    /// loading states (dashboard or error shown, the view's lazily loaded
+    /// part in place), or has panicked.
     pub async fn wait_ready(&self) {
-        self.wait_for_js("return !!document.querySelector('#panic-panel') || (document.documentElement.dataset.entry === 'live' && !!document.querySelector('#app [data-testid=dashboard], #app [data-testid=embed], #app [data-testid=load-error]'))")
+        self.wait_for_js("return !!document.querySelector('#panic-panel') || (document.documentElement.dataset.entry === 'live' && !!document.querySelector('#app [data-testid=dashboard], #app [data-testid=embed], #app [data-testid=load-error]') && !document.querySelector('[data-testid=part-loading]'))")
             .await;
     }
 

@@ -20,6 +20,7 @@ mod export;
 mod first_view;
 mod foundation;
 mod map;
+mod parts;
 mod screens;
 mod security;
 mod timeline;

@@ -29,6 +29,10 @@ catalogue! {
     SOMETHING_BROKE_BODY = "The page hit an internal error. Your filters are kept in the address bar; reloading usually helps.", "页面发生内部错误。筛选条件保存在地址栏中，重新加载通常可以解决。";
     RELOAD = "Reload the page", "重新加载页面";
 
+    // A view loaded when first shown (its own WebAssembly chunk).
+    PART_LOADING = "Loading this view…", "正在加载此视图…";
+    PART_FAILED = "This view could not be loaded. The connection may have dropped, or the site was updated since this page opened. Your filters are kept in the address bar.", "此视图未能加载。可能是网络中断，或页面打开后网站已更新。筛选条件保存在地址栏中。";
+
     // The map geometry.
     MAP_LOADING = "Loading the map…", "正在加载地图…";
     fn map_status(file: &str, status: u16) = "{file}: the server answered {status}", "{file}：服务器返回 {status}";

@@ -1,0 +1,104 @@
+//! The lazily loaded parts: the timeline fetches no view's code, a view fetches its part when first shown (or when a pointer is over its tab), and a part that fails to load says so and loads on retry while the rest of the page keeps working.
+
+use serde_json::json;
+
+use crate::harness::Session;
+
+/// The split chunks among `urls`: a view's own (`split_<part>`) or a shared one.
+fn chunks(urls: &[String]) -> Vec<String> {
+    urls.iter()
+        .filter_map(|u| u.rsplit('/').next())
+        .filter(|f| f.ends_with(".wasm") && (f.starts_with("split_") || f.starts_with("chunk_")))
+        .map(str::to_owned)
+        .collect()
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver; run by scripts/test.sh"]
+async fn the_timeline_fetches_no_view_code_and_each_view_fetches_its_part_when_first_wanted() {
+    let s = Session::start().await;
+    s.open("").await;
+    s.wait_shown(
+        crate::harness::dataset()["milestones"]
+            .as_array()
+            .unwrap()
+            .len(),
+    )
+    .await;
+    let first = s.requested_urls().await;
+    assert!(
+        first.iter().any(|u| u.contains("_bg.wasm")),
+        "the main module was not seen: {first:?}"
+    );
+    assert_eq!(
+        chunks(&first),
+        Vec::<String>::new(),
+        "the timeline fetched view code"
+    );
+
+    // A pointer over a tab fetches its part ahead of the click.
+    s.js("document.querySelector('[data-testid=tab-table]').dispatchEvent(new PointerEvent('pointerenter'))")
+        .await;
+    s.wait_for_js(
+        "return performance.getEntriesByType('resource').some(e => /split_table-/.test(e.name))",
+    )
+    .await;
+    let hovered = chunks(&s.requested_urls().await);
+    assert!(
+        hovered.iter().any(|f| f.starts_with("split_table-")),
+        "{hovered:?}"
+    );
+    assert!(
+        !hovered.iter().any(|f| f.starts_with("split_charts-")),
+        "the charts were fetched for the table: {hovered:?}"
+    );
+
+    s.click("[data-testid=tab-charts]").await;
+    s.wait_for_js("return document.querySelectorAll('[data-testid=charts] svg').length >= 4")
+        .await;
+    let charts = chunks(&s.requested_urls().await);
+    assert!(
+        charts.iter().any(|f| f.starts_with("split_charts-")),
+        "{charts:?}"
+    );
+    // Back to the timeline and to the charts again: nothing is fetched twice.
+    s.click("[data-testid=tab-timeline]").await;
+    s.click("[data-testid=tab-charts]").await;
+    s.wait_for_js("return document.querySelectorAll('[data-testid=charts] svg').length >= 4")
+        .await;
+    assert_eq!(chunks(&s.requested_urls().await), Vec::<String>::new());
+    assert_eq!(s.console_errors().await, Vec::<String>::new());
+    s.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver; run by scripts/test.sh"]
+async fn a_part_that_fails_to_load_says_so_keeps_the_page_working_and_loads_on_retry() {
+    let s = Session::start().await;
+    s.cdp("Network.enable", json!({})).await;
+    s.cdp(
+        "Network.setBlockedURLs",
+        json!({ "urls": ["*split_about-*"] }),
+    )
+    .await;
+    s.open("?view=about").await;
+    s.wait_for_js("return !!document.querySelector('[data-testid=part-error]')")
+        .await;
+    let alert = s.text("[data-testid=part-error]").await;
+    assert!(alert.contains("could not be loaded"), "{alert}");
+    assert!(alert.contains("Try again"), "{alert}");
+    assert_eq!(s.count("#panic-panel").await, 0, "the failure panicked");
+    // The rest of the page works: the filters and the other views.
+    s.click("[data-testid=tab-conflicts]").await;
+    s.wait_for_js("return !!document.querySelector('[data-testid=conflict]')")
+        .await;
+    s.click("[data-testid=tab-about]").await;
+    s.wait_for_js("return !!document.querySelector('[data-testid=part-error]')")
+        .await;
+    // The network is back: the retry loads the view.
+    s.cdp("Network.setBlockedURLs", json!({ "urls": [] })).await;
+    s.click("[data-testid=part-error] button").await;
+    s.wait_for_js("return !document.querySelector('[data-testid=part-error]') && document.querySelector('.results').textContent.includes('What counts as a milestone')")
+        .await;
+    s.close().await;
+}

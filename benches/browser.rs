@@ -185,6 +185,9 @@ async fn load(s: &Session, peer: Peer, path: &str, expected: &str, c: Conditions
             .await;
         panic!("the probe timed out on {path}: {state}");
     }
+    // Memory is what stays once the load's garbage is collected (the JSON
+    // text, parsed copies), for both peers alike.
+    s.cdp("HeapProfiler.collectGarbage", json!({})).await;
     let v = s
         .js(
             "const p = window.__dsrProbe;
@@ -312,6 +315,54 @@ fn fmt_ms(x: f64) -> String {
     }
 }
 
+/// Lighthouse's performance audit with its mobile defaults (simulated slow
+/// 4G and a 4× slower CPU), `RUNS` times on `url`: the medians of the score,
+/// FCP, LCP, CLS and TBT.
+fn lighthouse(bin: &std::path::Path, url: &str) -> [f64; 5] {
+    const RUNS: usize = 3;
+    let out = root().join("target/bench-data/lighthouse.json");
+    let chrome = std::process::Command::new("sh")
+        .args(["-c", "command -v chromium"])
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_owned())
+        .unwrap_or_default();
+    let mut runs: Vec<[f64; 5]> = Vec::new();
+    for _ in 0..RUNS {
+        let ok = std::process::Command::new(bin)
+            .arg(url)
+            .args([
+                "--quiet",
+                "--only-categories=performance",
+                "--output=json",
+                "--chrome-flags=--headless=new --no-sandbox --disable-dev-shm-usage",
+            ])
+            .arg(format!("--output-path={}", out.display()))
+            .env("CHROME_PATH", &chrome)
+            .status()
+            .is_ok_and(|st| st.success());
+        let report: Value = std::fs::read_to_string(&out)
+            .ok()
+            .filter(|_| ok)
+            .and_then(|t| serde_json::from_str(&t).ok())
+            .unwrap_or(Value::Null);
+        let audit = |k: &str| {
+            report["audits"][k]["numericValue"]
+                .as_f64()
+                .unwrap_or(f64::NAN)
+        };
+        runs.push([
+            report["categories"]["performance"]["score"]
+                .as_f64()
+                .map_or(f64::NAN, |x| x * 100.0),
+            audit("first-contentful-paint"),
+            audit("largest-contentful-paint"),
+            audit("cumulative-layout-shift"),
+            audit("total-blocking-time"),
+        ]);
+    }
+    std::array::from_fn(|i| median(runs.iter().map(|r| r[i]).collect()))
+}
+
 #[tokio::main]
 async fn main() {
     let mut sizes: Vec<usize> = std::env::args()
@@ -429,5 +480,32 @@ async fn main() {
             println!();
         }
         s.close().await;
+    }
+
+    // Lighthouse, where it is installed (tools/lighthouse, `npm ci`; scripts/bench.sh does).
+    let lh = root().join("tools/lighthouse/node_modules/.bin/lighthouse");
+    if lh.exists() {
+        let server = harness::Server::start_with(None, true);
+        println!(
+            "### Lighthouse 12.8.2, mobile defaults (simulated), bundled data, median of 3 runs\n"
+        );
+        println!("| | performance | FCP (s) | LCP (s) | CLS | TBT (ms) |");
+        println!("|---|---:|---:|---:|---:|---:|");
+        for (name, path) in [
+            ("TimelineJS 3.9.11", "bench/tl-bundled.html"),
+            ("DSR Tracker", ""),
+        ] {
+            let [score, fcp, lcp, cls, tbt] = lighthouse(&lh, &server.url(path));
+            println!(
+                "| {name} | {score:.0} | {:.1} | {:.1} | {cls:.3} | {tbt:.0} |",
+                fcp / 1000.0,
+                lcp / 1000.0
+            );
+        }
+        println!();
+    } else {
+        println!(
+            "(Lighthouse is not installed: `npm ci --prefix tools/lighthouse` adds its figures.)"
+        );
     }
 }

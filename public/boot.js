@@ -6,6 +6,28 @@
 if (document.documentElement.getAttribute('data-entry') === 'shell') {
   document.getElementById('first-view')?.remove();
 }
+// Nothing is fetched for the app before the first view is parsed (a module
+// script runs after the page is parsed, and Trunk's preload links are off in
+// Trunk.toml), so the page has the network to itself. Then the WebAssembly and
+// the files the app fetches as soon as it runs (src/browser/fetch.rs) come
+// together, instead of the data after the WebAssembly has run. A reader's own
+// dataset (`data=`, a relative path on this site) replaces the bundled one;
+// the app checks it (query::params), this only asks for it early.
+function preload(href) {
+  const link = document.createElement('link');
+  link.rel = 'preload';
+  link.as = 'fetch';
+  link.crossOrigin = 'anonymous';
+  link.href = href;
+  document.head.appendChild(link);
+}
+preload('data/countries.json');
+const own = (new URLSearchParams(location.search).get('data') || '').trim();
+if (own === '') {
+  preload('data/dsr.json');
+} else if (/^[\w.-]+(\/[\w.-]+)*\.json$/i.test(own) && !own.split('/').includes('..')) {
+  preload(own);
+}
 const tag = document.querySelector('script[data-dsr-js]');
 const bindings = await import(tag.dataset.dsrJs);
 const exports = await bindings.default({ module_or_path: tag.dataset.dsrWasm });

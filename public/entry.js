@@ -20,20 +20,6 @@
   // until the app draws it, never the first view for a frame.
   root.setAttribute('data-entry', other ? 'shell' : 'first-view');
 
-  // The files the app fetches as soon as it runs (src/browser/fetch.rs):
-  // asked for now, beside the WebAssembly, instead of after it has run. A
-  // reader's own dataset (`data=`) replaces the bundled one.
-  function preload(href) {
-    var link = document.createElement('link');
-    link.rel = 'preload';
-    link.as = 'fetch';
-    link.crossOrigin = 'anonymous';
-    link.href = href;
-    document.head.appendChild(link);
-  }
-  preload('data/countries.json');
-  if ((params.get('data') || '').trim() === '') preload('data/dsr.json');
-
   // What the reader does before the app is ready: clicks on controls, and the
   // values typed or chosen. Each is found again in the app's page by its
   // place in the tree, which is the same there (the same components drew it).

@@ -3,7 +3,7 @@
 # browser tests), checking versions and skipping whatever is already there.
 #
 #   bash scripts/setup.sh            # build tools
-#   bash scripts/setup.sh --browser  # build tools + Chromium, ChromeDriver, CJK fonts
+#   bash scripts/setup.sh --browser  # build tools + Chromium, ChromeDriver, CJK fonts, LibreOffice, poppler
 #
 # Needs rustup and cargo. Installing Debian packages needs root; the script
 # says so plainly when it is not root and a package is missing.
@@ -112,6 +112,9 @@ fi
 #    Chinese text renders in screenshots.
 if [[ $BROWSER -eq 1 ]]; then
   apt_install chromium chromium-driver fonts-noto-cjk
+  # Real clients that read our exports: LibreOffice draws the SVGs and opens
+  # the slides (converted to PDF), poppler's pdftoppm turns the PDF into pixels.
+  apt_install libreoffice-impress-nogui poppler-utils
   chrome=$(chromium --version 2>/dev/null | grep -oE '[0-9]+\.' | head -1)
   driver=$(chromedriver --version 2>/dev/null | grep -oE '[0-9]+\.' | head -1)
   [[ -n "$chrome" && "$chrome" == "$driver" ]] || die "chromium ($chrome) and chromedriver ($driver) major versions differ"

@@ -54,7 +54,7 @@ pub fn ChartCard(
         Callback::new(move |(t, size): (Theme, Size)| {
             let geometry = untrack(world_now);
             v.with_input_untracked(geometry.as_deref(), |input| {
-                id.render(input, t, size).unwrap_or_default()
+                id.document(input, t, size).unwrap_or_default()
             })
         })
     };

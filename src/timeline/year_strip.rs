@@ -32,7 +32,9 @@ pub fn YearStrip(
             range,
             lang: lang.get(),
         };
-        year_strip::render(&input, theme.get(), Size::new(w, 96)).unwrap_or_default()
+        year_strip::render(&input, theme.get(), Size::new(w, 96))
+            .map(|d| d.screen())
+            .unwrap_or_default()
     });
     let choose = move |target: Option<web_sys::EventTarget>| {
         let action = Action::read(|name| dom::closest_data(target.clone(), name));

@@ -17,6 +17,7 @@ mod harness;
 mod charts;
 mod data_tools;
 mod export;
+mod export_clients;
 mod first_view;
 mod foundation;
 mod map;

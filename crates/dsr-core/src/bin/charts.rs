@@ -35,7 +35,7 @@ fn main() -> ExitCode {
                     let (w, h) =
                         size.unwrap_or_else(|| (900, id.preferred_height(&input, 900, theme)));
                     let svg = id
-                        .render(&input, theme, Size::new(w, h))
+                        .document(&input, theme, Size::new(w, h))
                         .map_err(|e| format!("{e:?}"))?;
                     let file = format!(
                         "{out}/{}-{}-{}-{w}x{h}.svg",

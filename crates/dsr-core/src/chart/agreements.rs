@@ -1,7 +1,7 @@
 //! Chart `agreements`: partner countries by agreement, latest count, as sorted horizontal bars.
 
 use super::{
-    nice_ticks, render_framed, text_width, Action, Anchor, ChartError, Frame, Input, Mark,
+    nice_ticks, render_framed, text_width, Action, Anchor, ChartError, Drawing, Frame, Input, Mark,
     MarkShape, Size, Table, Theme,
 };
 use crate::i18n::{charts, Lang};
@@ -145,7 +145,7 @@ pub fn preferred_height(input: &Input, width: u32, theme: Theme) -> u32 {
 }
 
 /// Draws the chart.
-pub fn render(input: &Input, theme: Theme, size: Size) -> Result<String, ChartError> {
+pub fn render(input: &Input, theme: Theme, size: Size) -> Result<Drawing, ChartError> {
     let lang = input.lang;
     let (bars, notes) = bars(input);
     let mut frame = Frame::new(
@@ -373,7 +373,9 @@ mod tests {
     fn one_bar_per_agreement_sorted_with_counts_dates_and_sources() {
         let (ds, countries) = bundled();
         let input = Input::new(&ds, &countries, &[], Lang::En);
-        let svg = render(&input, Theme::Light, Size::new(900, 700)).unwrap();
+        let svg = render(&input, Theme::Light, Size::new(900, 700))
+            .unwrap()
+            .screen();
         assert_well_formed(&svg);
         let titles = mark_titles(&svg);
         assert_eq!(titles.len(), ds.agreements.len());
@@ -414,7 +416,8 @@ mod tests {
             Theme::Light,
             Size::new(900, 700),
         )
-        .unwrap();
+        .unwrap()
+        .screen();
         let texts = texts(&svg);
         assert!(
             texts
@@ -429,7 +432,9 @@ mod tests {
     fn conflicts_get_a_marker_and_a_footnote() {
         let (ds, countries) = bundled();
         let input = Input::new(&ds, &countries, &[], Lang::En);
-        let svg = render(&input, Theme::Light, Size::new(900, 760)).unwrap();
+        let svg = render(&input, Theme::Light, Size::new(900, 760))
+            .unwrap()
+            .screen();
         let words = texts(&svg).join(" ");
         // The footnote names the disputed figure beside the charted one.
         let footnote = "another source gives 7 as of 3 Dec 2017";
@@ -454,7 +459,9 @@ mod tests {
             a.observations.retain(|o| !o.disputed);
         }
         let input = Input::new(&settled, &countries, &[], Lang::En);
-        let svg = render(&input, Theme::Light, Size::new(900, 760)).unwrap();
+        let svg = render(&input, Theme::Light, Size::new(900, 760))
+            .unwrap()
+            .screen();
         assert!(!texts(&svg).join(" ").contains(footnote));
         assert!(table(&input)
             .rows
@@ -472,7 +479,7 @@ mod tests {
         ] {
             let input = Input::new(&ds, &countries, &[], Lang::Zh);
             let h = preferred_height(&input, w, theme);
-            let svg = render(&input, theme, Size::new(w, h)).unwrap();
+            let svg = render(&input, theme, Size::new(w, h)).unwrap().screen();
             assert_well_formed(&svg);
             assert_eq!(mark_titles(&svg).len(), ds.agreements.len());
             assert!(texts(&svg).iter().any(|t| t.contains("个伙伴国")));

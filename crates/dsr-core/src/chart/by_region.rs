@@ -1,8 +1,8 @@
 //! Chart `countries-by-region`: distinct partner countries named in the filtered milestones, by UN region.
 
 use super::{
-    nice_ticks, render_framed, Action, Anchor, ChartError, Frame, Input, Mark, MarkShape, Size,
-    Table, Theme,
+    nice_ticks, render_framed, Action, Anchor, ChartError, Drawing, Frame, Input, Mark, MarkShape,
+    Size, Table, Theme,
 };
 use crate::aggregate::{self, RegionCount};
 use crate::i18n::{charts, Lang};
@@ -31,7 +31,7 @@ fn names(input: &Input, r: &RegionCount) -> String {
 }
 
 /// Draws the chart.
-pub fn render(input: &Input, theme: Theme, size: Size) -> Result<String, ChartError> {
+pub fn render(input: &Input, theme: Theme, size: Size) -> Result<Drawing, ChartError> {
     let lang = input.lang;
     let rows = rows(input);
     let total: usize = rows.iter().map(|r| r.countries.len()).sum();
@@ -155,7 +155,9 @@ mod tests {
         let (ds, countries) = bundled();
         let all: Vec<usize> = (0..ds.milestones.len()).collect();
         let input = Input::new(&ds, &countries, &all, Lang::En);
-        let svg = render(&input, Theme::Light, Size::new(700, 420)).unwrap();
+        let svg = render(&input, Theme::Light, Size::new(700, 420))
+            .unwrap()
+            .screen();
         assert_well_formed(&svg);
         assert_eq!(mark_data(&svg, "region").len(), 5);
         // Independent count for Asia.

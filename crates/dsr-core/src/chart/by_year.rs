@@ -1,8 +1,8 @@
 //! Chart `milestones-by-year`: filtered milestones per year, stacked by category.
 
 use super::{
-    category_color, nice_ticks, render_framed, Action, Anchor, ChartError, Frame, Input, Mark,
-    MarkShape, Size, Table, Theme,
+    category_color, nice_ticks, render_framed, Action, Anchor, ChartError, Drawing, Frame, Input,
+    Mark, MarkShape, Size, Table, Theme,
 };
 use crate::aggregate::{self, YearCounts};
 use crate::i18n::{charts, data, Lang};
@@ -41,7 +41,7 @@ fn year_title(c: &YearCounts, year: u16, lang: Lang) -> String {
 }
 
 /// Draws the chart.
-pub fn render(input: &Input, theme: Theme, size: Size) -> Result<String, ChartError> {
+pub fn render(input: &Input, theme: Theme, size: Size) -> Result<Drawing, ChartError> {
     let lang = input.lang;
     let c = counts(input);
     let frame = Frame::new(
@@ -174,7 +174,9 @@ mod tests {
         let (ds, countries) = bundled();
         let all: Vec<usize> = (0..ds.milestones.len()).collect();
         let input = Input::new(&ds, &countries, &all, Lang::En);
-        let svg = render(&input, Theme::Light, Size::new(900, 480)).unwrap();
+        let svg = render(&input, Theme::Light, Size::new(900, 480))
+            .unwrap()
+            .screen();
         assert_well_formed(&svg);
         let (first, last) = ds.year_span().unwrap();
         assert_eq!((first, last), (2013, 2026));
@@ -198,7 +200,9 @@ mod tests {
         };
         let forum = filter::apply(&ds, &filters, &countries);
         let input = Input::new(&ds, &countries, &forum, Lang::En).with_filters(&filters);
-        let svg = render(&input, Theme::Dark, Size::new(900, 480)).unwrap();
+        let svg = render(&input, Theme::Dark, Size::new(900, 480))
+            .unwrap()
+            .screen();
         let sum: usize = table(&input)
             .rows
             .iter()

@@ -3,8 +3,8 @@
 use plotters::prelude::*;
 
 use super::canvas::{Anchor, Canvas};
-use super::overlay::{finish_svg, Mark};
-use super::text::wrap;
+use super::overlay::{Drawing, Mark};
+use super::text::{wrap, wrap_at_most};
 use super::{ChartError, Size, Theme};
 use crate::i18n::{charts, Lang};
 use crate::model::Meta;
@@ -83,8 +83,9 @@ impl FrameLayout {
             title_px,
             sub_px,
             foot_px,
-            title_lines: wrap(&frame.title, title_px, max_text),
-            sub_lines: wrap(&frame.subtitle, sub_px, max_text),
+            // A title or filter line of any length stays inside the frame.
+            title_lines: wrap_at_most(&frame.title, title_px, max_text, 3),
+            sub_lines: wrap_at_most(&frame.subtitle, sub_px, max_text, 4),
             foot_lines,
             n_notes,
         }
@@ -113,17 +114,17 @@ impl Frame {
 }
 
 /// Lays out the frame, lets `body` draw the plot inside it, and returns the
-/// finished SVG: plotters' drawing plus accessible name, description and the
-/// overlay of interactive marks.
+/// drawing: plotters' picture with its accessible name, description and the
+/// interactive marks, to be written for the page or as a document.
 ///
 /// `body` receives the canvas and the plot rectangle `(x0, y0, x1, y1)`.
 pub fn render_framed(
-    id: &str,
+    id: &'static str,
     size: Size,
     theme: Theme,
     frame: &Frame,
     body: impl FnOnce(&Canvas, (f64, f64, f64, f64)) -> Result<Vec<Mark>, ChartError>,
-) -> Result<String, ChartError> {
+) -> Result<Drawing, ChartError> {
     let (w, h) = (f64::from(size.width), f64::from(size.height));
     let FrameLayout {
         pad,
@@ -168,5 +169,5 @@ pub fn render_framed(
         marks
     };
     let description = format!("{} {} {}", frame.subtitle, frame.description, frame.source);
-    Ok(finish_svg(id, buf, &frame.title, &description, &marks))
+    Ok(Drawing::new(id, &buf, &frame.title, &description, marks))
 }

@@ -1,7 +1,7 @@
 //! The chart registry: `ChartId`, and what each chart is called, follows, draws and tabulates.
 
 use super::input::{Input, Table};
-use super::{agreements, by_region, by_year, map, over_time, ChartError, Size, Theme};
+use super::{agreements, by_region, by_year, map, over_time, ChartError, Drawing, Size, Theme};
 use crate::i18n::{charts, Lang};
 
 /// The charts, by the id used in URLs (`?chart=`, `?embed=`) and file names.
@@ -68,8 +68,19 @@ impl ChartId {
         )
     }
 
-    /// Draws the chart.
+    /// Draws the chart for the page, with its overlay of interactive marks.
     pub fn render(self, input: &Input, theme: Theme, size: Size) -> Result<String, ChartError> {
+        self.draw(input, theme, size).map(|d| d.screen())
+    }
+
+    /// Draws the chart as a document to leave the browser: a downloaded SVG,
+    /// a PNG's picture, a slide's picture (no overlay; see [`Drawing::document`]).
+    pub fn document(self, input: &Input, theme: Theme, size: Size) -> Result<String, ChartError> {
+        self.draw(input, theme, size).map(|d| d.document())
+    }
+
+    /// Draws the chart.
+    pub fn draw(self, input: &Input, theme: Theme, size: Size) -> Result<Drawing, ChartError> {
         match self {
             ChartId::Agreements => agreements::render(input, theme, size),
             ChartId::AgreementsOverTime => over_time::render(input, theme, size),

@@ -5,7 +5,8 @@ use std::collections::HashMap;
 use plotters::prelude::*;
 
 use super::{
-    render_framed, Action, Anchor, ChartError, Frame, Input, Mark, MarkShape, Size, Table, Theme,
+    render_framed, Action, Anchor, ChartError, Drawing, Frame, Input, Mark, MarkShape, Size, Table,
+    Theme,
 };
 use crate::i18n::{charts, data, Lang};
 use crate::map::World;
@@ -266,7 +267,7 @@ fn below_map(
 }
 
 /// Draws the map. `input.world` must be set.
-pub fn render(input: &Input, theme: Theme, size: Size) -> Result<String, ChartError> {
+pub fn render(input: &Input, theme: Theme, size: Size) -> Result<Drawing, ChartError> {
     let world = input
         .world
         .ok_or_else(|| ChartError::Draw("the map geometry is not loaded".to_owned()))?;
@@ -473,7 +474,8 @@ mod tests {
                 Theme::Light,
                 Size::new(width, preferred_height(&input, width, Theme::Light)),
             )
-            .unwrap();
+            .unwrap()
+            .screen();
             let ys = text_ys(&svg);
             // The frame draws its footer (source and dataset lines, each y
             // lower than the last) before the body draws the map's texts.
@@ -520,7 +522,9 @@ mod tests {
         let only = filter::apply(&ds, &filters, &countries);
         let mut input = Input::new(&ds, &countries, &only, Lang::En).with_filters(&filters);
         input.world = Some(&w);
-        let svg = render(&input, Theme::Light, Size::new(900, 650)).unwrap();
+        let svg = render(&input, Theme::Light, Size::new(900, 650))
+            .unwrap()
+            .screen();
         assert_well_formed(&svg);
         // Every coded country is a focusable mark.
         assert_eq!(mark_data(&svg, "country").len(), 175);
@@ -555,7 +559,9 @@ mod tests {
         let mut input = Input::new(&ds, &countries, &[], Lang::En);
         input.world = Some(&w);
         input.map_agreement = Some("dsr-mou");
-        let svg = render(&input, Theme::Dark, Size::new(800, 600)).unwrap();
+        let svg = render(&input, Theme::Dark, Size::new(800, 600))
+            .unwrap()
+            .screen();
         assert!(
             texts(&svg)
                 .iter()
@@ -567,7 +573,9 @@ mod tests {
             .iter()
             .all(|t| !t.contains("named as a partner.")));
         input.map_agreement = Some("rcep");
-        let svg = render(&input, Theme::Light, Size::new(800, 600)).unwrap();
+        let svg = render(&input, Theme::Light, Size::new(800, 600))
+            .unwrap()
+            .screen();
         let named = mark_titles(&svg)
             .iter()
             .filter(|t| t.contains("named as a partner."))

@@ -4,9 +4,10 @@
 //! This module holds what they share: themes and the colour-blind-safe
 //! palette, the frame (title, subtitle, source line and dataset date drawn
 //! inside the SVG), and the overlay of interactive marks. plotters draws the
-//! picture; the overlay adds, on top of each mark, a transparent shape with a
-//! `<title>` (tooltip and accessible name), keyboard focus and `data-*`
-//! attributes that the UI turns into filters.
+//! picture; on the page, the overlay adds on top of each mark an invisible
+//! shape with a `<title>` (tooltip and accessible name), keyboard focus and
+//! `data-*` attributes that the UI turns into filters. An exported chart is a
+//! document without the overlay ([`Drawing::document`]).
 
 mod canvas;
 mod error;
@@ -32,8 +33,7 @@ pub use error::ChartError;
 pub use frame::{render_framed, Frame};
 pub use id::ChartId;
 pub use input::{Input, Table};
-pub(crate) use overlay::finish_svg;
-pub use overlay::{Action, Mark, MarkShape};
+pub use overlay::{Action, Drawing, Mark, MarkShape};
 pub use size::Size;
-pub use text::{escape_xml, text_width, wrap, FONT_STACK};
+pub use text::{escape_xml, text_width, wrap, wrap_at_most, FONT_STACK};
 pub use theme::{category_color, hex, Palette, Theme, DARK, LIGHT};

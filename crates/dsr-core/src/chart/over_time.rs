@@ -3,8 +3,8 @@
 use plotters::style::RGBColor;
 
 use super::{
-    nice_ticks, render_framed, Action, Anchor, Canvas, ChartError, Frame, Input, Mark, MarkShape,
-    Size, Table, Theme,
+    nice_ticks, render_framed, Action, Anchor, Canvas, ChartError, Drawing, Frame, Input, Mark,
+    MarkShape, Size, Table, Theme,
 };
 use crate::i18n::{charts, Lang};
 use crate::model::{Agreement, AgreementKind, Observation};
@@ -97,7 +97,7 @@ fn point_title(a: &Agreement, o: &Observation, lang: Lang) -> String {
 }
 
 /// Draws the chart.
-pub fn render(input: &Input, theme: Theme, size: Size) -> Result<String, ChartError> {
+pub fn render(input: &Input, theme: Theme, size: Size) -> Result<Drawing, ChartError> {
     let lang = input.lang;
     let list = series(input);
     let mut frame = Frame::new(
@@ -321,7 +321,9 @@ mod tests {
     fn every_observation_is_a_marked_point_and_each_series_is_labelled_at_its_end() {
         let (ds, countries) = bundled();
         let input = Input::new(&ds, &countries, &[], Lang::En);
-        let svg = render(&input, Theme::Light, Size::new(960, 520)).unwrap();
+        let svg = render(&input, Theme::Light, Size::new(960, 520))
+            .unwrap()
+            .screen();
         assert_well_formed(&svg);
         let n_points: usize = ds
             .agreements
@@ -351,7 +353,9 @@ mod tests {
     fn gaps_longer_than_a_year_are_not_joined() {
         let (ds, countries) = bundled();
         let input = Input::new(&ds, &countries, &[], Lang::En);
-        let svg = render(&input, Theme::Light, Size::new(960, 520)).unwrap();
+        let svg = render(&input, Theme::Light, Size::new(960, 520))
+            .unwrap()
+            .screen();
         let steps = |color: &str| {
             svg.matches(&format!(
                 "<polyline fill=\"none\" opacity=\"1\" stroke=\"{color}\""

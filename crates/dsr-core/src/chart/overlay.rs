@@ -103,37 +103,143 @@ pub enum MarkShape {
     Path(Vec<Vec<(f64, f64)>>),
 }
 
-/// Adds the accessible name and description after the `<svg>` tag, the
-/// overlay of marks before `</svg>`, and a class for styling.
-/// `title` is the accessible name, `description` the longer `<desc>`.
-pub(crate) fn finish_svg(
-    id: &str,
-    svg: String,
-    title: &str,
-    description: &str,
-    marks: &[Mark],
-) -> String {
-    let Some(open_end) = svg.find('>') else {
-        return svg;
-    };
-    let (open, rest) = svg.split_at(open_end);
-    let rest = &rest[1..];
+/// A chart as plotters drew it, with its words and its interactive marks:
+/// written out either for the page ([`Drawing::screen`]) or as a document
+/// that leaves the browser ([`Drawing::document`]).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Drawing {
+    pub(crate) id: &'static str,
+    /// plotters' SVG, text already placed on absolute baselines.
+    pub(crate) svg: String,
+    /// The accessible name.
+    pub(crate) title: String,
+    /// The longer `<desc>`.
+    pub(crate) description: String,
+    pub(crate) marks: Vec<Mark>,
+}
+
+impl Drawing {
+    pub(crate) fn new(
+        id: &'static str,
+        svg: &str,
+        title: &str,
+        description: &str,
+        marks: Vec<Mark>,
+    ) -> Self {
+        Self {
+            id,
+            svg: absolute_baselines(svg),
+            title: title.to_owned(),
+            description: description.to_owned(),
+            marks,
+        }
+    }
+
+    /// The interactive marks, for tests and for the page.
+    pub fn marks(&self) -> &[Mark] {
+        &self.marks
+    }
+
+    /// For the page: the accessible name and description after the `<svg>`
+    /// tag, a class for styling, and the overlay of marks before `</svg>`.
+    pub fn screen(&self) -> String {
+        let Some((open, body)) = split_svg(&self.svg) else {
+            return self.svg.clone();
+        };
+        let id = escape_xml(self.id);
+        let mut out = String::with_capacity(self.svg.len() + self.marks.len() * 200 + 400);
+        let _ = write!(
+            out,
+            "{open} class=\"chart-svg\" data-chart=\"{id}\" role=\"group\" aria-labelledby=\"{id}-title\" aria-describedby=\"{id}-desc\" font-family=\"{font}\">",
+            font = escape_xml(FONT_STACK)
+        );
+        let _ = write!(
+            out,
+            "<title id=\"{id}-title\">{}</title><desc id=\"{id}-desc\">{}</desc>",
+            escape_xml(&self.title),
+            escape_xml(&self.description),
+        );
+        out.push_str(body);
+        write_marks(&mut out, &self.marks);
+        out.push_str("</svg>");
+        out
+    }
+
+    /// A document that leaves the browser (a downloaded SVG, the picture in a
+    /// PNG or a slide): the same picture without the overlay, so that every
+    /// visible thing has an explicit SVG 1.1 fill, stroke and position, and
+    /// LibreOffice, PowerPoint and Inkscape draw what the browser draws.
+    pub fn document(&self) -> String {
+        let Some((open, body)) = split_svg(&self.svg) else {
+            return self.svg.clone();
+        };
+        let mut out = String::with_capacity(self.svg.len() + 400);
+        out.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        let _ = write!(
+            out,
+            "{open} version=\"1.1\" role=\"img\" font-family=\"{font}\">",
+            font = escape_xml(FONT_STACK)
+        );
+        let _ = write!(
+            out,
+            "<title>{}</title><desc>{}</desc>",
+            escape_xml(&self.title),
+            escape_xml(&self.description),
+        );
+        out.push_str(body);
+        out.push_str("</svg>");
+        out
+    }
+}
+
+/// The `<svg …` opening (without its `>`) and the body before `</svg>`.
+fn split_svg(svg: &str) -> Option<(&str, &str)> {
+    let open_end = svg.find('>')?;
+    let open = svg.get(..open_end)?;
+    let rest = svg.get(open_end + 1..)?;
     let body = rest.trim_end().strip_suffix("</svg>").unwrap_or(rest);
-    let mut out = String::with_capacity(svg.len() + marks.len() * 200 + 400);
-    let _ = write!(
-        out,
-        "{open} class=\"chart-svg\" data-chart=\"{id}\" role=\"group\" aria-labelledby=\"{id}-title\" aria-describedby=\"{id}-desc\" font-family=\"{font}\">",
-        id = escape_xml(id),
-        font = escape_xml(FONT_STACK)
-    );
-    let _ = write!(
-        out,
-        "<title id=\"{id}-title\">{}</title><desc id=\"{id}-desc\">{}</desc>",
-        escape_xml(title),
-        escape_xml(description),
-        id = escape_xml(id)
-    );
-    out.push_str(body);
+    Some((open, body))
+}
+
+/// plotters places top-anchored text with `dy="0.76em"`, an offset that
+/// depends on how the reader resolves `em` (LibreOffice and PowerPoint do not
+/// as browsers do). Moves that offset into `y`, in pixels of the text's own
+/// `font-size`, so that every text has an absolute baseline.
+pub(crate) fn absolute_baselines(svg: &str) -> String {
+    const DY: &str = " dy=\"0.76em\"";
+    let mut out = String::with_capacity(svg.len());
+    let mut rest = svg;
+    while let Some(at) = rest.find("<text ") {
+        let (before, from_tag) = rest.split_at(at);
+        out.push_str(before);
+        let tag_end = from_tag.find('>').map_or(from_tag.len(), |e| e + 1);
+        let (tag, after) = from_tag.split_at(tag_end);
+        out.push_str(&rebase(tag, DY).unwrap_or_else(|| tag.to_owned()));
+        rest = after;
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The `<text …>` tag with `dy` folded into `y`, if it has both and a size.
+fn rebase(tag: &str, dy: &str) -> Option<String> {
+    let attr = |name: &str| -> Option<f64> {
+        let key = format!(" {name}=\"");
+        let start = tag.find(&key)? + key.len();
+        let len = tag.get(start..)?.find('"')?;
+        tag.get(start..start + len)?.parse().ok()
+    };
+    if !tag.contains(dy) {
+        return None;
+    }
+    let (y, size) = (attr("y")?, attr("font-size")?);
+    let old_y = format!(" y=\"{}\"", tag.split(" y=\"").nth(1)?.split('"').next()?);
+    let new_y = format!(" y=\"{:.2}\"", y + 0.76 * size);
+    Some(tag.replacen(&old_y, &new_y, 1).replacen(dy, "", 1))
+}
+
+/// The overlay: a shape per mark, with its `<title>`, keyboard focus and `data-*` attributes.
+fn write_marks(out: &mut String, marks: &[Mark]) {
     out.push_str("<g class=\"marks\">");
     for (key, m) in marks.iter().enumerate() {
         // `data-key` tells marks apart, so that focus can come back to the same one.
@@ -149,11 +255,13 @@ pub(crate) fn finish_svg(
             let _ = write!(out, " data-{}=\"{}\"", k, escape_xml(&v));
         }
         let _ = write!(out, "><title>{}</title>", escape_xml(&m.title));
+        // Invisible but hit-testable: a paint with zero opacity (SVG 1.1), not `transparent`.
+        const HIDDEN: &str = "fill=\"#000\" fill-opacity=\"0\"";
         match &m.shape {
             &MarkShape::Rect { x, y, w, h } => {
                 let _ = write!(
                     out,
-                    "<rect x=\"{x:.1}\" y=\"{y:.1}\" width=\"{:.1}\" height=\"{:.1}\" fill=\"transparent\"/>",
+                    "<rect x=\"{x:.1}\" y=\"{y:.1}\" width=\"{:.1}\" height=\"{:.1}\" {HIDDEN}/>",
                     w.max(1.0),
                     h.max(1.0)
                 );
@@ -161,7 +269,7 @@ pub(crate) fn finish_svg(
             &MarkShape::Circle { cx, cy, r } => {
                 let _ = write!(
                     out,
-                    "<circle cx=\"{cx:.1}\" cy=\"{cy:.1}\" r=\"{r:.1}\" fill=\"transparent\"/>"
+                    "<circle cx=\"{cx:.1}\" cy=\"{cy:.1}\" r=\"{r:.1}\" {HIDDEN}/>"
                 );
             }
             MarkShape::Path(rings) => {
@@ -172,18 +280,56 @@ pub(crate) fn finish_svg(
                     }
                     out.push('Z');
                 }
-                out.push_str("\" fill=\"transparent\"/>");
+                let _ = write!(out, "\" {HIDDEN}/>");
             }
         }
         out.push_str("</g>");
     }
-    out.push_str("</g></svg>");
-    out
+    out.push_str("</g>");
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn sample() -> Drawing {
+        let svg = "<svg width=\"100\" height=\"50\" viewBox=\"0 0 100 50\" xmlns=\"http://www.w3.org/2000/svg\">\
+                   <text x=\"4\" y=\"10\" dy=\"0.76em\" text-anchor=\"start\" font-family=\"sans-serif\" font-size=\"12.5\" fill=\"#000000\">Hi</text></svg>";
+        let mark = Mark {
+            shape: MarkShape::Rect {
+                x: 1.0,
+                y: 2.0,
+                w: 3.0,
+                h: 4.0,
+            },
+            title: "2015: 3".to_owned(),
+            action: Some(Action::Year(2015)),
+        };
+        Drawing::new("demo", svg, "Title & more", "Desc", vec![mark])
+    }
+
+    #[test]
+    fn text_gets_an_absolute_baseline_in_both_writings() {
+        for svg in [sample().screen(), sample().document()] {
+            assert!(!svg.contains("dy="), "{svg}");
+            // 10 + 0.76 × 12.5
+            assert!(svg.contains(" y=\"19.50\""), "{svg}");
+        }
+    }
+
+    #[test]
+    fn the_page_gets_the_overlay_and_a_document_does_not() {
+        let screen = sample().screen();
+        assert!(screen.contains("class=\"marks\"") && screen.contains("data-year=\"2015\""));
+        assert!(!screen.contains("transparent"), "{screen}");
+        let doc = sample().document();
+        assert!(doc.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"));
+        for gone in ["marks", "tabindex", "data-", "transparent", "class="] {
+            assert!(!doc.contains(gone), "{gone} in {doc}");
+        }
+        assert!(doc.contains("<title>Title &amp; more</title><desc>Desc</desc>"));
+        assert!(doc.contains("viewBox=\"0 0 100 50\"") && doc.contains("width=\"100\""));
+    }
 
     #[test]
     fn an_action_reads_back_from_its_attributes_and_sets_the_filters() {

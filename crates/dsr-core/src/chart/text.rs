@@ -87,9 +87,40 @@ pub fn wrap(s: &str, px: f64, max: f64) -> Vec<String> {
     lines
 }
 
+/// [`wrap`], keeping at most `most` lines (at least one); when text is cut,
+/// the last line ends with an ellipsis and still fits.
+pub fn wrap_at_most(s: &str, px: f64, max: f64, most: usize) -> Vec<String> {
+    let mut lines = wrap(s, px, max);
+    if lines.len() <= most.max(1) {
+        return lines;
+    }
+    lines.truncate(most.max(1));
+    if let Some(last) = lines.last_mut() {
+        let mut cut: String = last.clone();
+        while !cut.is_empty() && text_width(&format!("{cut}…"), px) > max * 0.97 {
+            cut.pop();
+        }
+        *last = format!("{}…", cut.trim_end());
+    }
+    lines
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_very_long_text_keeps_its_lines_and_ends_with_an_ellipsis() {
+        let long = "Milestones ".repeat(200);
+        let lines = wrap_at_most(&long, 20.0, 400.0, 2);
+        assert_eq!(lines.len(), 2);
+        assert!(lines[1].ends_with('…'), "{lines:?}");
+        for l in &lines {
+            assert!(text_width(l, 20.0) <= 400.0, "{l}");
+        }
+        let short = wrap_at_most("Two words", 20.0, 400.0, 2);
+        assert_eq!(short, ["Two words"]);
+    }
 
     #[test]
     fn xml_escaping_neutralises_markup() {

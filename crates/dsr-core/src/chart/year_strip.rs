@@ -2,7 +2,7 @@
 
 use plotters::prelude::*;
 
-use super::{finish_svg, Action, Anchor, Canvas, ChartError, Mark, MarkShape, Size, Theme};
+use super::{Action, Anchor, Canvas, ChartError, Drawing, Mark, MarkShape, Size, Theme};
 use crate::aggregate::YearCounts;
 use crate::i18n::{charts, data, Lang};
 
@@ -18,7 +18,7 @@ pub struct Input<'a> {
 }
 
 /// Draws the strip. Each year is an overlay mark with `data-year`.
-pub fn render(input: &Input, theme: Theme, size: Size) -> Result<String, ChartError> {
+pub fn render(input: &Input, theme: Theme, size: Size) -> Result<Drawing, ChartError> {
     let years: Vec<u16> = input.all.years().collect();
     let n = years.len().max(1) as f64;
     let (w, h) = (f64::from(size.width), f64::from(size.height));
@@ -105,7 +105,7 @@ pub fn render(input: &Input, theme: Theme, size: Size) -> Result<String, ChartEr
         root.present()?;
     }
     let label = charts::YEAR_STRIP_TITLE.get(input.lang);
-    Ok(finish_svg("year-strip", buf, label, "", &marks))
+    Ok(Drawing::new("year-strip", &buf, label, "", marks))
 }
 
 #[cfg(test)]
@@ -135,7 +135,8 @@ mod tests {
             Theme::Light,
             Size::new(600, 90),
         )
-        .unwrap();
+        .unwrap()
+        .screen();
         assert_well_formed(&svg);
         assert_eq!(mark_data(&svg, "year"), ["2013", "2014", "2015", "2016"]);
         let titles = mark_titles(&svg);
@@ -168,7 +169,8 @@ mod tests {
             Theme::Dark,
             Size::new(300, 80),
         )
-        .unwrap();
+        .unwrap()
+        .screen();
         assert_eq!(mark_data(&svg, "year").len(), 36);
         let years = texts(&svg).iter().filter(|t| t.len() == 4).count();
         assert!((3..36).contains(&years), "{years} year labels");

@@ -115,6 +115,19 @@ if [[ $BROWSER -eq 1 ]]; then
   # Real clients that read our exports: LibreOffice draws the SVGs and opens
   # the slides (converted to PDF), poppler's pdftoppm turns the PDF into pixels.
   apt_install libreoffice-impress-nogui poppler-utils
+  # Python clients that read the slides and citations (python-pptx, openpyxl,
+  # bibtexparser, rispy, citeproc-py), pinned in tools/clients/requirements.txt,
+  # in their own virtual environment; reinstalled when the pins change.
+  venv="$ROOT/tools/clients/venv"
+  want=$(sha256sum tools/clients/requirements.txt | cut -c1-16)
+  if [[ "$(cat "$venv/.pins" 2>/dev/null || true)" != "$want" ]]; then
+    python3 -c 'import venv, ensurepip' 2>/dev/null || apt_install python3-venv
+    say "installing the Python clients for the tests (tools/clients/requirements.txt)"
+    rm -rf "$venv"
+    python3 -m venv "$venv"
+    "$venv/bin/pip" install --quiet --disable-pip-version-check -r tools/clients/requirements.txt
+    echo "$want" >"$venv/.pins"
+  fi
   chrome=$(chromium --version 2>/dev/null | grep -oE '[0-9]+\.' | head -1)
   driver=$(chromedriver --version 2>/dev/null | grep -oE '[0-9]+\.' | head -1)
   [[ -n "$chrome" && "$chrome" == "$driver" ]] || die "chromium ($chrome) and chromedriver ($driver) major versions differ"

@@ -100,6 +100,22 @@ pub fn text_blob(text: &str, mime: &str) -> Result<Blob, ExportError> {
     Blob::new_with_str_sequence_and_options(&parts, &opts).map_err(|e| js_error(Step::Blob, e))
 }
 
+/// A Blob of `bytes` with a MIME type.
+pub fn bytes_blob(bytes: &[u8], mime: &str) -> Result<Blob, ExportError> {
+    let parts = Array::of1(&js_sys::Uint8Array::from(bytes));
+    let opts = BlobPropertyBag::new();
+    opts.set_type(mime);
+    Blob::new_with_u8_array_sequence_and_options(&parts, &opts).map_err(|e| js_error(Step::Blob, e))
+}
+
+/// The bytes of a Blob.
+pub async fn blob_bytes(blob: &Blob) -> Result<Vec<u8>, ExportError> {
+    let buf = JsFuture::from(blob.array_buffer())
+        .await
+        .map_err(|e| js_error(Step::Blob, e))?;
+    Ok(js_sys::Uint8Array::new(&buf).to_vec())
+}
+
 /// Saves a Blob as a file through a temporary `<a download>`.
 pub fn download(blob: &Blob, filename: &str) -> Result<(), ExportError> {
     let url = Url::create_object_url_with_blob(blob).map_err(|e| js_error(Step::ObjectUrl, e))?;

@@ -4,6 +4,7 @@ use dsr_core::chart::ChartId;
 use leptos::prelude::*;
 
 use super::chart_card::ChartCard;
+use super::deck_button::DeckButton;
 use crate::browser::dom;
 use crate::state::Derived;
 
@@ -26,6 +27,7 @@ pub fn ChartsView(
         }
     });
     view! {
+        <DeckButton state=v.clone() />
         <div class="charts" data-testid="charts">
             {ChartId::ALL
                 .iter()

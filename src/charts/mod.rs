@@ -3,4 +3,5 @@
 pub mod chart_card;
 pub mod charts_view;
 pub mod data_table;
+pub mod deck_button;
 pub mod export_menu;

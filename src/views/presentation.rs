@@ -6,6 +6,7 @@ use dsr_core::query::{step_position, Slide};
 use leptos::prelude::*;
 
 use crate::browser::dom;
+use crate::charts::deck_button::DeckButton;
 use crate::state::{use_url, Derived};
 
 /// The slide show over the page.
@@ -171,6 +172,7 @@ pub fn Presentation(
         }
     };
 
+    let deck_state = v.clone();
     view! {
         <div
             class="presentation"
@@ -199,6 +201,7 @@ pub fn Presentation(
                 }}
             </div>
             <p class="slide-help">{move || views::PRESENTATION_HELP.get(lang.get())}</p>
+            <DeckButton state=deck_state />
         </div>
     }
 }

@@ -24,4 +24,5 @@ mod map;
 mod parts;
 mod screens;
 mod security;
+mod slides;
 mod timeline;

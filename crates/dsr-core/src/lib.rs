@@ -11,6 +11,7 @@
 pub mod aggregate;
 pub mod chart;
 pub mod countries;
+pub mod deck;
 pub mod download;
 pub mod error;
 pub mod filter;

@@ -363,6 +363,32 @@ pub fn table(input: &Input) -> Table {
     }
 }
 
+/// The bars' values, for a native chart: the latest count of each agreement, coloured by kind.
+pub fn numbers(input: &Input, theme: Theme) -> super::Numbers {
+    let lang = input.lang;
+    let (bars, _) = bars(input);
+    super::Numbers {
+        kind: super::NumbersKind::Bars,
+        category_head: charts::HEAD_AGREEMENT.get(lang).to_owned(),
+        categories: bars
+            .iter()
+            .map(|b| b.agreement.name.get(lang).to_owned())
+            .collect(),
+        series: vec![super::NumberSeries {
+            name: charts::HEAD_COUNTRY_COUNT.get(lang).to_owned(),
+            values: bars
+                .iter()
+                .map(|b| Some(f64::from(b.latest.count)))
+                .collect(),
+            color: theme.palette().series[0],
+            point_colors: bars
+                .iter()
+                .map(|b| kind_color(b.agreement.kind, theme))
+                .collect(),
+        }],
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

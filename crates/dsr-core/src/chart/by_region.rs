@@ -140,6 +140,29 @@ pub fn table(input: &Input) -> Table {
     }
 }
 
+/// The bars' values, for a native chart: distinct partners per region.
+pub fn numbers(input: &Input, theme: Theme) -> super::Numbers {
+    let lang = input.lang;
+    let rows = rows(input);
+    super::Numbers {
+        kind: super::NumbersKind::Bars,
+        category_head: charts::HEAD_REGION.get(lang).to_owned(),
+        categories: rows
+            .iter()
+            .map(|r| r.region.label(lang).to_owned())
+            .collect(),
+        series: vec![super::NumberSeries {
+            name: charts::HEAD_PARTNER_COUNT.get(lang).to_owned(),
+            values: rows
+                .iter()
+                .map(|r| Some(r.countries.len() as f64))
+                .collect(),
+            color: theme.palette().series[0],
+            point_colors: Vec::new(),
+        }],
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -162,6 +162,27 @@ pub fn table(input: &Input) -> Table {
     }
 }
 
+/// The columns' values, for a native chart: milestones per year, stacked by category.
+pub fn numbers(input: &Input, _theme: Theme) -> super::Numbers {
+    let lang = input.lang;
+    let c = counts(input);
+    let years: Vec<u16> = c.years().collect();
+    super::Numbers {
+        kind: super::NumbersKind::StackedColumns,
+        category_head: charts::HEAD_YEAR.get(lang).to_owned(),
+        categories: years.iter().map(u16::to_string).collect(),
+        series: Category::ALL
+            .iter()
+            .map(|&cat| super::NumberSeries {
+                name: cat.label(lang).to_owned(),
+                values: years.iter().map(|&y| Some(c.get(y, cat) as f64)).collect(),
+                color: category_color(cat),
+                point_colors: Vec::new(),
+            })
+            .collect(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -127,12 +127,16 @@ impl Canvas<'_, '_> {
             FontStyle::Normal
         };
         // plotters writes font-size = size / 1.24.
+        // The baseline, placed here rather than by a `dy` in font units that
+        // readers resolve differently: 0.76 em below the top, as plotters'
+        // top anchor puts it in a browser. (Its `dy` is dropped afterwards;
+        // see `overlay::absolute_baselines`.)
         let font = FontDesc::new(FontFamily::Name(FONT_STACK), size * 1.24, style)
             .color(&color)
-            .pos(Pos::new(h, VPos::Top));
+            .pos(Pos::new(h, VPos::Bottom));
         self.area.draw(&Text::new(
             s.to_owned(),
-            (x.round() as i32, y.round() as i32),
+            (x.round() as i32, (y + 0.76 * size).round() as i32),
             font,
         ))?;
         Ok(())

@@ -1,7 +1,9 @@
 //! The chart registry: `ChartId`, and what each chart is called, follows, draws and tabulates.
 
 use super::input::{Input, Table};
-use super::{agreements, by_region, by_year, map, over_time, ChartError, Drawing, Size, Theme};
+use super::{
+    agreements, by_region, by_year, map, over_time, ChartError, Drawing, Numbers, Size, Theme,
+};
 use crate::i18n::{charts, Lang};
 
 /// The charts, by the id used in URLs (`?chart=`, `?embed=`) and file names.
@@ -87,6 +89,17 @@ impl ChartId {
             ChartId::MilestonesByYear => by_year::render(input, theme, size),
             ChartId::CountriesByRegion => by_region::render(input, theme, size),
             ChartId::Map => map::render(input, theme, size),
+        }
+    }
+
+    /// The chart's values for a native slide chart; `None` for the map, which goes as a picture.
+    pub fn numbers(self, input: &Input, theme: Theme) -> Option<Numbers> {
+        match self {
+            ChartId::Agreements => Some(agreements::numbers(input, theme)),
+            ChartId::AgreementsOverTime => Some(over_time::numbers(input, theme)),
+            ChartId::MilestonesByYear => Some(by_year::numbers(input, theme)),
+            ChartId::CountriesByRegion => Some(by_region::numbers(input, theme)),
+            ChartId::Map => None,
         }
     }
 

@@ -311,6 +311,44 @@ pub fn table(input: &Input) -> Table {
     }
 }
 
+/// The lines' values, for a native chart: each series' undisputed counts at
+/// the dates any series has one (a gap where it has none).
+pub fn numbers(input: &Input, theme: Theme) -> super::Numbers {
+    let lang = input.lang;
+    let list = series(input);
+    let mut dates = std::collections::BTreeMap::new();
+    for a in &list {
+        for o in a.observations.iter().filter(|o| !o.disputed) {
+            dates.insert(o.as_of, o.as_of_label(lang));
+        }
+    }
+    let keys: Vec<_> = dates.keys().copied().collect();
+    let colors = &theme.palette().series;
+    super::Numbers {
+        kind: super::NumbersKind::Lines,
+        category_head: charts::HEAD_AS_OF.get(lang).to_owned(),
+        categories: dates.into_values().collect(),
+        series: list
+            .iter()
+            .enumerate()
+            .map(|(i, a)| super::NumberSeries {
+                name: a.name.get(lang).to_owned(),
+                values: keys
+                    .iter()
+                    .map(|d| {
+                        a.observations
+                            .iter()
+                            .find(|o| !o.disputed && o.as_of == *d)
+                            .map(|o| f64::from(o.count))
+                    })
+                    .collect(),
+                color: cycle(colors, i, colors[0]),
+                point_colors: Vec::new(),
+            })
+            .collect(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -73,6 +73,8 @@ catalogue! {
     fn region_mark_none(region: &str) = "{region}: 0 partner countries. Select to show only these milestones.", "{region}：0个伙伴国家。选择以只显示这些大事记。";
 
     // The year strip above the timeline.
+    /// Between a title and the sentence after it.
+    SENTENCE_BREAK = ". ", "。";
     YEAR_STRIP_TITLE = "Milestones per year", "每年大事记数量";
     fn strip_mark(year: u16, count: usize, s: &str, total: usize) = "{year}: {count} milestone{s} shown of {total} in all. Select to show {year} only.", "{year}年：显示{count}条，共{total}条。选择以只看{year}年。";
 

@@ -41,6 +41,21 @@ catalogue! {
     fn file_saved(name: &str, n: usize) = "Downloaded {name} ({n} milestones).", "已下载 {name}（{n} 条大事记）。";
     fn file_not_saved(name: &str, error: &str) = "Could not save {name}: {error}", "无法保存 {name}：{error}";
 
+    // Slides (.pptx).
+    DOWNLOAD_SLIDES = "Download slides (.pptx)", "下载幻灯片（.pptx）";
+    SLIDES_MAKING = "Making the slides…", "正在生成幻灯片……";
+    fn slides_saved(name: &str, n: usize) = "Downloaded {name} ({n} slides).", "已下载 {name}（{n} 张幻灯片）。";
+    fn slides_not_made(error: &str) = "Could not make the slides: {error}", "无法生成幻灯片：{error}";
+    DECK_NOTHING = "Nothing to show: no milestones match these filters.", "无内容可显示：没有符合这些筛选条件的大事记。";
+    DECK_MAP_MISSING = "The map could not be drawn for this deck: its geometry did not load.", "无法为本演示文稿绘制地图：地图数据未能加载。";
+    fn deck_version(version: &str, updated: &str, accessed: &str) = "Dataset v{version}, updated {updated}; accessed {accessed}", "数据集 v{version}，更新于{updated}；访问于{accessed}";
+    fn deck_link(link: &str) = "This view: {link}", "本视图：{link}";
+    fn deck_licence(name: &str) = "Licence: {name}", "许可：{name}";
+    DECK_NOTES_NUMBERS = "The numbers, and their sources:", "数据及其来源：";
+    DECK_CITE = "How to cite", "引用方式";
+    DECK_ZIP = "the deck is too large", "演示文稿过大";
+    DECK_CODE_MISSING = "the code that writes slides could not be loaded; check the connection and try again", "无法加载生成幻灯片的代码，请检查网络后重试";
+
     // Why the browser could not export (the data of `ExportError`).
     NO_DOCUMENT = "the page has no document", "页面没有文档对象";
     NO_WINDOW = "the page has no window", "页面没有窗口对象";

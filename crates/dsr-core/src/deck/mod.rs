@@ -1,0 +1,470 @@
+//! Slides: a 16:9 PowerPoint deck (.pptx) of the charts at the current filters, each a native chart with its workbook; the map as a picture.
+//!
+//! A title slide, one slide per chart (its title, the filters, the chart, the
+//! source line and the dataset version; alt text; speaker notes with its
+//! numbers, their sources and the citation) and a closing slide with the
+//! citation and the licence. Plain Rust: the shell rasterises the map and
+//! hands over the bytes; this module writes the file. It is loaded only when a
+//! deck is asked for (its own WebAssembly chunk).
+
+mod chart_xml;
+mod package;
+mod xlsx;
+mod xml;
+mod zip;
+
+use std::fmt::Write as _;
+
+use crate::chart::{wrap, wrap_at_most, ChartId, Input, Palette, Theme};
+use crate::i18n::{charts, export, Lang};
+use crate::model::PartialDate;
+
+pub use zip::ZipError;
+
+/// A picture for a slide: PNG for every client, SVG for those that draw it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Picture {
+    pub png: Vec<u8>,
+    pub svg: String,
+    pub width: u32,
+    pub height: u32,
+}
+
+/// What a deck is made of.
+pub struct DeckSpec<'a> {
+    /// The data at the current filters, in the reader's language.
+    pub input: Input<'a>,
+    pub theme: Theme,
+    /// The charts, in slide order.
+    pub charts: &'a [ChartId],
+    /// The map's picture, when the map is among the charts and could be drawn.
+    pub map: Option<Picture>,
+    /// The link to the view the deck was made from.
+    pub link: String,
+    /// The day the deck was made: the access date of the citation.
+    pub accessed: PartialDate,
+}
+
+/// Why a deck could not be written.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum DeckError {
+    #[error(transparent)]
+    Zip(#[from] ZipError),
+}
+
+impl DeckError {
+    /// The reason, in the reader's language.
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            DeckError::Zip(_) => export::DECK_ZIP.get(lang).to_owned(),
+        }
+    }
+}
+
+/// A written deck: its bytes and how many slides it has.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Deck {
+    pub bytes: Vec<u8>,
+    pub slides: usize,
+}
+
+/// The file name of a deck.
+pub fn file_name(spec: &DeckSpec) -> String {
+    let ds = spec.input.ds;
+    let filters = spec.input.filters.cloned().unwrap_or_default();
+    format!(
+        "dsr-slides-{}-{}.pptx",
+        filters.file_slug(ds.meta.coverage),
+        spec.theme.as_str()
+    )
+}
+
+// Slide geometry, in EMU (914,400 to the inch): 13.333 × 7.5 in.
+const SLIDE_W: i64 = 12_192_000;
+const SLIDE_H: i64 = 6_858_000;
+const MARGIN: i64 = 457_200;
+const EMU_PER_PX: f64 = 9525.0;
+
+/// The look of a deck: colours from the chart theme, type sizes (hundredths of a point).
+struct Look {
+    pal: &'static Palette,
+    title: u32,
+    body: u32,
+    small: u32,
+    lang_tag: &'static str,
+    font: &'static str,
+}
+
+impl Look {
+    fn new(theme: Theme, lang: Lang) -> Self {
+        let big = theme == Theme::Presentation;
+        Self {
+            pal: theme.palette(),
+            title: if big { 3200 } else { 2800 },
+            body: if big { 2000 } else { 1600 },
+            small: if big { 1300 } else { 1100 },
+            lang_tag: match lang {
+                Lang::En => "en-US",
+                Lang::Zh => "zh-CN",
+            },
+            font: match lang {
+                Lang::En => "Arial",
+                Lang::Zh => "Microsoft YaHei",
+            },
+        }
+    }
+
+    fn hex(&self, c: plotters::style::RGBColor) -> String {
+        xml::rgb(c)
+    }
+}
+
+/// One paragraph of a text box.
+struct Para<'a> {
+    text: &'a str,
+    size: u32,
+    color: String,
+    bold: bool,
+}
+
+/// A text box at `(x, y)` of `cx × cy` EMU.
+fn text_box(id: u32, name: &str, at: (i64, i64, i64, i64), paras: &[Para], look: &Look) -> String {
+    let (x, y, cx, cy) = at;
+    let mut s = format!(
+        "<p:sp><p:nvSpPr><p:cNvPr id=\"{id}\" name=\"{name}\"/><p:cNvSpPr txBox=\"1\"/><p:nvPr/></p:nvSpPr><p:spPr><a:xfrm><a:off x=\"{x}\" y=\"{y}\"/><a:ext cx=\"{cx}\" cy=\"{cy}\"/></a:xfrm><a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom><a:noFill/></p:spPr><p:txBody><a:bodyPr wrap=\"square\" lIns=\"0\" tIns=\"0\" rIns=\"0\" bIns=\"0\" anchor=\"t\"><a:normAutofit/></a:bodyPr><a:lstStyle/>"
+    );
+    // A line of the text is a paragraph of the box.
+    for p in paras {
+        let b = if p.bold { " b=\"1\"" } else { "" };
+        for line in p.text.split('\n') {
+            let _ = write!(
+                s,
+                "<a:p><a:r><a:rPr lang=\"{lang}\" sz=\"{size}\"{b} dirty=\"0\"><a:solidFill><a:srgbClr val=\"{color}\"/></a:solidFill><a:latin typeface=\"{font}\"/><a:ea typeface=\"{font}\"/></a:rPr><a:t>{text}</a:t></a:r></a:p>",
+                lang = look.lang_tag,
+                size = p.size,
+                color = p.color,
+                font = look.font,
+                text = xml::text(line)
+            );
+        }
+    }
+    s.push_str("</p:txBody></p:sp>");
+    s
+}
+
+/// `text`, cut with an ellipsis if it would take more than `most` lines of
+/// `width` EMU at `size` (hundredths of a point); the slide wraps it itself.
+fn fit(text: &str, size: u32, width: i64, most: usize) -> String {
+    let px = f64::from(size) / 100.0 * 96.0 / 72.0;
+    let lines = wrap_at_most(text, px, width as f64 / EMU_PER_PX, most);
+    let Some(last) = lines.last().filter(|l| l.ends_with('…')) else {
+        return text.to_owned();
+    };
+    // As many of the text's own characters as the kept lines hold.
+    let kept = lines
+        .iter()
+        .map(|l| l.chars().filter(|c| !c.is_whitespace()).count())
+        .sum::<usize>()
+        .saturating_sub(usize::from(last.ends_with('…')));
+    let mut seen = 0;
+    let mut out = String::new();
+    for c in text.chars() {
+        if seen >= kept {
+            break;
+        }
+        if !c.is_whitespace() {
+            seen += 1;
+        }
+        out.push(c);
+    }
+    format!("{}…", out.trim_end())
+}
+
+/// The title and filter line of a chart slide, and where the body starts.
+fn heading(title: &str, subtitle: &str, look: &Look) -> (String, i64) {
+    let width = SLIDE_W - 2 * MARGIN;
+    let title_lines = fit(title, look.title, width, 2);
+    let sub_lines = fit(subtitle, look.body, width, 2);
+    let px = |size: u32| f64::from(size) / 100.0 * 96.0 / 72.0;
+    let count = |t: &str, size: u32| wrap(t, px(size), width as f64 / EMU_PER_PX).len().max(1);
+    let line = |size: u32, n: usize| (f64::from(size) / 100.0 * 12_700.0 * 1.25 * n as f64) as i64;
+    let title_h = line(look.title, count(&title_lines, look.title));
+    let sub_h = line(look.body, count(&sub_lines, look.body));
+    let mut s = text_box(
+        2,
+        "Title",
+        (MARGIN, 300_000, width, title_h),
+        &[Para {
+            text: &title_lines,
+            size: look.title,
+            color: look.hex(look.pal.fg),
+            bold: true,
+        }],
+        look,
+    );
+    s.push_str(&text_box(
+        3,
+        "Filters",
+        (MARGIN, 300_000 + title_h + 60_000, width, sub_h),
+        &[Para {
+            text: &sub_lines,
+            size: look.body,
+            color: look.hex(look.pal.muted),
+            bold: false,
+        }],
+        look,
+    ));
+    (s, 300_000 + title_h + sub_h + 200_000)
+}
+
+/// The source line and dataset version at the foot of a slide; returns it and its top.
+fn footer(lines: &[String], look: &Look) -> (String, i64) {
+    let width = SLIDE_W - 2 * MARGIN;
+    let text: Vec<String> = lines.iter().map(|l| fit(l, look.small, width, 2)).collect();
+    let px = f64::from(look.small) / 100.0 * 96.0 / 72.0;
+    let n: usize = text
+        .iter()
+        .map(|t| wrap(t, px, width as f64 / EMU_PER_PX).len().max(1))
+        .sum();
+    let h = (f64::from(look.small) / 100.0 * 12_700.0 * 1.3 * n as f64) as i64;
+    let top = SLIDE_H - 250_000 - h;
+    let joined = text.join("\n");
+    let s = text_box(
+        9,
+        "Source",
+        (MARGIN, top, width, h),
+        &[Para {
+            text: &joined,
+            size: look.small,
+            color: look.hex(look.pal.muted),
+            bold: false,
+        }],
+        look,
+    );
+    (s, top)
+}
+
+/// A slide's content: its shapes and what it links to.
+struct Slide {
+    shapes: String,
+    /// `(relationship type, target)` after the layout (rId1); the first gets rId2.
+    links: Vec<(&'static str, String)>,
+    notes: String,
+}
+
+/// Writes the deck.
+pub fn write(spec: &DeckSpec) -> Result<Deck, DeckError> {
+    let input = &spec.input;
+    let lang = input.lang;
+    let meta = &input.ds.meta;
+    let look = Look::new(spec.theme, lang);
+    let subtitle = input.subtitle();
+    let version = export::deck_version(
+        lang,
+        &meta.version,
+        &meta.updated.human(lang),
+        &spec.accessed.human(lang),
+    );
+    let source = charts::source(lang, meta.title.get(lang), &meta.licence.name);
+    let citation = meta.citation.get(lang).to_owned();
+    let link_line = export::deck_link(lang, &spec.link);
+    let cite_note = format!(
+        "{}: {citation} {version}. {}",
+        export::DECK_CITE.get(lang),
+        spec.link
+    );
+    let width = SLIDE_W - 2 * MARGIN;
+
+    let mut slides: Vec<Slide> = Vec::new();
+    let mut charts_parts: Vec<(String, Vec<u8>)> = Vec::new();
+    let mut media: Vec<(String, Vec<u8>)> = Vec::new();
+
+    // The title slide.
+    {
+        let title = fit(meta.title.get(lang), look.title + 800, width, 3);
+        let lines = [subtitle.clone(), version.clone(), link_line.clone()].join("\n");
+        let mut shapes = text_box(
+            2,
+            "Title",
+            (MARGIN, 1_900_000, width, 1_500_000),
+            &[Para {
+                text: &title,
+                size: look.title + 800,
+                color: look.hex(look.pal.fg),
+                bold: true,
+            }],
+            &look,
+        );
+        shapes.push_str(&text_box(
+            3,
+            "Subtitle",
+            (MARGIN, 3_600_000, width, 1_600_000),
+            &[Para {
+                text: &lines,
+                size: look.body,
+                color: look.hex(look.pal.muted),
+                bold: false,
+            }],
+            &look,
+        ));
+        slides.push(Slide {
+            shapes,
+            links: Vec::new(),
+            notes: cite_note.clone(),
+        });
+    }
+
+    for &id in spec.charts {
+        let table = id.table(input);
+        // The map's title says what it shades ("Where the milestones are…").
+        let title = if id == ChartId::Map {
+            table.caption.as_str()
+        } else {
+            id.title(lang)
+        };
+        let (head, body_top) = heading(title, &subtitle, &look);
+        let (foot, foot_top) = footer(&[source.clone(), version.clone()], &look);
+        let body = (
+            MARGIN,
+            body_top,
+            width,
+            (foot_top - 150_000 - body_top).max(500_000),
+        );
+        let mut notes = format!(
+            "{}\n{}\n",
+            table.caption,
+            export::DECK_NOTES_NUMBERS.get(lang)
+        );
+        let _ = writeln!(notes, "{}", table.head.join(" | "));
+        for row in &table.rows {
+            let _ = writeln!(notes, "{}", row.join(" | "));
+        }
+        notes.push('\n');
+        notes.push_str(&cite_note);
+        let alt = id
+            .draw(input, spec.theme, crate::chart::Size::new(1200, 675))
+            .map(|d| {
+                format!(
+                    "{title}{}{}",
+                    charts::SENTENCE_BREAK.get(lang),
+                    d.description()
+                )
+            })
+            .unwrap_or_else(|_| title.to_owned());
+        let nothing = |text: &str| {
+            text_box(
+                4,
+                "Nothing to show",
+                body,
+                &[Para {
+                    text,
+                    size: look.body,
+                    color: look.hex(look.pal.fg),
+                    bold: false,
+                }],
+                &look,
+            )
+        };
+        let mut shapes = head;
+        let mut links = Vec::new();
+        match id.numbers(input, spec.theme) {
+            Some(n) if n.is_empty() => shapes.push_str(&nothing(export::DECK_NOTHING.get(lang))),
+            Some(n) => {
+                let k = charts_parts.len() + 1;
+                charts_parts.push((
+                    chart_xml::chart(&n, look.pal, look.lang_tag, look.font),
+                    xlsx::workbook(&n)?,
+                ));
+                let (x, y, cx, cy) = body;
+                let _ = write!(
+                    shapes,
+                    "<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id=\"4\" name=\"Chart {k}\" descr=\"{alt}\"/><p:cNvGraphicFramePr/><p:nvPr/></p:nvGraphicFramePr><p:xfrm><a:off x=\"{x}\" y=\"{y}\"/><a:ext cx=\"{cx}\" cy=\"{cy}\"/></p:xfrm><a:graphic><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/chart\"><c:chart xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\" r:id=\"rId2\"/></a:graphicData></a:graphic></p:graphicFrame>",
+                    alt = xml::text(&alt)
+                );
+                links.push((package::REL_CHART, format!("../charts/chart{k}.xml")));
+            }
+            None => match &spec.map {
+                Some(pic) if !input.indices.is_empty() => {
+                    let k = media.len() / 2 + 1;
+                    media.push((format!("image{k}.png"), pic.png.clone()));
+                    media.push((format!("image{k}.svg"), pic.svg.clone().into_bytes()));
+                    // Fit the picture in the body, keeping its shape.
+                    let (x, y, cx, cy) = body;
+                    let aspect = f64::from(pic.width) / f64::from(pic.height.max(1));
+                    let (w, h) = if (cx as f64) / (cy as f64) > aspect {
+                        ((cy as f64 * aspect) as i64, cy)
+                    } else {
+                        (cx, (cx as f64 / aspect) as i64)
+                    };
+                    let (x, y) = (x + (cx - w) / 2, y + (cy - h) / 2);
+                    let _ = write!(
+                        shapes,
+                        "<p:pic><p:nvPicPr><p:cNvPr id=\"4\" name=\"Map\" descr=\"{alt}\"/><p:cNvPicPr><a:picLocks noChangeAspect=\"1\"/></p:cNvPicPr><p:nvPr/></p:nvPicPr><p:blipFill><a:blip r:embed=\"rId2\"><a:extLst><a:ext uri=\"{{96DAC541-7B7A-43D3-8B79-37D633B846F1}}\"><asvg:svgBlip xmlns:asvg=\"http://schemas.microsoft.com/office/drawing/2016/SVG/main\" r:embed=\"rId3\"/></a:ext></a:extLst></a:blip><a:stretch><a:fillRect/></a:stretch></p:blipFill><p:spPr><a:xfrm><a:off x=\"{x}\" y=\"{y}\"/><a:ext cx=\"{w}\" cy=\"{h}\"/></a:xfrm><a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></p:spPr></p:pic>",
+                        alt = xml::text(&alt)
+                    );
+                    links.push((package::REL_IMAGE, format!("../media/image{k}.png")));
+                    links.push((package::REL_IMAGE, format!("../media/image{k}.svg")));
+                }
+                Some(_) => shapes.push_str(&nothing(export::DECK_NOTHING.get(lang))),
+                None => shapes.push_str(&nothing(export::DECK_MAP_MISSING.get(lang))),
+            },
+        }
+        shapes.push_str(&foot);
+        slides.push(Slide {
+            shapes,
+            links,
+            notes,
+        });
+    }
+
+    // The closing slide: the citation and the licence.
+    {
+        let licence = match &meta.licence.url {
+            Some(url) => format!("{} {url}", export::deck_licence(lang, &meta.licence.name)),
+            None => export::deck_licence(lang, &meta.licence.name),
+        };
+        let body = [
+            citation.clone(),
+            version.clone(),
+            licence,
+            link_line.clone(),
+        ]
+        .join("\n\n");
+        let mut shapes = text_box(
+            2,
+            "Title",
+            (MARGIN, 500_000, width, 900_000),
+            &[Para {
+                text: export::DECK_CITE.get(lang),
+                size: look.title,
+                color: look.hex(look.pal.fg),
+                bold: true,
+            }],
+            &look,
+        );
+        shapes.push_str(&text_box(
+            3,
+            "Citation",
+            (MARGIN, 1_600_000, width, 4_600_000),
+            &[Para {
+                text: &body,
+                size: look.body,
+                color: look.hex(look.pal.fg),
+                bold: false,
+            }],
+            &look,
+        ));
+        slides.push(Slide {
+            shapes,
+            links: Vec::new(),
+            notes: cite_note.clone(),
+        });
+    }
+
+    let n = slides.len();
+    let bytes = package::assemble(&slides, &charts_parts, &media, &look, meta.title.get(lang))?;
+    Ok(Deck { bytes, slides: n })
+}
+
+#[cfg(test)]
+mod tests;

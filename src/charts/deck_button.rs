@@ -1,0 +1,128 @@
+//! `DeckButton`: downloads the charts at the current filters as a PowerPoint deck, loading the deck writer's chunk first.
+
+use dsr_core::chart::{ChartId, Size};
+use dsr_core::deck::{file_name, DeckSpec, Picture};
+use dsr_core::i18n::export;
+use dsr_core::model::PartialDate;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::browser::{dom, fetch, files};
+use crate::parts::deck_writer;
+use crate::state::{use_url, Derived};
+
+const PPTX: &str = "application/vnd.openxmlformats-officedocument.presentationml.presentation";
+
+/// The size the map is drawn at for a slide, in CSS pixels (a PNG at twice that).
+const MAP_WIDTH: u32 = 1600;
+
+/// Today, as the citation's access date.
+fn today() -> Option<PartialDate> {
+    let d = js_sys::Date::new_0();
+    let (y, m, day) = (d.get_full_year(), d.get_month() + 1, d.get_date());
+    PartialDate::from_parts(
+        u16::try_from(y).ok()?,
+        u8::try_from(m).ok()?,
+        u8::try_from(day).ok()?,
+    )
+    .ok()
+}
+
+/// The map as a picture for its slide: the document SVG and a PNG of it.
+async fn map_picture(state: &Derived, theme: dsr_core::chart::Theme) -> Option<Picture> {
+    let world = fetch::load_world().await.ok()?;
+    let (svg, height) = state.with_input_untracked(Some(&world), |input| {
+        let h = ChartId::Map.preferred_height(input, MAP_WIDTH, theme);
+        ChartId::Map
+            .document(input, theme, Size::new(MAP_WIDTH, h))
+            .ok()
+            .map(|svg| (svg, h))
+    })?;
+    let blob = files::png(&svg, MAP_WIDTH, height, 2).await.ok()?;
+    let png = files::blob_bytes(&blob).await.ok()?;
+    Some(Picture {
+        png,
+        svg,
+        width: MAP_WIDTH,
+        height,
+    })
+}
+
+/// The button and its status line.
+#[component]
+pub fn DeckButton(
+    /// The data and the URL state.
+    state: Derived,
+) -> impl IntoView {
+    let url = use_url();
+    let lang = state.lang;
+    let (status, set_status) = signal(String::new());
+    let (busy, set_busy) = signal(false);
+    let make = {
+        let state = state.clone();
+        move |_| {
+            if busy.get_untracked() {
+                return;
+            }
+            set_busy.set(true);
+            let l = lang.get_untracked();
+            set_status.set(export::SLIDES_MAKING.get(l).to_owned());
+            let state = state.clone();
+            let mut q = url.current();
+            q.embed = None;
+            q.present = None;
+            let link = dom::page_url(&q.to_query_string());
+            spawn_local(async move {
+                let say = |text: String| {
+                    set_status.set(text);
+                    set_busy.set(false);
+                };
+                let write = match deck_writer().await {
+                    Ok(w) => w,
+                    Err(_) => {
+                        return say(export::slides_not_made(l, export::DECK_CODE_MISSING.get(l)))
+                    }
+                };
+                let theme = state.theme.get_untracked();
+                let map = map_picture(&state, theme).await;
+                let accessed = today().unwrap_or(state.ds.meta.updated);
+                let made = state.with_input_untracked(None, |input| {
+                    let spec = DeckSpec {
+                        input: *input,
+                        theme,
+                        charts: ChartId::EVERY,
+                        map,
+                        link,
+                        accessed,
+                    };
+                    write(&spec).map(|deck| (deck, file_name(&spec)))
+                });
+                match made {
+                    Ok((deck, name)) => match files::bytes_blob(&deck.bytes, PPTX)
+                        .and_then(|b| files::download(&b, &name))
+                    {
+                        Ok(()) => say(export::slides_saved(l, &name, deck.slides)),
+                        Err(e) => say(export::slides_not_made(l, &e.message(l))),
+                    },
+                    Err(e) => say(export::slides_not_made(l, &e.message(l))),
+                }
+            });
+        }
+    };
+    view! {
+        <div class="deck-tools">
+            <button
+                type="button"
+                class="button"
+                data-testid="download-slides"
+                aria-busy=move || busy.get().to_string()
+                on:click=make
+            >
+                {move || export::DOWNLOAD_SLIDES.get(lang.get())}
+            </button>
+            <span class="export-status" role="status" data-testid="slides-status">
+                {move || status.get()}
+            </span>
+        </div>
+    }
+}

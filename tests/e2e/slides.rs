@@ -1,0 +1,237 @@
+//! Slides: the deck downloaded from the Charts tab and from presentation mode, read by python-pptx and openpyxl, and drawn by LibreOffice.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use serde_json::{json, Value};
+
+use crate::harness::{dataset, root, Options, Session};
+
+/// The slides' charts, in order (`ChartId::EVERY`).
+const CHARTS: &[&str] = &[
+    "agreements",
+    "agreements-over-time",
+    "milestones-by-year",
+    "countries-by-region",
+    "map",
+];
+
+fn inbox(name: &str) -> PathBuf {
+    let dir = root().join("target/e2e-downloads").join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+async fn wait_for_deck(dir: &Path) -> PathBuf {
+    for _ in 0..300 {
+        let found = std::fs::read_dir(dir).unwrap().find_map(|e| {
+            let p = e.ok()?.path();
+            let done = p.extension().is_some_and(|x| x == "pptx")
+                && std::fs::metadata(&p).is_ok_and(|m| m.len() > 0);
+            done.then_some(p)
+        });
+        if let Some(p) = found {
+            return p;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    panic!("no deck was downloaded into {}", dir.display());
+}
+
+/// Each chart's table as the page shows it, for the client to check the deck against.
+async fn tables(s: &Session) -> Vec<Value> {
+    let mut out = Vec::new();
+    for &id in &CHARTS[..4] {
+        let card = format!("[data-testid=chart-{id}]");
+        s.click(&format!("{card} [data-testid=table-toggle]")).await;
+        let t = s
+            .client
+            .execute(
+                "const t = document.querySelector(arguments[0] + ' [data-testid=chart-table]');
+                 if (!t) return null;
+                 const cells = r => [...r.children].map(c => c.textContent.trim());
+                 return { head: cells(t.querySelector('thead tr')),
+                          rows: [...t.querySelectorAll('tbody tr')].map(cells),
+                          title: document.querySelector(arguments[0] + ' h3').textContent.trim() };",
+                vec![Value::from(card.clone())],
+            )
+            .await
+            .unwrap();
+        s.click(&format!("{card} [data-testid=table-toggle]")).await;
+        let mut t = t;
+        t["id"] = Value::from(id);
+        t["empty"] = Value::from(t["rows"].as_array().is_none_or(|r| r.is_empty()));
+        out.push(t);
+    }
+    out
+}
+
+/// Runs the python-pptx checker; panics with its report if it finds anything.
+fn check_with_python_pptx(deck: &Path, expected: &Value) {
+    let exp = deck.with_extension("expected.json");
+    std::fs::write(&exp, serde_json::to_string_pretty(expected).unwrap()).unwrap();
+    let python = root().join("tools/clients/venv/bin/python");
+    let out = Command::new(&python)
+        .arg(root().join("tests/clients/check_deck.py"))
+        .arg(deck)
+        .arg(&exp)
+        .output()
+        .unwrap_or_else(|e| {
+            panic!(
+                "{}: {e} (scripts/setup.sh --browser installs it)",
+                python.display()
+            )
+        });
+    let report =
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
+    println!("{report}");
+    assert!(
+        out.status.success(),
+        "python-pptx found problems in {}:\n{report}",
+        deck.display()
+    );
+}
+
+/// Converts the deck to PDF with LibreOffice; checks a 16:9 page per slide
+/// and that each chart slide has something drawn on it; keeps PNGs to look at.
+fn draw_with_libreoffice(deck: &Path, slides: usize) {
+    let dir = deck.parent().unwrap();
+    let profile = format!("file:///tmp/lo-dsr-slides-{}", std::process::id());
+    let out = Command::new("soffice")
+        .args([
+            "--headless",
+            &format!("-env:UserInstallation={profile}"),
+            "--convert-to",
+            "pdf",
+            "--outdir",
+        ])
+        .arg(dir)
+        .arg(deck)
+        .output()
+        .expect("soffice runs (libreoffice-impress-nogui)");
+    let pdf = deck.with_extension("pdf");
+    assert!(
+        pdf.exists(),
+        "LibreOffice could not open {}: {}",
+        deck.display(),
+        String::from_utf8_lossy(&out.stdout)
+    );
+    let info = Command::new("pdfinfo").arg(&pdf).output().unwrap();
+    let info = String::from_utf8_lossy(&info.stdout);
+    assert!(
+        info.contains(&format!("Pages:           {slides}")),
+        "{info}"
+    );
+    assert!(
+        info.contains("Page size:       960") && info.contains("x 540 pts"),
+        "16:9: {info}"
+    );
+    let stem = dir.join(deck.file_stem().unwrap());
+    let status = Command::new("pdftoppm")
+        .args(["-png", "-r", "40"])
+        .arg(&pdf)
+        .arg(&stem)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    // A chart slide is more than its words: many pixels differ from the background.
+    let status = Command::new("pdftoppm")
+        .args(["-r", "20", "-f", "2", "-l", "4"])
+        .arg(&pdf)
+        .arg(&stem)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    for page in 2..=4 {
+        let ppm = std::fs::read(format!("{}-{page}.ppm", stem.display())).unwrap();
+        let body = &ppm[ppm.len() - (ppm.len() / 2)..];
+        let bg = &ppm[ppm.len() - 3..];
+        let differ = body
+            .chunks(3)
+            .filter(|p| p.iter().zip(bg).any(|(a, b)| a.abs_diff(*b) > 40))
+            .count();
+        assert!(
+            differ * 100 / (body.len() / 3) >= 3,
+            "slide {page} of {} looks empty in LibreOffice",
+            deck.display()
+        );
+    }
+}
+
+fn expected(lang: &str, filters: &str, charts: Vec<Value>) -> Value {
+    let ds = dataset();
+    let m = &ds["meta"];
+    json!({
+        "version": m["version"],
+        "title": m["title"][lang],
+        "citation": m["citation"][lang],
+        "licence": m["licence"]["name"],
+        "filters": filters,
+        "nothing": if lang == "zh" { "无内容可显示" } else { "Nothing to show" },
+        "disputed": if lang == "zh" { "存疑" } else { "disputed" },
+        "charts": charts.into_iter().chain([json!({ "id": "map", "title": if lang == "zh" { "大事记涉及的国家" } else { "Where the milestones are: countries named" }, "empty": false })]).collect::<Vec<_>>(),
+    })
+}
+
+#[tokio::test]
+#[ignore = "needs dist/, chromedriver, python-pptx and LibreOffice; run by scripts/test.sh"]
+async fn the_deck_has_native_charts_with_the_pages_numbers_and_opens_in_libreoffice() {
+    for (query, lang, filters) in [
+        ("view=charts", "en", "All milestones"),
+        ("view=charts&lang=zh&theme=dark", "zh", "全部大事记"),
+    ] {
+        let dir = inbox(&format!("slides-{lang}"));
+        let s = Session::start_with(Options {
+            downloads: Some(dir.clone()),
+            ..Options::default()
+        })
+        .await;
+        s.open(&format!("?{query}")).await;
+        let charts = tables(&s).await;
+        s.click("[data-testid=download-slides]").await;
+        let deck = wait_for_deck(&dir).await;
+        s.wait_for_js("return /\\.pptx/.test(document.querySelector('[data-testid=slides-status]').textContent)")
+            .await;
+        assert!(
+            s.console_errors().await.is_empty(),
+            "{:?}",
+            s.console_errors().await
+        );
+        check_with_python_pptx(&deck, &expected(lang, filters, charts));
+        draw_with_libreoffice(&deck, CHARTS.len() + 2);
+        s.close().await;
+    }
+}
+
+#[tokio::test]
+#[ignore = "needs dist/, chromedriver, python-pptx and LibreOffice; run by scripts/test.sh"]
+async fn a_deck_of_nothing_says_so_and_presentation_mode_offers_the_deck() {
+    let dir = inbox("slides-empty");
+    let s = Session::start_with(Options {
+        downloads: Some(dir.clone()),
+        ..Options::default()
+    })
+    .await;
+    // Everything filtered out: each chart slide says there is nothing to show.
+    s.open("?view=charts&q=zzqqxxnothing").await;
+    let charts = tables(&s).await;
+    s.click("[data-testid=download-slides]").await;
+    let deck = wait_for_deck(&dir).await;
+    let mut exp = expected("en", "matching “zzqqxxnothing”", charts);
+    for c in exp["charts"].as_array_mut().unwrap() {
+        if c["id"] != "agreements" && c["id"] != "agreements-over-time" {
+            c["empty"] = Value::from(true);
+        }
+    }
+    check_with_python_pptx(&deck, &exp);
+    std::fs::remove_file(&deck).unwrap();
+
+    // From presentation mode.
+    s.open("?present=agreements").await;
+    s.click("[data-testid=presentation] [data-testid=download-slides]")
+        .await;
+    let deck = wait_for_deck(&dir).await;
+    assert!(std::fs::metadata(&deck).unwrap().len() > 10_000);
+    s.close().await;
+}

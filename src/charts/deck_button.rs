@@ -1,17 +1,34 @@
 //! `DeckButton`: downloads the charts at the current filters as a PowerPoint deck, loading the deck writer's chunk first.
 
 use dsr_core::chart::{ChartId, Size};
-use dsr_core::deck::{file_name, DeckSpec, Picture};
+use dsr_core::deck::{file_name, Deck, DeckError, DeckSpec, Picture};
 use dsr_core::i18n::export;
 use dsr_core::model::PartialDate;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::browser::{dom, fetch, files};
-use crate::parts::deck_writer;
 use crate::state::{use_url, Derived};
 
 const PPTX: &str = "application/vnd.openxmlformats-officedocument.presentationml.presentation";
+
+/// Writes a slide deck; its code (the deck writer and the native charts'
+/// numbers) is a WebAssembly chunk of its own, loaded on the first click.
+type DeckWriter = fn(&DeckSpec) -> Result<Deck, DeckError>;
+
+/// The deck writer's chunk could not be fetched or instantiated.
+struct CodeMissing;
+
+impl From<leptos::wasm_split::SplitLoaderError> for CodeMissing {
+    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
+        Self
+    }
+}
+
+#[::leptos::wasm_split::wasm_split(deck, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn deck_writer() -> Result<DeckWriter, CodeMissing> {
+    Ok(dsr_core::deck::write)
+}
 
 /// The size the map is drawn at for a slide, in CSS pixels (a PNG at twice that).
 const MAP_WIDTH: u32 = 1600;

@@ -8,7 +8,6 @@
 use std::cell::RefCell;
 
 use dsr_core::chart::ChartId;
-use dsr_core::deck::{Deck, DeckError, DeckSpec};
 use dsr_core::query::{Slide, View};
 use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;
@@ -189,18 +188,4 @@ fn presentation() -> Result<Build, PartError> {
         Part::Presentation(slide) => view! { <Presentation slide=slide state=state /> }.into_any(),
         _ => ().into_any(),
     })
-}
-
-/// Writes a slide deck; its code (the deck writer and the native charts'
-/// numbers) is a chunk of its own, loaded when a deck is first asked for.
-pub type DeckWriter = fn(&DeckSpec) -> Result<Deck, DeckError>;
-
-/// Loads the deck writer's chunk (a failure is retried on the next call).
-pub async fn deck_writer() -> Result<DeckWriter, PartError> {
-    deck().await
-}
-
-#[::leptos::wasm_split::wasm_split(deck, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn deck() -> Result<DeckWriter, PartError> {
-    Ok(dsr_core::deck::write)
 }

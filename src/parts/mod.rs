@@ -4,4 +4,4 @@ mod lazy_part;
 mod loaders;
 
 pub use lazy_part::LazyPart;
-pub use loaders::{deck_writer, Part};
+pub use loaders::Part;

@@ -103,14 +103,8 @@ impl Look {
             title: if big { 3200 } else { 2800 },
             body: if big { 2000 } else { 1600 },
             small: if big { 1300 } else { 1100 },
-            lang_tag: match lang {
-                Lang::En => "en-US",
-                Lang::Zh => "zh-CN",
-            },
-            font: match lang {
-                Lang::En => "Arial",
-                Lang::Zh => "Microsoft YaHei",
-            },
+            lang_tag: lang.office_lang(),
+            font: lang.office_font(),
         }
     }
 

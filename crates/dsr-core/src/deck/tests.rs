@@ -103,7 +103,9 @@ fn a_title_too_long_for_two_lines_ends_with_an_ellipsis() {
     assert!(cut.ends_with('…') && cut.len() < 400, "{cut}");
     assert!(long.starts_with(cut.trim_end_matches('…')));
     assert_eq!(fit("Short", 2800, SLIDE_W - 2 * MARGIN, 2), "Short");
-    let zh = "数字丝绸之路".repeat(200);
+    let zh = crate::i18n::charts::YEAR_STRIP_TITLE
+        .get(Lang::Zh)
+        .repeat(200);
     let cut = fit(&zh, 2800, SLIDE_W - 2 * MARGIN, 2);
     assert!(cut.ends_with('…') && zh.starts_with(cut.trim_end_matches('…')));
 }

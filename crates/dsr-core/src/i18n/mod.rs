@@ -91,6 +91,22 @@ impl Lang {
         }
     }
 
+    /// The tag Office documents use (`a:rPr lang`): "en-US", "zh-CN".
+    pub fn office_lang(self) -> &'static str {
+        match self {
+            Lang::En => "en-US",
+            Lang::Zh => "zh-CN",
+        }
+    }
+
+    /// The font a slide asks for; every client substitutes its own when it lacks it.
+    pub fn office_font(self) -> &'static str {
+        match self {
+            Lang::En => "Arial",
+            Lang::Zh => "Microsoft YaHei",
+        }
+    }
+
     /// The language's name in itself, for the language switch: "English", "简体中文".
     pub fn endonym(self) -> &'static str {
         match self {

@@ -13,6 +13,7 @@ mod app;
 mod browser;
 mod charts;
 mod chrome;
+mod cite;
 mod dashboard;
 mod filters;
 mod parts;

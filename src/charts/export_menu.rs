@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::browser::{dom, files};
+use crate::cite::cite_menu::{CiteMenu, CiteTarget};
 use crate::state::{use_url, Derived};
 
 /// Draws the chart at a theme and size; provided by the chart card.
@@ -34,6 +35,7 @@ pub fn ExportMenu(
     let (png_size, set_png_size) = signal(PngSize::parse(""));
     let (density, set_density) = signal(1u32);
     let ds = state.ds.clone();
+    let cite_ds = state.ds.clone();
 
     let theme = move || look.get_untracked().theme(current_theme.get_untracked());
     let stem = move || query.with_untracked(|q| file_stem(id, &ds, &q.filters, q.map.as_deref()));
@@ -289,6 +291,7 @@ pub fn ExportMenu(
                 >
                     {move || status.get()}
                 </p>
+                <CiteMenu ds=cite_ds target=CiteTarget::Chart(id) lang=lang />
             </div>
         </details>
     }

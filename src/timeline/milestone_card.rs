@@ -4,11 +4,12 @@ use std::sync::Arc;
 
 use dsr_core::countries::Countries;
 use dsr_core::i18n::{timeline, Lang};
-use dsr_core::model::{Confidence, Milestone};
+use dsr_core::model::{Confidence, Dataset, Milestone};
 use leptos::prelude::*;
 use leptos::tachys::html::attribute::custom::custom_attribute;
 use leptos::tachys::view::add_attr::AddAnyAttr;
 
+use crate::cite::cite_menu::{CiteMenu, CiteTarget};
 use crate::state::use_url;
 
 /// How many country names a collapsed card shows.
@@ -49,10 +50,13 @@ pub fn MilestoneCard(
     /// Interface language.
     #[prop(into)]
     lang: Signal<Lang>,
+    /// The dataset, for the milestone's citation.
+    ds: Arc<Dataset>,
 ) -> impl IntoView {
     let url = use_url();
     let m = milestone;
     let id = m.id.clone();
+    let cite_id = m.id.clone();
     let selected = {
         let id = id.clone();
         Memo::new(move |_| selected.with(|s| s.as_deref() == Some(id.as_str())))
@@ -206,6 +210,20 @@ pub fn MilestoneCard(
                                 .collect_view()}
                         </ul>
                     </div>
+                    // Only an expanded card offers its citation.
+                    {move || {
+                        selected
+                            .get()
+                            .then(|| {
+                                view! {
+                                    <CiteMenu
+                                        ds=ds.clone()
+                                        target=CiteTarget::Milestone(cite_id.clone())
+                                        lang=lang
+                                    />
+                                }
+                            })
+                    }}
                 </div>
             </article>
         </li>

@@ -187,6 +187,7 @@ pub fn Timeline(
                                                 <MilestoneCard
                                                     milestone=m
                                                     countries=countries.clone()
+                                                    ds=ds.clone()
                                                     selected=selected
                                                     lang=lang
                                                 />

@@ -4,6 +4,7 @@ use dsr_core::i18n::about;
 use dsr_core::model::Confidence;
 use leptos::prelude::*;
 
+use crate::cite::cite_menu::{CiteMenu, CiteTarget};
 use crate::state::Derived;
 
 /// The methodology page.
@@ -100,6 +101,7 @@ pub fn AboutView(
                 <p class="citation" data-testid="citation">
                     {m.citation.get(l).to_owned()}
                 </p>
+                <CiteMenu ds=ds.clone() target=CiteTarget::Dataset lang=lang />
                 <h3>{about::LICENCE_HEADING.get(l)}</h3>
                 <p>
                     {about::LICENCE_DATA.get(l)}{licence}{about::LICENCE_COUNTRIES.get(l)}

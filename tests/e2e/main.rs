@@ -15,6 +15,7 @@
 mod harness;
 
 mod charts;
+mod cite;
 mod data_tools;
 mod export;
 mod export_clients;

@@ -10,6 +10,7 @@
 
 pub mod aggregate;
 pub mod chart;
+pub mod cite;
 pub mod countries;
 pub mod deck;
 pub mod download;

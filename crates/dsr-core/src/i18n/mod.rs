@@ -56,6 +56,7 @@ macro_rules! catalogue {
 pub mod about;
 pub mod app;
 pub mod charts;
+pub mod cite;
 pub mod data;
 pub mod export;
 pub mod filters;

@@ -1,6 +1,8 @@
 //! `ExportMenu`: download SVG or PNG, copy the image, the link or the embed code, or present a chart.
 
-use dsr_core::chart::export::{file_stem, png_name, Look, PngSize, DENSITIES, PRESETS};
+use dsr_core::chart::export::{
+    file_stem, png_name, transparent_warning, Look, PngSize, DENSITIES, PRESETS,
+};
 use dsr_core::chart::{escape_xml, ChartId, Size, Theme};
 use dsr_core::i18n::export;
 use dsr_core::query::Slide;
@@ -34,6 +36,7 @@ pub fn ExportMenu(
     let (look, set_look) = signal(Look::Current);
     let (png_size, set_png_size) = signal(PngSize::parse(""));
     let (density, set_density) = signal(1u32);
+    let (transparent, set_transparent) = signal(false);
     let ds = state.ds.clone();
     let cite_ds = state.ds.clone();
 
@@ -60,6 +63,11 @@ pub fn ExportMenu(
         let (w, h) = png_size.get_untracked().size(screen.get_untracked());
         let size = Size::new(w, h);
         let svg = render.run((theme(), size));
+        let svg = if transparent.get_untracked() {
+            dsr_core::chart::export::transparent(&svg, size)
+        } else {
+            svg
+        };
         (svg, size, density.get_untracked())
     };
     let download_png = {
@@ -227,6 +235,27 @@ pub fn ExportMenu(
                         </select>
                     </label>
                 </div>
+                <label class="check">
+                    <input
+                        type="checkbox"
+                        data-testid="png-transparent"
+                        on:change=move |ev| set_transparent.set(event_target_checked(&ev))
+                    />
+                    <span>{t(export::TRANSPARENT)}</span>
+                </label>
+                {move || {
+                    transparent
+                        .get()
+                        .then(|| {
+                            let l = lang.get();
+                            let theme = look.get().theme(current_theme.get());
+                            view! {
+                                <p class="note" role="note" data-testid="transparent-warning">
+                                    {transparent_warning(theme, l)}
+                                </p>
+                            }
+                        })
+                }}
                 <button
                     type="button"
                     class="button secondary"

@@ -312,3 +312,75 @@ async fn presentation_mode_responds_to_its_keys() {
     );
     s.close().await;
 }
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver; run by scripts/test.sh"]
+async fn a_transparent_png_has_no_background_and_warns_about_its_text() {
+    let dir = downloads("png-transparent");
+    let s = Session::start_with(Options {
+        downloads: Some(dir.clone()),
+        ..Options::default()
+    })
+    .await;
+    s.open("?view=charts").await;
+    open_menu(&s, "milestones-by-year").await;
+    let menu = "[data-testid=chart-milestones-by-year]";
+    assert_eq!(
+        s.count(&format!("{menu} [data-testid=transparent-warning]"))
+            .await,
+        0
+    );
+    s.click(&format!("{menu} [data-testid=png-transparent]"))
+        .await;
+    let warning = s
+        .text(&format!("{menu} [data-testid=transparent-warning]"))
+        .await;
+    assert!(warning.contains("dark text"), "{warning}");
+    s.find(&format!("{menu} [data-testid=export-theme]"))
+        .await
+        .select_by_value("dark")
+        .await
+        .unwrap();
+    let warning = s
+        .text(&format!("{menu} [data-testid=transparent-warning]"))
+        .await;
+    assert!(warning.contains("light text"), "{warning}");
+    s.click(&format!("{menu} [data-testid=download-png]")).await;
+    let name = format!(
+        "dsr-milestones-by-year-{}-1920x1080.png",
+        crate::harness::meta().coverage
+    );
+    let png = s.wait_for_file(&dir.join(&name)).await;
+    // Chromium decodes the file: the corner is see-through, the bars are not.
+    let hex: String = png.iter().map(|b| format!("{b:02x}")).collect();
+    let alpha = s
+        .client
+        .execute_async(
+            "const [hex, done] = arguments;
+             const bytes = new Uint8Array(hex.match(/../g).map(h => parseInt(h, 16)));
+             createImageBitmap(new Blob([bytes], { type: 'image/png' })).then(bmp => {
+               const c = document.createElement('canvas');
+               c.width = bmp.width; c.height = bmp.height;
+               const x = c.getContext('2d');
+               x.drawImage(bmp, 0, 0);
+               const d = x.getImageData(0, 0, c.width, c.height).data;
+               let opaque = 0;
+               for (let i = 3; i < d.length; i += 4) if (d[i] === 255) opaque++;
+               done([d[3], opaque / (d.length / 4)]);
+             }, e => done(String(e)));",
+            vec![Value::from(hex)],
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        alpha[0],
+        Value::from(0),
+        "the corner is transparent: {alpha}"
+    );
+    let opaque = alpha[1].as_f64().unwrap();
+    assert!(
+        opaque > 0.02 && opaque < 0.6,
+        "some of the chart is opaque: {alpha}"
+    );
+    s.close().await;
+}

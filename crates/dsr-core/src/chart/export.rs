@@ -177,9 +177,58 @@ pub fn file_stem(
     stem
 }
 
+/// The chart without its background, for a transparent PNG: the full-size
+/// rectangle the frame paints first is left out; nothing else changes.
+pub fn transparent(svg: &str, size: super::Size) -> String {
+    let bg = format!(
+        "<rect x=\"0\" y=\"0\" width=\"{}\" height=\"{}\" ",
+        size.width, size.height
+    );
+    let Some(start) = svg.find(&bg) else {
+        return svg.to_owned();
+    };
+    let Some(len) = svg.get(start..).and_then(|rest| rest.find("/>")) else {
+        return svg.to_owned();
+    };
+    let mut out = String::with_capacity(svg.len());
+    out.push_str(svg.get(..start).unwrap_or_default());
+    out.push_str(svg.get(start + len + 2..).unwrap_or_default());
+    out
+}
+
+/// Whether the theme's text is dark (it reads on light slides only) rather
+/// than light (dark slides only): what a transparent PNG warns about.
+pub fn dark_text(theme: Theme) -> bool {
+    let c = theme.palette().fg;
+    0.2126 * f64::from(c.0) + 0.7152 * f64::from(c.1) + 0.0722 * f64::from(c.2) < 128.0
+}
+
+/// The warning beside a transparent PNG.
+pub fn transparent_warning(theme: Theme, lang: Lang) -> &'static str {
+    if dark_text(theme) {
+        export::TRANSPARENT_DARK_TEXT.get(lang)
+    } else {
+        export::TRANSPARENT_LIGHT_TEXT.get(lang)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_transparent_chart_loses_only_its_background_and_warns_for_its_text() {
+        let svg = "<svg><desc>d</desc><rect x=\"0\" y=\"0\" width=\"900\" height=\"500\" opacity=\"1\" fill=\"#FFFFFF\" stroke=\"none\"/><rect x=\"0\" y=\"0\" width=\"10\" height=\"5\" fill=\"#000\"/></svg>";
+        let t = transparent(svg, super::super::Size::new(900, 500));
+        assert_eq!(t, "<svg><desc>d</desc><rect x=\"0\" y=\"0\" width=\"10\" height=\"5\" fill=\"#000\"/></svg>");
+        assert!(
+            dark_text(Theme::Light) && dark_text(Theme::Presentation) && !dark_text(Theme::Dark)
+        );
+        assert_ne!(
+            transparent_warning(Theme::Light, Lang::En),
+            transparent_warning(Theme::Dark, Lang::En)
+        );
+    }
     use crate::countries::Region;
     use crate::model::{Category, CountryCode};
     use crate::testing::bundled;

@@ -41,6 +41,10 @@ catalogue! {
     fn file_saved(name: &str, n: usize) = "Downloaded {name} ({n} milestones).", "已下载 {name}（{n} 条大事记）。";
     fn file_not_saved(name: &str, error: &str) = "Could not save {name}: {error}", "无法保存 {name}：{error}";
 
+    TRANSPARENT = "Transparent background (PNG)", "透明背景（PNG）";
+    TRANSPARENT_DARK_TEXT = "Transparent: this look has dark text, which will not read on a dark slide. Choose the dark look for dark slides.", "透明背景：此样式的文字为深色，在深色幻灯片上无法看清。深色幻灯片请选择深色样式。";
+    TRANSPARENT_LIGHT_TEXT = "Transparent: this look has light text, which will not read on a light slide. Choose the light look for light slides.", "透明背景：此样式的文字为浅色，在浅色幻灯片上无法看清。浅色幻灯片请选择浅色样式。";
+
     // Slides (.pptx).
     DOWNLOAD_SLIDES = "Download slides (.pptx)", "下载幻灯片（.pptx）";
     SLIDES_MAKING = "Making the slides…", "正在生成幻灯片……";

@@ -20,8 +20,18 @@ async fn every_look_fits_its_width_and_is_saved_for_review() {
                 ("first-view", ""),
                 ("zh", "?lang=zh"),
                 ("charts", "?view=charts"),
+                ("cite-zh", "?event=vision-and-actions&lang=zh"),
             ] {
                 s.open(path).await;
+                if name == "cite-zh" {
+                    // An expanded card with its citation menu open.
+                    s.click("[data-id=vision-and-actions] [data-testid=cite-menu] > summary")
+                        .await;
+                    s.wait_for_js(
+                        "return document.querySelectorAll('[data-testid=cite-text]').length === 4",
+                    )
+                    .await;
+                }
                 let look = if dark { "dark" } else { "light" };
                 let file = dir.join(format!("{name}-{width}-{look}.png"));
                 s.screenshot(&file).await;

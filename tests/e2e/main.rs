@@ -17,6 +17,7 @@ mod harness;
 mod charts;
 mod cite;
 mod data_tools;
+mod defects;
 mod export;
 mod export_clients;
 mod first_view;

@@ -3,6 +3,8 @@
 catalogue! {
     /// Above the list of notices.
     HEADING = "Some link settings were ignored:", "部分链接参数已被忽略：";
+    fn show_all(n: usize) = "Show all {n}", "显示全部 {n} 条";
+    fn and_more(n: usize) = "and {n} more", "另有 {n} 条";
 
     NOT_A_YEAR = "is not a year between 1900 and 2100", "不是1900至2100之间的年份";
     NOT_A_COUNTRY_CODE = "is not a three-letter country code", "不是三个字母的国家代码";

@@ -222,6 +222,18 @@ mod tests {
     }
 
     #[test]
+    fn a_search_too_long_is_ignored_as_its_notice_says() {
+        let long = "a".repeat(7000);
+        let (q, notices) = Query::parse(&format!("q={long}"));
+        assert_eq!(q.filters.q, "", "no search is applied");
+        assert_eq!(notices.len(), 1);
+        assert_eq!(notices[0].reason, Reason::TooLong);
+        let (q, notices) = Query::parse(&format!("q={}", "a".repeat(MAX_Q_CHARS)));
+        assert_eq!(q.filters.q.chars().count(), MAX_Q_CHARS);
+        assert!(notices.is_empty());
+    }
+
+    #[test]
     fn garbage_is_ignored_with_a_notice() {
         check("from=abc", "", &[Reason::NotAYear]);
         check("from=1800", "", &[Reason::NotAYear]);

@@ -71,8 +71,11 @@ fn items(value: &str) -> impl Iterator<Item = &str> {
 }
 
 fn read_q(q: &mut Query, value: &str, refuse: Refuse) {
+    // Ignored whole, as its notice says: a cut-off search would filter by
+    // words the reader never sees.
     if value.chars().count() > MAX_Q_CHARS {
         refuse(value, Reason::TooLong);
+        return;
     }
     // Search text is one line: control characters (newlines among them) become spaces.
     let value: String = value
@@ -80,12 +83,7 @@ fn read_q(q: &mut Query, value: &str, refuse: Refuse) {
         .map(|c| if c.is_control() { ' ' } else { c })
         .collect();
     let value = value.split_whitespace().collect::<Vec<_>>().join(" ");
-    q.filters.q = value
-        .chars()
-        .take(MAX_Q_CHARS)
-        .collect::<String>()
-        .trim()
-        .to_owned();
+    q.filters.q = value.trim().to_owned();
 }
 
 fn read_cat(q: &mut Query, value: &str, refuse: Refuse) {

@@ -1,0 +1,67 @@
+//! Defects found by trying the app as a new user would (issue 17), each with the test that failed before its fix.
+
+use crate::harness::{dataset, Session};
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver; run by scripts/test.sh"]
+async fn a_search_too_long_is_ignored_as_its_notice_says() {
+    let s = Session::start().await;
+    let total = dataset()["milestones"].as_array().unwrap().len();
+    s.open(&format!("?q={}", "a".repeat(7000))).await;
+    let notice = s.text("[data-testid=notices]").await;
+    assert!(notice.contains("too long"), "{notice}");
+    assert_eq!(
+        s.count("#app [data-testid=milestone]").await,
+        total.min(100),
+        "no search is applied"
+    );
+    assert_eq!(
+        s.js("return document.querySelector('#app [data-testid=search]').value")
+            .await,
+        ""
+    );
+    s.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver; run by scripts/test.sh"]
+async fn hundreds_of_unknown_countries_collapse_to_a_count_with_show_all() {
+    let s = Session::start().await;
+    // 900 well-formed codes that no country has.
+    let codes: Vec<String> = (0..900)
+        .map(|i| {
+            let b = b'Q' + (i / 676 % 10) as u8;
+            let c = b'A' + (i / 26 % 26) as u8;
+            let d = b'A' + (i % 26) as u8;
+            String::from_utf8(vec![b, c, d]).unwrap()
+        })
+        .collect();
+    s.open(&format!("?country={}", codes.join(","))).await;
+    let items = s.count("[data-testid=notices] li").await;
+    assert!(items <= 5, "{items} notice lines shown");
+    let bar = s.text("[data-testid=notices]").await;
+    assert!(
+        bar.len() < 2000,
+        "the notices take {} characters",
+        bar.len()
+    );
+    let button = s.text("[data-testid=notices-all]").await;
+    s.click("[data-testid=notices-all]").await;
+    // Every unknown code is listed once asked for (a few of the codes are real countries).
+    let all = s.count("[data-testid=notices] li").await;
+    assert!(all > 850, "{all} notices");
+    assert!(button.contains(&all.to_string()), "{button} (of {all})");
+    s.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver; run by scripts/test.sh"]
+async fn opening_the_map_logs_no_error_on_the_way() {
+    let s = Session::start().await;
+    s.open("?view=map").await;
+    s.wait_for_js("return !!document.querySelector('[data-testid=chart-map] svg .marks')")
+        .await;
+    let errors = s.console_errors().await;
+    assert!(errors.is_empty(), "{errors:?}");
+    s.close().await;
+}

@@ -35,7 +35,7 @@ pub fn EmbedView(
     /// The data and the URL state.
     state: Derived,
 ) -> impl IntoView {
-    let (theme, viewport) = (state.theme, state.viewport);
+    let (theme, viewport, lang) = (state.theme, state.viewport, state.lang);
     let world = (id == ChartId::Map).then(use_world);
     if let Some(w) = world {
         w.request();
@@ -67,8 +67,11 @@ pub fn EmbedView(
         svg.track();
         request_animation_frame(move || post_height(id));
     });
+    // A landmark with the skip link's target and a level-one heading: the
+    // chart's title, for screen readers (the picture draws it too).
     view! {
-        <main class="embed" data-testid="embed" data-chart=id.as_str()>
+        <main id="main" tabindex="-1" class="embed" data-testid="embed" data-chart=id.as_str()>
+            <h1 class="visually-hidden">{move || id.title(lang.get())}</h1>
             <div class="chart-svg-box" inner_html=move || svg.get()></div>
         </main>
     }

@@ -65,3 +65,33 @@ async fn opening_the_map_logs_no_error_on_the_way() {
     assert!(errors.is_empty(), "{errors:?}");
     s.close().await;
 }
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver; run by scripts/test.sh"]
+async fn the_embed_view_has_its_skip_target_a_heading_and_everything_in_landmarks() {
+    let s = Session::start().await;
+    for chart in ["agreements", "map"] {
+        s.open(&format!("?embed={chart}")).await;
+        s.wait_for_js("return !!document.querySelector('[data-testid=embed] svg')")
+            .await;
+        let report = s
+            .js("const problems = [];
+                 for (const a of document.querySelectorAll('a.skip-link')) {
+                   const target = document.querySelector(a.getAttribute('href'));
+                   if (!target) problems.push('skip link to nothing: ' + a.getAttribute('href'));
+                 }
+                 if (document.querySelectorAll('h1').length !== 1) problems.push(document.querySelectorAll('h1').length + ' h1');
+                 const landmarks = 'main, header, nav, footer, aside, [role=region], [role=main], .skip-link';
+                 const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+                 for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+                   const el = n.parentElement;
+                   if (!n.textContent.trim() || !el || el.closest('script, style, noscript, svg')) continue;
+                   if (!el.getClientRects().length) continue;
+                   if (!el.closest(landmarks)) problems.push('outside landmarks: ' + n.textContent.trim().slice(0, 40));
+                 }
+                 return problems;")
+            .await;
+        assert_eq!(report, serde_json::json!([]), "?embed={chart}");
+    }
+    s.close().await;
+}

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use crate::browser::dom;
 use crate::charts::deck_button::DeckButton;
-use crate::state::{use_url, Derived};
+use crate::state::{use_url, use_world, Derived};
 
 /// The slide show over the page.
 #[component]
@@ -108,11 +108,18 @@ pub fn Presentation(
         fullscreen.remove();
     });
 
+    // The map's slide needs the world geometry, fetched once.
+    let world = use_world();
+    world.request();
     let chart_svg = {
         let v = v.clone();
         move |id: ChartId| {
             let (w, h) = viewport.get();
-            v.with_input(None, |input| {
+            let geometry = world.get().and_then(Result::ok);
+            if id == ChartId::Map && geometry.is_none() {
+                return String::new();
+            }
+            v.with_input(geometry.as_deref(), |input| {
                 id.render(
                     input,
                     Theme::Presentation,

@@ -6,7 +6,7 @@ use dsr_core::i18n::{timeline, views};
 use leptos::prelude::*;
 
 use crate::browser::dom;
-use crate::state::Derived;
+use crate::state::{use_world, Derived};
 
 /// Width the charts are laid out at for an A4 or Letter page.
 const PAGE_WIDTH: u32 = 1000;
@@ -20,12 +20,17 @@ pub fn PrintView(
     let v = state;
     let (ds, countries) = (v.ds.clone(), v.countries.clone());
     let (query, filtered, lang) = (v.query, v.filtered, v.lang);
+    // The report ends its charts with the map, once its geometry is here.
+    let world = use_world();
+    world.request();
     let charts = {
         let v = v.clone();
         move || {
-            v.with_input(None, |input| {
-                ChartId::ALL
+            let geometry = world.get().and_then(Result::ok);
+            v.with_input(geometry.as_deref(), |input| {
+                ChartId::EVERY
                     .iter()
+                    .filter(|&&id| id != ChartId::Map || input.world.is_some())
                     .map(|&id| {
                         let h = id.preferred_height(input, PAGE_WIDTH, Theme::Light);
                         let svg = id.render(input, Theme::Light, Size::new(PAGE_WIDTH, h)).unwrap_or_default();

@@ -95,3 +95,25 @@ async fn the_embed_view_has_its_skip_target_a_heading_and_everything_in_landmark
     }
     s.close().await;
 }
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver; run by scripts/test.sh"]
+async fn the_map_is_in_presentation_mode_and_in_the_print_report() {
+    let s = Session::start().await;
+    s.open("?present=map").await;
+    s.wait_for_js(
+        "return !!document.querySelector('[data-testid=slide-chart][data-chart=map] svg .marks')",
+    )
+    .await;
+    s.open("?view=print").await;
+    s.wait_for_js("return document.querySelectorAll('[data-testid=print-chart]').length === 5")
+        .await;
+    assert_eq!(
+        s.js("return [...document.querySelectorAll('[data-testid=print-chart] svg')].map(e => e.dataset.chart).pop()")
+            .await,
+        "map"
+    );
+    let errors = s.console_errors().await;
+    assert!(errors.is_empty(), "{errors:?}");
+    s.close().await;
+}

@@ -283,6 +283,13 @@ async fn presentation_mode_responds_to_its_keys() {
         .contains("present=agreements-over-time"));
     s.press(Key::Left).await;
     s.wait_for_js(&chart("agreements")).await;
+    // Round the charts backwards: the map is the last slide, drawn once its geometry is here.
+    s.press(Key::Left).await;
+    s.wait_for_js(&chart("map")).await;
+    s.wait_for_js(
+        "return !!document.querySelector('[data-testid=slide-chart][data-chart=map] svg .marks')",
+    )
+    .await;
     s.press(Key::Left).await;
     s.wait_for_js(&chart("countries-by-region")).await;
     // Down: the filtered milestones, one per screen, in order.

@@ -58,9 +58,9 @@ pub enum Slide {
 }
 
 impl Slide {
-    /// Every slide: the charts of the Charts view (not the map), then the milestones.
+    /// Every slide: the charts of the Charts view and the map, then the milestones.
     pub fn all() -> Vec<Slide> {
-        let mut out: Vec<Slide> = ChartId::ALL.iter().map(|&c| Slide::Chart(c)).collect();
+        let mut out: Vec<Slide> = ChartId::EVERY.iter().map(|&c| Slide::Chart(c)).collect();
         out.push(Slide::Milestones);
         out
     }
@@ -80,7 +80,7 @@ impl Slide {
     /// The chart `delta` charts on (←/→), round the charts; from the
     /// milestones, forward goes to the first chart and back to the last.
     pub fn step_chart(self, delta: isize) -> Slide {
-        let all = ChartId::ALL;
+        let all = ChartId::EVERY;
         let n = all.len() as isize;
         let now = match self {
             Slide::Chart(c) => all.iter().position(|&x| x == c).unwrap_or(0) as isize,
@@ -109,8 +109,9 @@ mod tests {
 
     #[test]
     fn slides_step_round_the_charts_and_along_the_milestones() {
-        let first = Slide::Chart(ChartId::ALL[0]);
-        let last = Slide::Chart(ChartId::ALL[ChartId::ALL.len() - 1]);
+        let first = Slide::Chart(ChartId::EVERY[0]);
+        let last = Slide::Chart(ChartId::Map);
+        assert_eq!(Slide::parse("map"), Some(last));
         assert_eq!(last.step_chart(1), first);
         assert_eq!(first.step_chart(-1), last);
         assert_eq!(Slide::Milestones.step_chart(1), first);

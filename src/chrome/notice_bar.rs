@@ -5,7 +5,7 @@ use dsr_core::query::Notice;
 use leptos::prelude::*;
 
 /// How many notices show before "show all".
-const SHOWN: usize = 5;
+const SHOWN: usize = 10;
 
 /// Lists ignored URL parameters; renders nothing when there are none.
 #[component]

@@ -125,7 +125,11 @@ async fn every_citation_reads_in_bibtexparser_rispy_and_citeproc() {
                 .unwrap()
                 .filter_map(|e| e.ok())
                 .map(|e| e.path())
-                .find(|p| !before.contains(p) && p.extension().is_some_and(|x| x == "ris"));
+                .find(|p| {
+                    !before.contains(p)
+                        && p.extension().is_some_and(|x| x == "ris")
+                        && std::fs::metadata(p).is_ok_and(|m| m.len() > 0)
+                });
             if got.is_some() {
                 break;
             }

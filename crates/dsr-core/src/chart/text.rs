@@ -10,7 +10,10 @@ pub fn escape_xml(s: &str) -> String {
             '&' => out.push_str("&amp;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&apos;"),
-            c if (c as u32) < 0x20 && c != '\n' && c != '\t' => {}
+            // Characters XML 1.0 does not allow are left out.
+            c if ((c as u32) < 0x20 && c != '\n' && c != '\t')
+                || c == '\u{FFFE}'
+                || c == '\u{FFFF}' => {}
             c => out.push(c),
         }
     }
@@ -128,6 +131,8 @@ mod tests {
             escape_xml("<script>\"a\" & 'b'</script>"),
             "&lt;script&gt;&quot;a&quot; &amp; &apos;b&apos;&lt;/script&gt;"
         );
+        // What XML 1.0 forbids is left out; tab and newline stay.
+        assert_eq!(escape_xml("a\u{1}\u{7}\u{FFFE}b\tc\nd"), "ab\tc\nd");
     }
 
     #[test]

@@ -2,8 +2,9 @@
 
 use std::fmt::Write as _;
 
+use super::rgb;
 use super::xlsx::column;
-use super::xml::{rgb, text as x};
+use crate::chart::escape_xml as x;
 use crate::chart::{Numbers, NumbersKind, Palette};
 
 fn run_props(size_hundredths: u32, color: &str, lang_tag: &str, font: &str) -> String {

@@ -10,12 +10,11 @@
 mod chart_xml;
 mod package;
 mod xlsx;
-mod xml;
 mod zip;
 
 use std::fmt::Write as _;
 
-use crate::chart::{wrap, wrap_at_most, ChartId, Input, Palette, Theme};
+use crate::chart::{escape_xml, wrap, wrap_at_most, ChartId, Input, Palette, Theme};
 use crate::i18n::{charts, export, Lang};
 use crate::model::PartialDate;
 
@@ -109,8 +108,13 @@ impl Look {
     }
 
     fn hex(&self, c: plotters::style::RGBColor) -> String {
-        xml::rgb(c)
+        rgb(c)
     }
+}
+
+/// `RRGGBB`, as `a:srgbClr` wants it.
+pub(crate) fn rgb(c: plotters::style::RGBColor) -> String {
+    format!("{:02X}{:02X}{:02X}", c.0, c.1, c.2)
 }
 
 /// One paragraph of a text box.
@@ -138,7 +142,7 @@ fn text_box(id: u32, name: &str, at: (i64, i64, i64, i64), paras: &[Para], look:
                 size = p.size,
                 color = p.color,
                 font = look.font,
-                text = xml::text(line)
+                text = escape_xml(line)
             );
         }
     }
@@ -373,7 +377,7 @@ pub fn write(spec: &DeckSpec) -> Result<Deck, DeckError> {
                 let _ = write!(
                     shapes,
                     "<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id=\"4\" name=\"Chart {k}\" descr=\"{alt}\"/><p:cNvGraphicFramePr/><p:nvPr/></p:nvGraphicFramePr><p:xfrm><a:off x=\"{x}\" y=\"{y}\"/><a:ext cx=\"{cx}\" cy=\"{cy}\"/></p:xfrm><a:graphic><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/chart\"><c:chart xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\" r:id=\"rId2\"/></a:graphicData></a:graphic></p:graphicFrame>",
-                    alt = xml::text(&alt)
+                    alt = escape_xml(&alt)
                 );
                 links.push((package::REL_CHART, format!("../charts/chart{k}.xml")));
             }
@@ -394,7 +398,7 @@ pub fn write(spec: &DeckSpec) -> Result<Deck, DeckError> {
                     let _ = write!(
                         shapes,
                         "<p:pic><p:nvPicPr><p:cNvPr id=\"4\" name=\"Map\" descr=\"{alt}\"/><p:cNvPicPr><a:picLocks noChangeAspect=\"1\"/></p:cNvPicPr><p:nvPr/></p:nvPicPr><p:blipFill><a:blip r:embed=\"rId2\"><a:extLst><a:ext uri=\"{{96DAC541-7B7A-43D3-8B79-37D633B846F1}}\"><asvg:svgBlip xmlns:asvg=\"http://schemas.microsoft.com/office/drawing/2016/SVG/main\" r:embed=\"rId3\"/></a:ext></a:extLst></a:blip><a:stretch><a:fillRect/></a:stretch></p:blipFill><p:spPr><a:xfrm><a:off x=\"{x}\" y=\"{y}\"/><a:ext cx=\"{w}\" cy=\"{h}\"/></a:xfrm><a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></p:spPr></p:pic>",
-                        alt = xml::text(&alt)
+                        alt = escape_xml(&alt)
                     );
                     links.push((package::REL_IMAGE, format!("../media/image{k}.png")));
                     links.push((package::REL_IMAGE, format!("../media/image{k}.svg")));

@@ -2,9 +2,9 @@
 
 use std::fmt::Write as _;
 
-use super::xml::text as x;
 use super::zip::{Zip, ZipError};
 use super::{Look, Slide};
+use crate::chart::escape_xml as x;
 
 const NS: &str = "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\" xmlns:p=\"http://schemas.openxmlformats.org/presentationml/2006/main\"";
 const HEAD: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";

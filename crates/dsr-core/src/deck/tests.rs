@@ -109,3 +109,8 @@ fn a_title_too_long_for_two_lines_ends_with_an_ellipsis() {
     let cut = fit(&zh, 2800, SLIDE_W - 2 * MARGIN, 2);
     assert!(cut.ends_with('…') && zh.starts_with(cut.trim_end_matches('…')));
 }
+
+#[test]
+fn colours_are_written_as_drawingml_wants_them() {
+    assert_eq!(rgb(plotters::style::RGBColor(0, 0x72, 0xB2)), "0072B2");
+}

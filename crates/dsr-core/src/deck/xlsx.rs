@@ -1,7 +1,7 @@
 //! The workbook embedded in a native chart: its categories and series as a sheet, so that "Edit data" opens them.
 
-use super::xml::text as x;
 use super::zip::{Zip, ZipError};
+use crate::chart::escape_xml as x;
 use crate::chart::Numbers;
 
 /// The column letters of the sheet: A for the categories, then one per series.

@@ -241,3 +241,18 @@ pub fn scroll_to(id: &str, centre: bool) {
         el.scroll_into_view_with_scroll_into_view_options(&opts);
     }
 }
+
+/// Today's date in the reader's time zone (an access date); `None` outside the browser.
+pub fn today() -> Option<dsr_core::model::PartialDate> {
+    if !IN_BROWSER {
+        return None;
+    }
+    let d = js_sys::Date::new_0();
+    let (y, m, day) = (d.get_full_year(), d.get_month() + 1, d.get_date());
+    dsr_core::model::PartialDate::from_parts(
+        u16::try_from(y).ok()?,
+        u8::try_from(m).ok()?,
+        u8::try_from(day).ok()?,
+    )
+    .ok()
+}

@@ -3,12 +3,11 @@
 use dsr_core::chart::{ChartId, Size};
 use dsr_core::deck::{file_name, Deck, DeckError, DeckSpec, Picture};
 use dsr_core::i18n::export;
-use dsr_core::model::PartialDate;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::browser::{dom, fetch, files};
-use crate::state::{use_url, Derived};
+use crate::state::{use_url, use_world, Derived, WorldLoader};
 
 const PPTX: &str = "application/vnd.openxmlformats-officedocument.presentationml.presentation";
 
@@ -33,21 +32,17 @@ fn deck_writer() -> Result<DeckWriter, CodeMissing> {
 /// The size the map is drawn at for a slide, in CSS pixels (a PNG at twice that).
 const MAP_WIDTH: u32 = 1600;
 
-/// Today, as the citation's access date.
-fn today() -> Option<PartialDate> {
-    let d = js_sys::Date::new_0();
-    let (y, m, day) = (d.get_full_year(), d.get_month() + 1, d.get_date());
-    PartialDate::from_parts(
-        u16::try_from(y).ok()?,
-        u8::try_from(m).ok()?,
-        u8::try_from(day).ok()?,
-    )
-    .ok()
-}
-
 /// The map as a picture for its slide: the document SVG and a PNG of it.
-async fn map_picture(state: &Derived, theme: dsr_core::chart::Theme) -> Option<Picture> {
-    let world = fetch::load_world().await.ok()?;
+async fn map_picture(
+    state: &Derived,
+    loaded: WorldLoader,
+    theme: dsr_core::chart::Theme,
+) -> Option<Picture> {
+    // The geometry the page already has, or fetched for the deck.
+    let world = match loaded.get() {
+        Some(Ok(w)) => w,
+        _ => fetch::load_world().await.ok()?,
+    };
     let (svg, height) = state.with_input_untracked(Some(&world), |input| {
         let h = ChartId::Map.preferred_height(input, MAP_WIDTH, theme);
         ChartId::Map
@@ -72,6 +67,7 @@ pub fn DeckButton(
     state: Derived,
 ) -> impl IntoView {
     let url = use_url();
+    let world = use_world();
     let lang = state.lang;
     let (status, set_status) = signal(String::new());
     let (busy, set_busy) = signal(false);
@@ -101,8 +97,8 @@ pub fn DeckButton(
                     }
                 };
                 let theme = state.theme.get_untracked();
-                let map = map_picture(&state, theme).await;
-                let accessed = today().unwrap_or(state.ds.meta.updated);
+                let map = map_picture(&state, world, theme).await;
+                let accessed = dom::today().unwrap_or(state.ds.meta.updated);
                 let made = state.with_input_untracked(None, |input| {
                     let spec = DeckSpec {
                         input: *input,

@@ -5,7 +5,7 @@ use std::sync::Arc;
 use dsr_core::chart::ChartId;
 use dsr_core::cite::{file_name, Citation, Format, Work};
 use dsr_core::i18n::{cite, Lang};
-use dsr_core::model::{Dataset, PartialDate};
+use dsr_core::model::Dataset;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -28,20 +28,6 @@ impl From<leptos::wasm_split::SplitLoaderError> for CodeMissing {
     fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
         Self
     }
-}
-
-/// Today, as the access date.
-fn today(fallback: PartialDate) -> PartialDate {
-    if !dom::IN_BROWSER {
-        return fallback;
-    }
-    let d = js_sys::Date::new_0();
-    let (y, m, day) = (d.get_full_year(), d.get_month() + 1, d.get_date());
-    u16::try_from(y)
-        .ok()
-        .zip(u8::try_from(m).ok().zip(u8::try_from(day).ok()))
-        .and_then(|(y, (m, d))| PartialDate::from_parts(y, m, d).ok())
-        .unwrap_or(fallback)
 }
 
 /// What the menu's body is built from.
@@ -155,7 +141,7 @@ fn body(args: Args) -> AnyView {
             ds: &ds,
             work,
             link: &link,
-            accessed: today(ds.meta.updated),
+            accessed: dom::today().unwrap_or(ds.meta.updated),
             lang: l,
         };
         Some(

@@ -35,12 +35,9 @@ pub fn ChartCard(
             let w = chart_width(width.get().0);
             let geometry = world_now();
             let t = theme.get();
-            // The map waits for its geometry (the loading line shows meanwhile)
-            // rather than failing to draw without it.
-            let waiting = id == ChartId::Map && geometry.is_none();
             v.with_input(geometry.as_deref(), |input| {
                 let h = id.preferred_height(input, w, t);
-                if waiting {
+                if !id.can_draw(input) {
                     return (String::new(), id.table(input), (w, h));
                 }
                 let svg = id.render(input, t, Size::new(w, h)).unwrap_or_else(|e| {

@@ -43,14 +43,14 @@ pub fn EmbedView(
     let svg = Memo::new(move |_| {
         let (vw, vh) = viewport.get();
         let geometry = world.and_then(|w| w.get()).and_then(Result::ok);
-        if world.is_some() && geometry.is_none() {
-            return String::new();
-        }
         let t = theme.get();
         // A frame that is hidden or collapsed has no size yet: lay out for a
         // sensible default; the resize when it opens redraws it.
         let w = if vw < 100 { 640 } else { vw };
         state.with_input(geometry.as_deref(), |input| {
+            if !id.can_draw(input) {
+                return String::new();
+            }
             let h = id.preferred_height(input, w, t).max(vh);
             id.render(input, t, Size::new(w, h)).unwrap_or_default()
         })

@@ -116,10 +116,10 @@ pub fn Presentation(
         move |id: ChartId| {
             let (w, h) = viewport.get();
             let geometry = world.get().and_then(Result::ok);
-            if id == ChartId::Map && geometry.is_none() {
-                return String::new();
-            }
             v.with_input(geometry.as_deref(), |input| {
+                if !id.can_draw(input) {
+                    return String::new();
+                }
                 id.render(
                     input,
                     Theme::Presentation,

@@ -30,7 +30,7 @@ pub fn PrintView(
             v.with_input(geometry.as_deref(), |input| {
                 ChartId::EVERY
                     .iter()
-                    .filter(|&&id| id != ChartId::Map || input.world.is_some())
+                    .filter(|&&id| id.can_draw(input))
                     .map(|&id| {
                         let h = id.preferred_height(input, PAGE_WIDTH, Theme::Light);
                         let svg = id.render(input, Theme::Light, Size::new(PAGE_WIDTH, h)).unwrap_or_default();

@@ -70,6 +70,13 @@ impl ChartId {
         )
     }
 
+    /// Whether the chart can be drawn from `input`: the map needs its
+    /// geometry, which is loaded on first use; until then a view shows its
+    /// loading line rather than failing to draw.
+    pub fn can_draw(self, input: &Input) -> bool {
+        self != ChartId::Map || input.world.is_some()
+    }
+
     /// Draws the chart for the page, with its overlay of interactive marks.
     pub fn render(self, input: &Input, theme: Theme, size: Size) -> Result<String, ChartError> {
         self.draw(input, theme, size).map(|d| d.screen())

@@ -119,23 +119,7 @@ async fn every_citation_reads_in_bibtexparser_rispy_and_citeproc() {
             "{scope} .cite-format[data-format=ris] [data-testid=cite-download]"
         ))
         .await;
-        let mut got = None;
-        for _ in 0..100 {
-            got = std::fs::read_dir(&dir)
-                .unwrap()
-                .filter_map(|e| e.ok())
-                .map(|e| e.path())
-                .find(|p| {
-                    !before.contains(p)
-                        && p.extension().is_some_and(|x| x == "ris")
-                        && std::fs::metadata(p).is_ok_and(|m| m.len() > 0)
-                });
-            if got.is_some() {
-                break;
-            }
-            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-        }
-        let got = got.unwrap_or_else(|| panic!("{name}: no RIS file was downloaded"));
+        let got = s.wait_for_download(&dir, "ris", &before).await;
         assert_eq!(
             std::fs::read_to_string(&got).unwrap(),
             texts["ris"].as_str().unwrap()

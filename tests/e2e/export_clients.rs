@@ -1,10 +1,10 @@
 //! Exports read by a real client: every chart's downloaded SVG, in each look and both languages, drawn by LibreOffice and by Chromium and compared.
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use serde_json::Value;
 
+use crate::clients::{libreoffice_to_pdf, pdftoppm, read_ppm};
 use crate::harness::{root, Options, Session};
 
 /// The charts and the view each is on.
@@ -85,7 +85,7 @@ async fn download(s: &Session, dir: &Path, query: &str, looks: &[&str], tag: &st
                 .await
                 .unwrap();
             s.click(&format!("{card} [data-testid=download-svg]")).await;
-            let file = wait_for_svg(dir).await;
+            let file = s.wait_for_download(dir, "svg", &[]).await;
             let svg = String::from_utf8(std::fs::read(&file).unwrap()).unwrap();
             let (width, height) = svg_size(&svg);
             out.push(Export {
@@ -97,22 +97,6 @@ async fn download(s: &Session, dir: &Path, query: &str, looks: &[&str], tag: &st
         }
     }
     out
-}
-
-async fn wait_for_svg(dir: &Path) -> PathBuf {
-    for _ in 0..150 {
-        let found = std::fs::read_dir(dir).unwrap().find_map(|e| {
-            let p = e.ok()?.path();
-            let done = p.extension().is_some_and(|x| x == "svg")
-                && std::fs::metadata(&p).is_ok_and(|m| m.len() > 0);
-            done.then_some(p)
-        });
-        if let Some(p) = found {
-            return p;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-    }
-    panic!("no SVG was downloaded into {}", dir.display());
 }
 
 /// What a document may not contain: what only a browser draws as meant.
@@ -163,27 +147,6 @@ fn blocks(pixels: &[u8], channels: usize, width: usize, height: usize) -> Vec<f6
     out
 }
 
-/// The pixels of a binary PPM (P6) file, as pdftoppm writes it.
-fn read_ppm(bytes: &[u8]) -> (usize, usize, Vec<u8>) {
-    let mut fields = Vec::new();
-    let mut i = 0;
-    while fields.len() < 4 {
-        while bytes[i].is_ascii_whitespace() {
-            i += 1;
-        }
-        let start = i;
-        while !bytes[i].is_ascii_whitespace() {
-            i += 1;
-        }
-        fields.push(String::from_utf8(bytes[start..i].to_vec()).unwrap());
-    }
-    assert_eq!(fields[0], "P6", "pdftoppm wrote a PPM");
-    let (w, h): (usize, usize) = (fields[1].parse().unwrap(), fields[2].parse().unwrap());
-    let data = bytes[i + 1..].to_vec();
-    assert_eq!(data.len(), w * h * 3);
-    (w, h, data)
-}
-
 /// Chromium's drawing of an SVG document, as the block means.
 async fn chromium_blocks(s: &Session, e: &Export) -> Vec<f64> {
     let v = s
@@ -226,48 +189,29 @@ async fn chromium_blocks(s: &Session, e: &Export) -> Vec<f64> {
     }
 }
 
-/// Converts every SVG to PDF with LibreOffice (one run, its own profile), then
-/// each PDF to PPM and PNG with pdftoppm at the SVG's pixel size.
+/// Converts every SVG to PDF with LibreOffice, then each PDF to PPM and PNG
+/// with pdftoppm at the SVG's pixel size.
 fn libreoffice(dir: &Path, exports: &[Export]) -> Vec<Vec<f64>> {
-    let profile = format!("file:///tmp/lo-dsr-e2e-{}", std::process::id());
-    let mut cmd = Command::new("soffice");
-    cmd.args([
-        "--headless",
-        &format!("-env:UserInstallation={profile}"),
-        "--convert-to",
-        "pdf",
-        "--outdir",
-    ])
-    .arg(dir);
-    for e in exports {
-        let svg = dir.join(format!("{}.svg", e.name));
-        std::fs::write(&svg, &e.svg).unwrap();
-        cmd.arg(svg);
-    }
-    let out = cmd
-        .output()
-        .expect("soffice runs (libreoffice-impress-nogui)");
-    let log =
-        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
-    exports
+    let files: Vec<PathBuf> = exports
         .iter()
         .map(|e| {
-            let pdf = dir.join(format!("{}.pdf", e.name));
-            // soffice exits 0 even when it could not load a file.
-            assert!(pdf.exists(), "LibreOffice made no PDF of {}: {log}", e.name);
+            let svg = dir.join(format!("{}.svg", e.name));
+            std::fs::write(&svg, &e.svg).unwrap();
+            svg
+        })
+        .collect();
+    let pdfs = libreoffice_to_pdf(dir, &files);
+    exports
+        .iter()
+        .zip(&pdfs)
+        .map(|(e, pdf)| {
             let (w, h) = (e.width.to_string(), e.height.to_string());
+            let stem = dir.join(format!("{}-libreoffice", e.name));
             // PNG to look at, PPM (pdftoppm's default) to compare.
-            for format in [&["-png"][..], &[]] {
-                let status = Command::new("pdftoppm")
-                    .args(format)
-                    .args(["-singlefile", "-scale-to-x", &w, "-scale-to-y", &h])
-                    .arg(&pdf)
-                    .arg(dir.join(format!("{}-libreoffice", e.name)))
-                    .status()
-                    .expect("pdftoppm runs (poppler-utils)");
-                assert!(status.success(), "pdftoppm {format:?} {}", e.name);
-            }
-            let ppm = std::fs::read(dir.join(format!("{}-libreoffice.ppm", e.name))).unwrap();
+            let size = ["-singlefile", "-scale-to-x", &w, "-scale-to-y", &h];
+            pdftoppm(&[&["-png"][..], &size].concat(), pdf, &stem);
+            pdftoppm(&size, pdf, &stem);
+            let ppm = std::fs::read(stem.with_extension("ppm")).unwrap();
             let (pw, ph, pixels) = read_ppm(&ppm);
             assert_eq!(
                 (pw, ph),

@@ -576,6 +576,30 @@ impl Session {
         }
     }
 
+    /// Waits for a download of a file ending in `.ext` in `dir` that is not
+    /// among `except`, written in full, and returns its path.
+    pub async fn wait_for_download(&self, dir: &Path, ext: &str, except: &[PathBuf]) -> PathBuf {
+        let deadline = Instant::now() + Duration::from_secs(30);
+        loop {
+            let found = std::fs::read_dir(dir).ok().and_then(|entries| {
+                entries.filter_map(|e| e.ok()).map(|e| e.path()).find(|p| {
+                    !except.contains(p)
+                        && p.extension().is_some_and(|x| x == ext)
+                        && std::fs::metadata(p).is_ok_and(|m| m.len() > 0)
+                })
+            });
+            if let Some(p) = found {
+                return p;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "no .{ext} file was downloaded into {}",
+                dir.display()
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
     /// Sends a Chrome DevTools Protocol command to the page's tab.
     #[allow(dead_code)] // used by the browser benchmark
     pub async fn cdp(&self, cmd: &'static str, params: Value) -> Value {

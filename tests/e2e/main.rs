@@ -12,6 +12,7 @@
     clippy::indexing_slicing
 )]
 
+mod clients;
 mod harness;
 
 mod charts;

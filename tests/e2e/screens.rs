@@ -21,8 +21,20 @@ async fn every_look_fits_its_width_and_is_saved_for_review() {
                 ("zh", "?lang=zh"),
                 ("charts", "?view=charts"),
                 ("cite-zh", "?event=vision-and-actions&lang=zh"),
+                ("present-map", "?present=map"),
+                ("print", "?view=print"),
             ] {
                 s.open(path).await;
+                if name == "present-map" {
+                    s.wait_for_js(
+                        "return !!document.querySelector('[data-testid=slide-chart] svg .marks')",
+                    )
+                    .await;
+                }
+                if name == "print" {
+                    s.wait_for_js("return document.querySelectorAll('[data-testid=print-chart]').length === 5")
+                        .await;
+                }
                 if name == "cite-zh" {
                     // An expanded card with its citation menu open.
                     s.click("[data-id=vision-and-actions] [data-testid=cite-menu] > summary")

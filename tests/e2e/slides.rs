@@ -5,6 +5,7 @@ use std::process::Command;
 
 use serde_json::{json, Value};
 
+use crate::clients::{libreoffice_to_pdf, pdftoppm, read_ppm};
 use crate::harness::{dataset, root, Options, Session};
 
 /// The slides' charts, in order (`ChartId::EVERY`).
@@ -21,22 +22,6 @@ fn inbox(name: &str) -> PathBuf {
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     dir
-}
-
-async fn wait_for_deck(dir: &Path) -> PathBuf {
-    for _ in 0..300 {
-        let found = std::fs::read_dir(dir).unwrap().find_map(|e| {
-            let p = e.ok()?.path();
-            let done = p.extension().is_some_and(|x| x == "pptx")
-                && std::fs::metadata(&p).is_ok_and(|m| m.len() > 0);
-            done.then_some(p)
-        });
-        if let Some(p) = found {
-            return p;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-    }
-    panic!("no deck was downloaded into {}", dir.display());
 }
 
 /// Each chart's table as the page shows it, for the client to check the deck against.
@@ -94,29 +79,10 @@ fn check_with_python_pptx(deck: &Path, expected: &Value) {
 }
 
 /// Converts the deck to PDF with LibreOffice; checks a 16:9 page per slide
-/// and that each chart slide has something drawn on it; keeps PNGs to look at.
+/// and that each chart's slide has something drawn on it; keeps PNGs to look at.
 fn draw_with_libreoffice(deck: &Path, slides: usize) {
     let dir = deck.parent().unwrap();
-    let profile = format!("file:///tmp/lo-dsr-slides-{}", std::process::id());
-    let out = Command::new("soffice")
-        .args([
-            "--headless",
-            &format!("-env:UserInstallation={profile}"),
-            "--convert-to",
-            "pdf",
-            "--outdir",
-        ])
-        .arg(dir)
-        .arg(deck)
-        .output()
-        .expect("soffice runs (libreoffice-impress-nogui)");
-    let pdf = deck.with_extension("pdf");
-    assert!(
-        pdf.exists(),
-        "LibreOffice could not open {}: {}",
-        deck.display(),
-        String::from_utf8_lossy(&out.stdout)
-    );
+    let pdf = libreoffice_to_pdf(dir, &[deck.to_path_buf()]).remove(0);
     let info = Command::new("pdfinfo").arg(&pdf).output().unwrap();
     let info = String::from_utf8_lossy(&info.stdout);
     assert!(
@@ -128,31 +94,25 @@ fn draw_with_libreoffice(deck: &Path, slides: usize) {
         "16:9: {info}"
     );
     let stem = dir.join(deck.file_stem().unwrap());
-    let status = Command::new("pdftoppm")
-        .args(["-png", "-r", "40"])
-        .arg(&pdf)
-        .arg(&stem)
-        .status()
-        .unwrap();
-    assert!(status.success());
-    // A chart slide is more than its words: many pixels differ from the background.
-    let status = Command::new("pdftoppm")
-        .args(["-r", "20", "-f", "2", "-l", "4"])
-        .arg(&pdf)
-        .arg(&stem)
-        .status()
-        .unwrap();
-    assert!(status.success());
-    for page in 2..=4 {
+    pdftoppm(&["-png", "-r", "40"], &pdf, &stem);
+    // A chart's slide is more than its words: many pixels differ from the
+    // background (the colour of the page's last pixel).
+    let last = slides - 1;
+    pdftoppm(
+        &["-r", "20", "-f", "2", "-l", &last.to_string()],
+        &pdf,
+        &stem,
+    );
+    for page in 2..=last {
         let ppm = std::fs::read(format!("{}-{page}.ppm", stem.display())).unwrap();
-        let body = &ppm[ppm.len() - (ppm.len() / 2)..];
-        let bg = &ppm[ppm.len() - 3..];
-        let differ = body
+        let (_, _, pixels) = read_ppm(&ppm);
+        let bg = &pixels[pixels.len() - 3..];
+        let differ = pixels
             .chunks(3)
             .filter(|p| p.iter().zip(bg).any(|(a, b)| a.abs_diff(*b) > 40))
             .count();
         assert!(
-            differ * 100 / (body.len() / 3) >= 3,
+            differ * 100 / (pixels.len() / 3) >= 3,
             "slide {page} of {} looks empty in LibreOffice",
             deck.display()
         );
@@ -190,7 +150,7 @@ async fn the_deck_has_native_charts_with_the_pages_numbers_and_opens_in_libreoff
         s.open(&format!("?{query}")).await;
         let charts = tables(&s).await;
         s.click("[data-testid=download-slides]").await;
-        let deck = wait_for_deck(&dir).await;
+        let deck = s.wait_for_download(&dir, "pptx", &[]).await;
         s.wait_for_js("return /\\.pptx/.test(document.querySelector('[data-testid=slides-status]').textContent)")
             .await;
         assert!(
@@ -217,7 +177,7 @@ async fn a_deck_of_nothing_says_so_and_presentation_mode_offers_the_deck() {
     s.open("?view=charts&q=zzqqxxnothing").await;
     let charts = tables(&s).await;
     s.click("[data-testid=download-slides]").await;
-    let deck = wait_for_deck(&dir).await;
+    let deck = s.wait_for_download(&dir, "pptx", &[]).await;
     let mut exp = expected("en", "matching “zzqqxxnothing”", charts);
     for c in exp["charts"].as_array_mut().unwrap() {
         if c["id"] != "agreements" && c["id"] != "agreements-over-time" {
@@ -231,7 +191,7 @@ async fn a_deck_of_nothing_says_so_and_presentation_mode_offers_the_deck() {
     s.open("?present=agreements").await;
     s.click("[data-testid=presentation] [data-testid=download-slides]")
         .await;
-    let deck = wait_for_deck(&dir).await;
+    let deck = s.wait_for_download(&dir, "pptx", &[]).await;
     assert!(std::fs::metadata(&deck).unwrap().len() > 10_000);
     s.close().await;
 }

@@ -256,3 +256,25 @@ pub fn today() -> Option<dsr_core::model::PartialDate> {
     )
     .ok()
 }
+
+/// Scrolls the row `row_selector` sideways (only sideways) so that its
+/// `item_selector` is in view: the current tab in the phone's scrolling tab row.
+pub fn reveal_in_row(row_selector: &str, item_selector: &str) {
+    let Some(doc) = document() else { return };
+    let Some(row) = doc.query_selector(row_selector).ok().flatten() else {
+        return;
+    };
+    let Some(item) = row.query_selector(item_selector).ok().flatten() else {
+        return;
+    };
+    let (r, i) = (
+        row.get_bounding_client_rect(),
+        item.get_bounding_client_rect(),
+    );
+    let left = f64::from(row.scroll_left());
+    if i.left() < r.left() {
+        row.set_scroll_left((left - (r.left() - i.left()) - 16.0) as i32);
+    } else if i.right() > r.right() {
+        row.set_scroll_left((left + (i.right() - r.right()) + 16.0) as i32);
+    }
+}

@@ -1,4 +1,4 @@
-//! `ChartsView`: the four charts; `?chart=<id>` scrolls to one.
+//! `ChartsView`: the four charts (on a phone, the one that fits its first screen leads); `?chart=<id>` scrolls to one.
 
 use dsr_core::chart::ChartId;
 use leptos::prelude::*;
@@ -15,6 +15,8 @@ pub fn ChartsView(
     state: Derived,
 ) -> impl IntoView {
     let v = state;
+    // A memo, so that the cards are rebuilt only when the order changes, not on every resize.
+    let order = Memo::new(move |_| ChartId::view_order(v.viewport.get().0));
     let linked = Memo::new(move |_| v.query.with(|q| q.chart));
     // Talking to the outside world: bring a linked chart into view.
     Effect::new(move |_| {
@@ -27,12 +29,17 @@ pub fn ChartsView(
         }
     });
     view! {
-        <DeckButton state=v.clone() />
-        <div class="charts" data-testid="charts">
-            {ChartId::ALL
-                .iter()
-                .map(|&id| view! { <ChartCard id=id state=v.clone() /> })
-                .collect_view()}
+        <div class="charts-view">
+            <DeckButton state=v.clone() />
+            <div class="charts" data-testid="charts">
+                {move || {
+                    order
+                        .get()
+                        .iter()
+                        .map(|&id| view! { <ChartCard id=id state=v.clone() /> })
+                        .collect_view()
+                }}
+            </div>
         </div>
     }
 }

@@ -1,4 +1,4 @@
-//! `Header`: the app name, "data current through …", the dataset picker, and the language and theme controls.
+//! `Header`: the app name, "data current through …", the dataset picker, and the language and theme controls; on phones the controls fold into one menu.
 
 use std::sync::Arc;
 
@@ -9,6 +9,7 @@ use dsr_core::model::Meta;
 use leptos::prelude::*;
 
 use super::dataset_picker::DatasetPicker;
+use crate::browser::dom;
 use crate::state::use_url;
 
 /// The page header.
@@ -34,6 +35,8 @@ pub fn Header(
     let switch_lang = move |to: Lang| {
         url.update(|q| q.lang = if to == Lang::En { None } else { Some(to) });
     };
+    // On phones the tools fold behind one button (CSS shows them always on wider screens).
+    let (menu_open, set_menu_open) = signal(false);
     let toggle_theme = move |_| {
         let next = if theme.get_untracked().is_dark() {
             Theme::Light
@@ -43,12 +46,36 @@ pub fn Header(
         url.update(|q| q.theme = Some(next));
     };
     view! {
-        <header class="site-header">
+        <header
+            class="site-header"
+            on:keydown=move |ev: leptos::ev::KeyboardEvent| {
+                if ev.key() == "Escape" && menu_open.get_untracked() {
+                    set_menu_open.set(false);
+                    let _ = dom::focus_selector(".menu-toggle");
+                }
+            }
+        >
             <div class="brand">
                 <h1>{move || app::NAME.get(lang.get())}</h1>
                 <p class="tagline">{move || app::TAGLINE.get(lang.get())}</p>
             </div>
-            <div class="header-tools">
+            <button
+                type="button"
+                class="menu-toggle"
+                data-testid="menu-toggle"
+                aria-controls="header-tools"
+                aria-expanded=move || menu_open.get().to_string()
+                on:click=move |_| set_menu_open.update(|o| *o = !*o)
+            >
+                <span aria-hidden="true">"☰"</span>
+                {move || app::MENU.get(lang.get())}
+            </button>
+            <div
+                class="header-tools"
+                id="header-tools"
+                data-testid="header-tools"
+                class:open=menu_open
+            >
                 {current
                     .map(|c| {
                         view! {
@@ -56,7 +83,8 @@ pub fn Header(
                                 {c}
                             </p>
                         }
-                    })} {countries.map(|c| view! { <DatasetPicker countries=c lang=lang /> })}
+                    })}
+                {countries.map(|c| view! { <DatasetPicker countries=c lang=lang /> })}
                 <div
                     class="lang-switch"
                     role="group"

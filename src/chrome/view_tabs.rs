@@ -4,6 +4,7 @@ use dsr_core::i18n::{views, Lang};
 use dsr_core::query::View;
 use leptos::prelude::*;
 
+use crate::browser::dom;
 use crate::parts::Part;
 use crate::state::use_url;
 
@@ -34,6 +35,11 @@ pub fn ViewTabs(
     lang: Signal<Lang>,
 ) -> impl IntoView {
     let url = use_url();
+    // Talking to the outside world: on a phone the tabs scroll sideways; keep the current one in view.
+    Effect::new(move |_| {
+        current.track();
+        request_animation_frame(|| dom::reveal_in_row(".view-tabs", "[aria-current=page]"));
+    });
     view! {
         <nav class="view-tabs" aria-label=move || views::VIEWS.get(lang.get())>
             {View::ALL

@@ -136,6 +136,10 @@ pub fn FilterPanel(
         <aside class="filters" aria-labelledby="filters-heading" class:open=open>
             <div class="filters-head">
                 <h2 id="filters-heading">{move || filters::HEADING.get(lang.get())}</h2>
+                // On phones this line is the summary: the count beside the button that opens the filters.
+                <p class="count" role="status" aria-live="polite" data-testid="count">
+                    {count}
+                </p>
                 <button
                     type="button"
                     class="filters-toggle"
@@ -150,9 +154,6 @@ pub fn FilterPanel(
                     }}
                 </button>
             </div>
-            <p class="count" role="status" aria-live="polite" data-testid="count">
-                {count}
-            </p>
             <div class="filter-body" id="filter-body">
                 <label class="field">
                     <span>{move || filters::SEARCH.get(lang.get())}</span>

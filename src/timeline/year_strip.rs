@@ -9,6 +9,9 @@ use leptos::prelude::*;
 use crate::browser::dom;
 use crate::state::{use_url, Derived};
 
+/// The narrowest a year's column may be, in CSS px.
+const MIN_SLOT: u32 = 24;
+
 /// The overview strip.
 #[component]
 pub fn YearStrip(
@@ -20,12 +23,14 @@ pub fn YearStrip(
     let span = v.ds.year_span().unwrap_or((2013, 2025));
     let all_indices: Vec<usize> = (0..v.ds.milestones.len()).collect();
     let all = aggregate::by_year(&v.ds, &all_indices, span);
+    let n_years = u32::from(span.1.saturating_sub(span.0)) + 1;
     let ds = v.ds.clone();
     let (query, filtered, lang, theme, width) = (v.query, v.filtered, v.lang, v.theme, v.viewport);
     let svg = Memo::new(move |_| {
         let counts = filtered.with(|f| aggregate::by_year(&ds, f, span));
         let range = query.with(|q| (q.filters.from, q.filters.to));
-        let w = chart_width(width.get().0);
+        // Every year at least 24 px wide (WCAG 2.5.8); the strip scrolls sideways on the narrowest phones.
+        let w = chart_width(width.get().0).max(MIN_SLOT * n_years);
         let input = year_strip::Input {
             filtered: &counts,
             all: &all,
@@ -50,6 +55,7 @@ pub fn YearStrip(
             class="year-strip"
             data-testid="year-strip"
             aria-label=move || timeline::YEAR_STRIP_LABEL.get(lang.get())
+            class:scrolls=move || chart_width(width.get().0) < MIN_SLOT * n_years
             inner_html=move || svg.get()
             on:click=move |ev| {
                 choose(ev.target());

@@ -375,11 +375,22 @@ impl Session {
             .connect(&format!("http://127.0.0.1:{}", driver.port))
             .await
             .expect("a WebDriver session");
-        Session {
+        let session = Session {
             client,
             server,
             _driver: driver,
+        };
+        // Chromium's windows are at least 500 px wide, so a phone's viewport is
+        // emulated (as DevTools' device mode does); it holds across navigations.
+        if opts.width < 500 {
+            session
+                .cdp(
+                    "Emulation.setDeviceMetricsOverride",
+                    json!({ "width": opts.width, "height": opts.height, "deviceScaleFactor": 1, "mobile": true }),
+                )
+                .await;
         }
+        session
     }
 
     /// Opens `path` without waiting for the app (for a page without
@@ -601,7 +612,6 @@ impl Session {
     }
 
     /// Sends a Chrome DevTools Protocol command to the page's tab.
-    #[allow(dead_code)] // used by the browser benchmark
     pub async fn cdp(&self, cmd: &'static str, params: Value) -> Value {
         self.client
             .issue_cmd(Cdp(cmd, params))

@@ -25,6 +25,7 @@ mod first_view;
 mod foundation;
 mod map;
 mod parts;
+mod phone;
 mod screens;
 mod security;
 mod slides;

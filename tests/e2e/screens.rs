@@ -7,7 +7,7 @@ use crate::harness::{root, Options, Session};
 async fn every_look_fits_its_width_and_is_saved_for_review() {
     let dir = root().join("target/screens");
     std::fs::create_dir_all(&dir).unwrap();
-    for (width, height) in [(320, 700), (390, 844), (768, 1024), (1280, 900)] {
+    for (width, height) in [(320, 700), (360, 740), (390, 844), (768, 1024), (1280, 900)] {
         for dark in [false, true] {
             let s = Session::start_with(Options {
                 width,
@@ -20,6 +20,8 @@ async fn every_look_fits_its_width_and_is_saved_for_review() {
                 ("first-view", ""),
                 ("zh", "?lang=zh"),
                 ("charts", "?view=charts"),
+                ("charts-zh", "?view=charts&lang=zh"),
+                ("filters-open-zh", "?lang=zh&cat=agreement"),
                 ("cite-zh", "?event=vision-and-actions&lang=zh"),
                 ("present-map", "?present=map"),
                 ("print", "?view=print"),
@@ -30,6 +32,10 @@ async fn every_look_fits_its_width_and_is_saved_for_review() {
                         "return !!document.querySelector('[data-testid=slide-chart] svg .marks')",
                     )
                     .await;
+                }
+                if name == "filters-open-zh" && width < 760 {
+                    s.click("#app .filters-toggle").await;
+                    s.click("#app [data-testid=menu-toggle]").await;
                 }
                 if name == "print" {
                     s.wait_for_js("return document.querySelectorAll('[data-testid=print-chart]').length === 5")

@@ -1,8 +1,8 @@
 //! Chart `agreements`: partner countries by agreement, latest count, as sorted horizontal bars.
 
 use super::{
-    nice_ticks, render_framed, text_width, Action, Anchor, ChartError, Drawing, Frame, Input, Mark,
-    MarkShape, Size, Table, Theme,
+    nice_ticks, render_framed, text_width, Action, Anchor, Canvas, ChartError, Drawing, Frame,
+    Input, Mark, MarkShape, Size, Table, Theme,
 };
 use crate::i18n::{charts, Lang};
 use crate::model::{Agreement, AgreementKind, Counts, Observation, Qualifier};
@@ -76,11 +76,11 @@ fn conflict_text(a: &Agreement, d: &Observation, lang: Lang) -> String {
     )
 }
 
-/// The footnote under the chart: the disputed figure next to the charted one.
+/// The footnote under the chart: the disputed figure next to the charted one
+/// (its marker on the bar's name says which agreement).
 fn short_conflict(bar: &Bar, d: &Observation, lang: Lang) -> String {
     charts::short_conflict(
         lang,
-        bar.agreement.name.get(lang),
         &bar.latest.count_label(lang),
         &bar.latest.as_of_label(lang),
         &d.count_label(lang),
@@ -135,19 +135,15 @@ pub fn title(lang: Lang) -> &'static str {
     charts::AGREEMENTS_TITLE.get(lang)
 }
 
-/// The height that fits every bar at `width`.
-pub fn preferred_height(input: &Input, width: u32, theme: Theme) -> u32 {
-    let n = input.ds.agreements.len() as f64;
-    let row = 46.0 * theme.scale();
-    let notes = bars(input).1.len() as f64;
-    let per_note = if width < 600 { 4.0 } else { 2.0 } * 15.0 * theme.scale();
-    (n * row + notes * per_note + 190.0 * theme.scale()).round() as u32
+/// The height of one bar with its name above it: tighter on phones, so that the
+/// whole chart fits on a phone's first screen.
+fn row_height(width: u32, theme: Theme) -> f64 {
+    (if width < 600 { 34.0 } else { 46.0 }) * theme.scale()
 }
 
-/// Draws the chart.
-pub fn render(input: &Input, theme: Theme, size: Size) -> Result<Drawing, ChartError> {
+/// The chart's frame: title, subtitle, description and the conflicts' footnotes.
+fn frame(input: &Input, notes: &[String]) -> Frame {
     let lang = input.lang;
-    let (bars, notes) = bars(input);
     let mut frame = Frame::new(
         &input.ds.meta,
         lang,
@@ -160,14 +156,38 @@ pub fn render(input: &Input, theme: Theme, size: Size) -> Result<Drawing, ChartE
         .enumerate()
         .map(|(i, n)| format!("{} {n}", marker(i + 1)))
         .collect();
-    let max = bars.iter().map(|b| b.latest.count).max().unwrap_or(1) as f64;
-    let (axis_max, _) = nice_ticks(max);
+    frame
+}
 
-    let kinds: Vec<AgreementKind> = AgreementKind::ALL
+/// The agreement kinds present, in legend order.
+fn kinds(bars: &[Bar]) -> Vec<AgreementKind> {
+    AgreementKind::ALL
         .iter()
         .copied()
         .filter(|k| bars.iter().any(|b| b.agreement.kind == *k))
-        .collect();
+        .collect()
+}
+
+/// The height that fits every bar at `width`: the frame's words, the legend and the rows.
+pub fn preferred_height(input: &Input, width: u32, theme: Theme) -> u32 {
+    let (bars, notes) = bars(input);
+    let frame = frame(input, &notes);
+    let pad = 16.0 * theme.scale();
+    let labels: Vec<&str> = kinds(&bars).iter().map(|k| k.label(input.lang)).collect();
+    let legend = Canvas::legend_height(&labels, pad, f64::from(width) - pad, theme);
+    let rows = bars.len().max(1) as f64 * row_height(width, theme);
+    (frame.chrome_height(width, theme) + legend + 12.0 * theme.scale() * 0.5 + rows + 4.0).ceil()
+        as u32
+}
+
+/// Draws the chart.
+pub fn render(input: &Input, theme: Theme, size: Size) -> Result<Drawing, ChartError> {
+    let lang = input.lang;
+    let (bars, notes) = bars(input);
+    let frame = frame(input, &notes);
+    let max = bars.iter().map(|b| b.latest.count).max().unwrap_or(1) as f64;
+    let (axis_max, _) = nice_ticks(max);
+    let kinds = kinds(&bars);
 
     render_framed("agreements", size, theme, &frame, |c, (x0, y0, x1, y1)| {
         let pal = c.palette();
@@ -269,8 +289,10 @@ pub fn render(input: &Input, theme: Theme, size: Size) -> Result<Drawing, ChartE
                 )?;
                 label_x = tip + 6.0;
             }
+            // On a phone the longest labels ("more than 10 signatories incl. China · 18 Oct 2023")
+            // can outrun the chart: they end with an ellipsis instead (the table and tooltip have it whole).
             c.text(
-                &value_label(bar, lang),
+                &fit(&value_label(bar, lang), value_px * 1.1, x1 - label_x),
                 label_x,
                 by + (bar_h - value_px) / 2.0 - 1.0,
                 value_px,

@@ -146,6 +146,22 @@ impl Canvas<'_, '_> {
 impl Canvas<'_, '_> {
     /// A legend of colour swatches and labels from `x0` to `x1`, starting at
     /// `y` and wrapping over as many rows as needed. Returns the y just below it.
+    /// The height `legend` takes for `labels` between `x0` and `x1` at the theme's scale.
+    pub fn legend_height(labels: &[&str], x0: f64, x1: f64, theme: Theme) -> f64 {
+        let px = 12.0 * theme.scale();
+        let mut x = x0;
+        let mut rows = 1.0;
+        for label in labels {
+            let w = px * 2.2 + text_width(label, px);
+            if x + w > x1 && x > x0 {
+                x = x0;
+                rows += 1.0;
+            }
+            x += w;
+        }
+        rows * px * 1.5
+    }
+
     pub fn legend(
         &self,
         entries: &[(RGBColor, &str)],

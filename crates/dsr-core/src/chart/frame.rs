@@ -85,7 +85,8 @@ impl FrameLayout {
             foot_px,
             // A title or filter line of any length stays inside the frame.
             title_lines: wrap_at_most(&frame.title, title_px, max_text, 3),
-            sub_lines: wrap_at_most(&frame.subtitle, sub_px, max_text, 4),
+            // Six lines: the longest subtitle on a phone, 300 px wide, takes five.
+            sub_lines: wrap_at_most(&frame.subtitle, sub_px, max_text, 6),
             foot_lines,
             n_notes,
         }

@@ -26,6 +26,26 @@ impl ChartId {
         ChartId::CountriesByRegion,
     ];
 
+    /// The Charts view's order on a phone: milestones per year (the timeline's
+    /// own chart, 400 px high) fits the first screen of any phone, so it leads;
+    /// the line chart of partner countries (about 650 px there) and the tall bar
+    /// chart of every agreement (about 800) follow.
+    pub const PHONE_ORDER: &'static [ChartId] = &[
+        ChartId::MilestonesByYear,
+        ChartId::AgreementsOverTime,
+        ChartId::Agreements,
+        ChartId::CountriesByRegion,
+    ];
+
+    /// The Charts view's order at a viewport `width` in CSS px.
+    pub fn view_order(width: u32) -> &'static [ChartId] {
+        if width <= super::layout::NARROW {
+            Self::PHONE_ORDER
+        } else {
+            Self::ALL
+        }
+    }
+
     /// Every chart, the map included.
     pub const EVERY: &'static [ChartId] = &[
         ChartId::Agreements,
@@ -125,10 +145,41 @@ impl ChartId {
     pub fn preferred_height(self, input: &Input, width: u32, theme: Theme) -> u32 {
         match self {
             ChartId::Agreements => agreements::preferred_height(input, width, theme),
-            ChartId::AgreementsOverTime => over_time::preferred_height(width, theme),
+            ChartId::AgreementsOverTime => over_time::preferred_height(input, width, theme),
             ChartId::MilestonesByYear => by_year::preferred_height(width, theme),
             ChartId::CountriesByRegion => by_region::preferred_height(theme),
             ChartId::Map => map::preferred_height(input, width, theme),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::chart::layout::chart_width;
+    use crate::testing::bundled;
+
+    #[test]
+    fn on_a_phone_the_first_chart_fits_the_first_screen_and_every_chart_is_shown_once() {
+        let (ds, countries) = bundled();
+        let all: Vec<usize> = (0..ds.milestones.len()).collect();
+        for &lang in Lang::ALL {
+            let input = Input::new(&ds, &countries, &all, lang);
+            for viewport in [320, 360, 390] {
+                let first = ChartId::view_order(viewport)[0];
+                let w = chart_width(viewport);
+                // 180 px of header, filter summary, tabs and card above the chart.
+                let h = first.preferred_height(&input, w, Theme::Light);
+                assert!(h + 180 <= 640, "{first:?} at {viewport}px is {h} px high");
+            }
+        }
+        for width in [320, 1280] {
+            let mut order = ChartId::view_order(width).to_vec();
+            order.sort_by_key(|c| c.as_str());
+            let mut all = ChartId::ALL.to_vec();
+            all.sort_by_key(|c| c.as_str());
+            assert_eq!(order, all);
+        }
+        assert_eq!(ChartId::view_order(1280), ChartId::ALL);
     }
 }

@@ -27,9 +27,62 @@ pub fn title(lang: Lang) -> &'static str {
     charts::OVER_TIME_TITLE.get(lang)
 }
 
-pub fn preferred_height(width: u32, theme: Theme) -> u32 {
-    ((f64::from(width) * 0.55).clamp(340.0, 560.0) * theme.scale().sqrt() + 60.0 * theme.scale())
-        as u32
+/// Below this plot width the series are named in a key under the plot, not
+/// at the right of their lines (a phone has no room beside the lines).
+const KEY_BELOW: f64 = 440.0;
+
+/// The plot's height when the key is under it.
+fn narrow_plot_height(width: f64, theme: Theme) -> f64 {
+    (width * 0.6).clamp(170.0, 300.0) * theme.scale().sqrt()
+}
+
+/// Each series' end label ("36 Silk Road E-commerce…"), for the series that have an undisputed figure.
+fn key_labels(list: &[&Agreement], lang: Lang) -> Vec<String> {
+    list.iter()
+        .filter_map(|a| {
+            a.observations
+                .iter()
+                .rfind(|o| !o.disputed)
+                .map(|last| charts::series_end(lang, &last.count_label(lang), a.name.get(lang)))
+        })
+        .collect()
+}
+
+/// The key under the plot: each label wrapped to the width, at most two lines.
+fn key_lines(label: &str, px: f64, width: f64) -> Vec<String> {
+    let mut lines = super::wrap(label, px, width - px * 1.4);
+    if lines.len() > 2 {
+        lines.truncate(2);
+        if let Some(last) = lines.last_mut() {
+            last.push('…');
+        }
+    }
+    lines
+}
+
+pub fn preferred_height(input: &Input, width: u32, theme: Theme) -> u32 {
+    let pad = 16.0 * theme.scale();
+    let plot_w = f64::from(width) - 2.0 * pad;
+    if plot_w >= KEY_BELOW {
+        return ((f64::from(width) * 0.55).clamp(340.0, 560.0) * theme.scale().sqrt()
+            + 60.0 * theme.scale()) as u32;
+    }
+    let list = series(input);
+    let frame = frame(input, &list);
+    let label_px = 12.5 * theme.scale();
+    let tick_px = 11.5 * theme.scale();
+    let key: f64 = key_labels(&list, input.lang)
+        .iter()
+        .map(|l| key_lines(l, label_px, plot_w).len() as f64 * label_px * 1.15 + label_px * 0.4)
+        .sum();
+    (frame.chrome_height(width, theme)
+        + 4.0
+        + narrow_plot_height(plot_w, theme)
+        + tick_px * 1.8
+        + 10.0
+        + key
+        + 4.0)
+        .ceil() as u32
 }
 
 /// The `i`th of `list`, starting again after the last; `none` for an empty list.
@@ -96,10 +149,9 @@ fn point_title(a: &Agreement, o: &Observation, lang: Lang) -> String {
     )
 }
 
-/// Draws the chart.
-pub fn render(input: &Input, theme: Theme, size: Size) -> Result<Drawing, ChartError> {
+/// The chart's frame, with a footnote for each hollow (disputed) marker.
+fn frame(input: &Input, list: &[&Agreement]) -> Frame {
     let lang = input.lang;
-    let list = series(input);
     let mut frame = Frame::new(
         &input.ds.meta,
         lang,
@@ -127,6 +179,14 @@ pub fn render(input: &Input, theme: Theme, size: Size) -> Result<Drawing, ChartE
             )
         })
         .collect();
+    frame
+}
+
+/// Draws the chart.
+pub fn render(input: &Input, theme: Theme, size: Size) -> Result<Drawing, ChartError> {
+    let lang = input.lang;
+    let list = series(input);
+    let frame = frame(input, &list);
 
     let first_year = list
         .iter()
@@ -158,10 +218,20 @@ pub fn render(input: &Input, theme: Theme, size: Size) -> Result<Drawing, ChartE
             let pal = c.palette();
             let tick_px = c.px(11.5);
             let label_px = c.px(12.5);
-            // Room on the right for the end labels, on the left for the y axis.
+            // Room on the left for the y axis, and on the right for the end
+            // labels; on a phone the labels are a key under the plot instead.
+            let key_below = x1 - x0 < KEY_BELOW;
             let left = x0 + tick_px * 2.6;
-            let right = x1 - (x1 - x0).min(1200.0) * 0.26;
-            let bottom = y1 - tick_px * 1.8;
+            let right = if key_below {
+                x1 - 8.0
+            } else {
+                x1 - (x1 - x0).min(1200.0) * 0.26
+            };
+            let bottom = if key_below {
+                (y0 + 4.0 + narrow_plot_height(x1 - x0, theme)).min(y1 - tick_px * 1.8)
+            } else {
+                y1 - tick_px * 1.8
+            };
             let top = y0 + 4.0;
             let sx = |t: f64| left + (t - x_min) / (x_max - x_min) * (right - left);
             let sy = |v: f64| bottom - v / y_max * (bottom - top);
@@ -215,7 +285,8 @@ pub fn render(input: &Input, theme: Theme, size: Size) -> Result<Drawing, ChartE
                         shape: MarkShape::Circle {
                             cx: x,
                             cy: y,
-                            r: r + 5.0,
+                            // A target of at least 24 px across (WCAG 2.5.8).
+                            r: (r + 5.0).max(12.0),
                         },
                         title: point_title(a, o, lang),
                         action: Some(Action::Year(o.as_of.year())),
@@ -226,9 +297,38 @@ pub fn render(input: &Input, theme: Theme, size: Size) -> Result<Drawing, ChartE
                     end_labels.push((sy(f64::from(last.count)), label, text_color, shape, color));
                 }
             }
+            let line_h = label_px * 1.15;
+            if key_below {
+                // The key under the plot, one entry per series, in the order of the lines.
+                let mut y = bottom + tick_px * 1.8 + 10.0;
+                for (_, label, color, shape, mark_color) in &end_labels {
+                    draw_marker(
+                        c,
+                        *shape,
+                        x0 + label_px * 0.45,
+                        y + label_px * 0.6,
+                        r * 0.9,
+                        *mark_color,
+                        true,
+                    )?;
+                    let lines = key_lines(label, label_px, x1 - x0);
+                    for (k, l) in lines.iter().enumerate() {
+                        c.text(
+                            l,
+                            x0 + label_px * 1.3,
+                            y + k as f64 * line_h,
+                            label_px,
+                            Anchor::Start,
+                            *color,
+                            k == 0,
+                        )?;
+                    }
+                    y += lines.len() as f64 * line_h + label_px * 0.4;
+                }
+                return Ok(marks);
+            }
             // Direct labels at the right: wrapped, then nudged apart by their
             // full height so that they never overlap.
-            let line_h = label_px * 1.15;
             let width = x1 - right - 12.0;
             let mut blocks: Vec<(f64, Vec<String>, RGBColor, Shape, RGBColor)> = end_labels
                 .into_iter()
@@ -384,7 +484,7 @@ mod tests {
             "{texts:?}"
         );
         assert!(texts.iter().any(|t| t.starts_with("36 ")), "{texts:?}");
-        assert!(texts.iter().any(|t| t.starts_with("○ Hollow marker")));
+        assert!(texts.iter().any(|t| t.starts_with("○ Hollow")));
     }
 
     #[test]

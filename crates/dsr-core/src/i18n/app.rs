@@ -7,6 +7,7 @@ catalogue! {
     LOADING = "Loading the dataset…", "正在加载数据集…";
     LANGUAGE = "Language", "语言";
     THEME_DARK = "Dark theme", "深色主题";
+    MENU = "Menu", "菜单";
     fn current_through(date: &str) = "Data current through {date}", "数据截至{date}";
     RESULTS = "Results", "结果";
 

@@ -41,7 +41,7 @@ catalogue! {
     fn partners_value(n: &str, date: &str) = "{n} partners · {date}", "{n}个伙伴国 · {date}";
     fn signatories_value(n: &str, date: &str) = "{n} signatories incl. China · {date}", "{n}个签署国（含中国） · {date}";
     fn conflict(name: &str, n: &str, date: &str, why: &str) = "{name}: a conflicting figure of {n} as of {date} is kept in the data but not charted. {why}", "{name}：截至{date}的矛盾数字{n}保留在数据中，但未绘入图表。{why}";
-    fn short_conflict(name: &str, n: &str, date: &str, other: &str, other_date: &str) = "{name}: {n} as of {date} is charted; another source gives {other} as of {other_date}. Both are kept; see the table.", "{name}：图中为截至{date}的{n}；另有来源给出截至{other_date}的{other}。两者均予保留，详见表格。";
+    fn short_conflict(n: &str, date: &str, other: &str, other_date: &str) = "{n} as of {date} is charted; another source gives {other} as of {other_date}. Both are kept; see the table.", "图中为截至{date}的{n}；另有来源给出截至{other_date}的{other}。两者均予保留，详见表格。";
     fn bar_mark(name: &str, value: &str, sources: &str, caveats: &str, range: &str) = "{name}: {value}. {sources} {caveats} Select to show the milestones of {range}.", "{name}：{value}。{sources} {caveats} 选择以显示{range}年的大事记。";
 
     // Partner countries over time.
@@ -50,7 +50,7 @@ catalogue! {
     OVER_TIME_DESCRIPTION = "Step line chart of counts over time.", "国家数量随时间变化的阶梯线图。";
     POINT_DISPUTED = " Disputed: other sources contradict this figure.", " 存疑：其他来源与此数字矛盾。";
     fn point_mark(name: &str, n: &str, date: &str, disputed: &str, sources: &str, year: u16) = "{name}: {n} as of {date}.{disputed} Source: {sources}. Select to show the milestones of {year}.", "{name}：截至{date}为{n}。{disputed}来源：{sources}。选择以显示{year}年的大事记。";
-    fn hollow_marker(name: &str, n: &str, date: &str) = "○ Hollow marker: a disputed figure, kept and shown but not joined to the line: {name}, {n} as of {date}. See the table for why.", "○ 空心标记：存疑数字，予以保留和显示但不与折线相连：{name}，截至{date}为{n}。原因见表格。";
+    fn hollow_marker(name: &str, n: &str, date: &str) = "○ Hollow: a disputed figure, kept but not joined to the line: {name}, {n} as of {date}. See the table for why.", "○ 空心标记：存疑数字，予以保留但不与折线相连：{name}，截至{date}为{n}。原因见表格。";
     /// The label at the end of a series: "17 Digital Silk Road MoUs".
     fn series_end(n: &str, name: &str) = "{n} {name}", "{n} {name}";
 

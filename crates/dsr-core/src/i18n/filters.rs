@@ -2,8 +2,8 @@
 
 catalogue! {
     HEADING = "Filters", "筛选";
-    SHOW = "Show filters", "显示筛选";
-    fn show_n(n: usize) = "Show filters ({n})", "显示筛选（{n}）";
+    SHOW = "Filters", "筛选";
+    fn show_n(n: usize) = "Filters ({n})", "筛选（{n}）";
     SEARCH = "Search", "搜索";
     SEARCH_PLACEHOLDER = "Title, summary, note or source", "标题、摘要、注释或来源";
     FROM = "From", "起始年份";

@@ -54,6 +54,8 @@ pub fn Dashboard(
     provide_context(WorldLoader::new());
 
     let embed = Memo::new(move |_| query.with(|q| q.embed));
+    // A country profile above the timeline when exactly one country is chosen.
+    let one_country = Memo::new(move |_| query.with(|q| q.filters.countries.len() == 1));
     let present = Memo::new(move |_| query.with(|q| q.present));
     // A memo, so that only a change of view (not every filter change) rebuilds the results.
     let current_view = Memo::new(move |_| query.with(|q| q.view()));
@@ -67,11 +69,23 @@ pub fn Dashboard(
                 move || {
                     let s = state.clone();
                     match current_view.get() {
-                        View::Timeline => view! {
-                            <YearStrip state=s.clone() />
-                            <Timeline state=s />
+                        View::Timeline => {
+                            let profile = s.clone();
+                            view! {
+                                {move || {
+                                    one_country
+                                        .get()
+                                        .then(|| {
+                                            view! {
+                                                <LazyPart part=Part::Profile state=profile.clone() />
+                                            }
+                                        })
+                                }}
+                                <YearStrip state=s.clone() />
+                                <Timeline state=s />
+                            }
+                                .into_any()
                         }
-                        .into_any(),
                         View::Charts => view! { <LazyPart part=Part::Charts state=s /> }.into_any(),
                         View::Map => view! { <LazyPart part=Part::Map state=s /> }.into_any(),
                         View::Print => view! { <LazyPart part=Part::Print state=s /> }.into_any(),

@@ -347,7 +347,7 @@ fn css_page_layout_matches_the_chart_widths() {
         format!(".page {{ max-width: {PAGE_MAX_WIDTH}px; margin: 0 auto; padding: 16px {PAGE_PADDING}px 48px; }}"),
         format!(".layout {{ display: grid; grid-template-columns: {FILTERS_WIDTH}px minmax(0, 1fr); gap: {LAYOUT_GAP}px; align-items: start; }}"),
         format!("@media (max-width: {NARROW}px) {{"),
-        format!("  .page {{ padding: 12px {PAGE_PADDING_NARROW}px 40px; }}"),
+        format!("  .page {{ padding: 8px {PAGE_PADDING_NARROW}px 40px; }}"),
     ] {
         assert!(css.contains(&rule), "style/main.css lacks `{rule}`: chart::layout and the CSS disagree");
     }

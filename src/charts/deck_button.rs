@@ -65,6 +65,9 @@ async fn map_picture(
 pub fn DeckButton(
     /// The data and the URL state.
     state: Derived,
+    /// The charts, one slide each (every chart and the map, unless told).
+    #[prop(default = ChartId::EVERY)]
+    charts: &'static [ChartId],
 ) -> impl IntoView {
     let url = use_url();
     let world = use_world();
@@ -97,13 +100,17 @@ pub fn DeckButton(
                     }
                 };
                 let theme = state.theme.get_untracked();
-                let map = map_picture(&state, world, theme).await;
+                let map = if charts.contains(&ChartId::Map) {
+                    map_picture(&state, world, theme).await
+                } else {
+                    None
+                };
                 let accessed = dom::today().unwrap_or(state.ds.meta.updated);
                 let made = state.with_input_untracked(None, |input| {
                     let spec = DeckSpec {
                         input: *input,
                         theme,
-                        charts: ChartId::EVERY,
+                        charts,
                         map,
                         link,
                         accessed,

@@ -280,22 +280,29 @@ pub fn ExportMenu(
                 >
                     {t(export::COPY_LINK)}
                 </button>
-                <button
-                    type="button"
-                    class="button secondary"
-                    data-testid="copy-embed"
-                    on:click=copy_embed
-                >
-                    {t(export::COPY_EMBED)}
-                </button>
-                <button
-                    type="button"
-                    class="button secondary"
-                    data-testid="present"
-                    on:click=present
-                >
-                    {t(export::PRESENT)}
-                </button>
+                // The country profile has no address of its own to embed or present.
+                {id
+                    .has_address()
+                    .then(|| {
+                        view! {
+                            <button
+                                type="button"
+                                class="button secondary"
+                                data-testid="copy-embed"
+                                on:click=copy_embed
+                            >
+                                {t(export::COPY_EMBED)}
+                            </button>
+                            <button
+                                type="button"
+                                class="button secondary"
+                                data-testid="present"
+                                on:click=present
+                            >
+                                {t(export::PRESENT)}
+                            </button>
+                        }
+                    })}
                 {move || {
                     embed_code
                         .get()

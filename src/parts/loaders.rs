@@ -16,6 +16,7 @@ use crate::charts::charts_view::ChartsView;
 use crate::state::Derived;
 use crate::views::about_view::AboutView;
 use crate::views::conflicts_view::ConflictsView;
+use crate::views::country_profile::CountryProfile;
 use crate::views::embed_view::EmbedView;
 use crate::views::map_view::MapView;
 use crate::views::presentation::Presentation;
@@ -48,10 +49,12 @@ pub enum Part {
     Embed(ChartId),
     /// The presentation, at a slide.
     Presentation(Slide),
+    /// The country profile above the timeline (exactly one country chosen).
+    Profile,
 }
 
 /// The parts, by chunk, in the order of [`Part::chunk`].
-const CHUNKS: usize = 8;
+const CHUNKS: usize = 9;
 
 thread_local! {
     /// The builders of the chunks loaded so far.
@@ -70,6 +73,7 @@ impl Part {
             Self::About => "about",
             Self::Embed(_) => "embed",
             Self::Presentation(_) => "presentation",
+            Self::Profile => "profile",
         }
     }
 
@@ -96,6 +100,7 @@ impl Part {
             Self::About => 5,
             Self::Embed(_) => 6,
             Self::Presentation(_) => 7,
+            Self::Profile => 8,
         }
     }
 
@@ -119,6 +124,7 @@ impl Part {
             Self::About => about().await,
             Self::Embed(_) => embed().await,
             Self::Presentation(_) => presentation().await,
+            Self::Profile => profile().await,
         }?;
         LOADED.with(|l| {
             if let Some(slot) = l.borrow_mut().get_mut(self.chunk()) {
@@ -188,4 +194,9 @@ fn presentation() -> Result<Build, PartError> {
         Part::Presentation(slide) => view! { <Presentation slide=slide state=state /> }.into_any(),
         _ => ().into_any(),
     })
+}
+
+#[::leptos::wasm_split::wasm_split(profile, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn profile() -> Result<Build, PartError> {
+    Ok(|_, state| view! { <CountryProfile state=state /> }.into_any())
 }

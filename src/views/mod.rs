@@ -1,7 +1,8 @@
-//! The views behind the tabs and the modes: map, table, conflicts, about, print, presentation and the embedded chart.
+//! The views behind the tabs and the modes: map, table, conflicts, about, print, presentation, the embedded chart, and the country profile above the timeline.
 
 pub mod about_view;
 pub mod conflicts_view;
+pub mod country_profile;
 pub mod embed_view;
 pub mod map_view;
 pub mod presentation;

@@ -89,6 +89,7 @@ def main(deck_path, expected_path):
             "agreements": XL_CHART_TYPE.BAR_CLUSTERED,
             "countries-by-region": XL_CHART_TYPE.BAR_CLUSTERED,
             "milestones-by-year": XL_CHART_TYPE.COLUMN_STACKED,
+            "country": XL_CHART_TYPE.COLUMN_STACKED,
             "agreements-over-time": XL_CHART_TYPE.LINE_MARKERS,
         }[name]
         check(chart.chart_type == want_type, f"{name}: chart type {chart.chart_type}, expected {want_type}")
@@ -97,7 +98,7 @@ def main(deck_path, expected_path):
             (values,) = series.values()
             check([int(v) for v in values] == [first_int(r[1]) for r in rows],
                   f"{name}: values {values} != table {[r[1] for r in rows]}")
-        elif name == "milestones-by-year":
+        elif name in ("milestones-by-year", "country"):
             check(cats == [r[0] for r in rows], f"{name}: years {cats}")
             check(list(series) == c["head"][1:-1], f"{name}: series {list(series)} != {c['head'][1:-1]}")
             for j, cat_name in enumerate(c["head"][1:-1]):

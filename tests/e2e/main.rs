@@ -26,6 +26,7 @@ mod foundation;
 mod map;
 mod parts;
 mod phone;
+mod profile;
 mod screens;
 mod security;
 mod slides;

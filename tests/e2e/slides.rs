@@ -17,7 +17,7 @@ const CHARTS: &[&str] = &[
     "map",
 ];
 
-fn inbox(name: &str) -> PathBuf {
+pub fn inbox(name: &str) -> PathBuf {
     let dir = root().join("target/e2e-downloads").join(name);
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
@@ -53,7 +53,7 @@ async fn tables(s: &Session) -> Vec<Value> {
 }
 
 /// Runs the python-pptx checker; panics with its report if it finds anything.
-fn check_with_python_pptx(deck: &Path, expected: &Value) {
+pub fn check_with_python_pptx(deck: &Path, expected: &Value) {
     let exp = deck.with_extension("expected.json");
     std::fs::write(&exp, serde_json::to_string_pretty(expected).unwrap()).unwrap();
     let python = root().join("tools/clients/venv/bin/python");
@@ -80,7 +80,7 @@ fn check_with_python_pptx(deck: &Path, expected: &Value) {
 
 /// Converts the deck to PDF with LibreOffice; checks a 16:9 page per slide
 /// and that each chart's slide has something drawn on it; keeps PNGs to look at.
-fn draw_with_libreoffice(deck: &Path, slides: usize) {
+pub fn draw_with_libreoffice(deck: &Path, slides: usize) {
     let dir = deck.parent().unwrap();
     let pdf = libreoffice_to_pdf(dir, &[deck.to_path_buf()]).remove(0);
     let info = Command::new("pdfinfo").arg(&pdf).output().unwrap();

@@ -20,6 +20,7 @@ pub mod i18n;
 pub mod limits;
 pub mod map;
 pub mod model;
+pub mod profile;
 pub mod query;
 pub mod sources;
 pub mod synth;

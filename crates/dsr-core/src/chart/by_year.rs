@@ -43,7 +43,6 @@ fn year_title(c: &YearCounts, year: u16, lang: Lang) -> String {
 /// Draws the chart.
 pub fn render(input: &Input, theme: Theme, size: Size) -> Result<Drawing, ChartError> {
     let lang = input.lang;
-    let c = counts(input);
     let frame = Frame::new(
         &input.ds.meta,
         lang,
@@ -51,6 +50,20 @@ pub fn render(input: &Input, theme: Theme, size: Size) -> Result<Drawing, ChartE
         input.subtitle(),
         charts::BY_YEAR_DESCRIPTION.get(lang).to_owned(),
     );
+    render_in("milestones-by-year", input, theme, size, &frame)
+}
+
+/// Draws the columns inside `frame`, as the chart `id` (the country profile
+/// draws its country's milestones per year this way too).
+pub fn render_in(
+    id: &'static str,
+    input: &Input,
+    theme: Theme,
+    size: Size,
+    frame: &Frame,
+) -> Result<Drawing, ChartError> {
+    let lang = input.lang;
+    let c = counts(input);
     let (y_max, y_step) = nice_ticks(c.max_total().max(1) as f64);
     let used: Vec<Category> = Category::ALL
         .iter()
@@ -58,86 +71,80 @@ pub fn render(input: &Input, theme: Theme, size: Size) -> Result<Drawing, ChartE
         .filter(|&cat| c.years().any(|y| c.get(y, cat) > 0))
         .collect();
 
-    render_framed(
-        "milestones-by-year",
-        size,
-        theme,
-        &frame,
-        |cv, (x0, y0, x1, y1)| {
-            let pal = cv.palette();
-            let tick_px = cv.px(11.5);
-            // Legend: a swatch and the category's name.
-            let entries: Vec<(plotters::style::RGBColor, &str)> = used
-                .iter()
-                .map(|&cat| (category_color(cat), cat.label(lang)))
-                .collect();
-            let below = cv.legend(&entries, x0, x1, y0)?;
-            let top = below + cv.px(12.0) * 0.7;
-            let left = x0 + tick_px * 2.4;
-            let bottom = y1 - tick_px * 1.8;
-            let years: Vec<u16> = c.years().collect();
-            let slot = (x1 - left) / years.len().max(1) as f64;
-            let bar_w = (slot * 0.72).max(2.0);
-            let sy = |v: f64| bottom - v / y_max * (bottom - top);
-            cv.y_grid(left, x1, y_max, y_step, sy)?;
-            let every = [1usize, 2, 5, 10]
-                .into_iter()
-                .find(|k| slot * *k as f64 >= tick_px * 2.8)
-                .unwrap_or(20);
-            let mut marks = Vec::with_capacity(years.len());
-            for (i, &year) in years.iter().enumerate() {
-                let x = left + slot * i as f64 + (slot - bar_w) / 2.0;
-                let mut acc = 0usize;
-                for &cat in Category::ALL {
-                    let n = c.get(year, cat);
-                    if n == 0 {
-                        continue;
-                    }
-                    let (ya, yb) = (sy(acc as f64), sy((acc + n) as f64));
-                    cv.rect(x, yb, x + bar_w, ya, category_color(cat))?;
-                    // A thin separator keeps adjacent segments apart for every reader.
-                    cv.line(&[(x, yb), (x + bar_w, yb)], pal.bg, 1)?;
-                    acc += n;
+    render_framed(id, size, theme, frame, |cv, (x0, y0, x1, y1)| {
+        let pal = cv.palette();
+        let tick_px = cv.px(11.5);
+        // Legend: a swatch and the category's name.
+        let entries: Vec<(plotters::style::RGBColor, &str)> = used
+            .iter()
+            .map(|&cat| (category_color(cat), cat.label(lang)))
+            .collect();
+        let below = cv.legend(&entries, x0, x1, y0)?;
+        let top = below + cv.px(12.0) * 0.7;
+        let left = x0 + tick_px * 2.4;
+        let bottom = y1 - tick_px * 1.8;
+        let years: Vec<u16> = c.years().collect();
+        let slot = (x1 - left) / years.len().max(1) as f64;
+        let bar_w = (slot * 0.72).max(2.0);
+        let sy = |v: f64| bottom - v / y_max * (bottom - top);
+        cv.y_grid(left, x1, y_max, y_step, sy)?;
+        let every = [1usize, 2, 5, 10]
+            .into_iter()
+            .find(|k| slot * *k as f64 >= tick_px * 2.8)
+            .unwrap_or(20);
+        let mut marks = Vec::with_capacity(years.len());
+        for (i, &year) in years.iter().enumerate() {
+            let x = left + slot * i as f64 + (slot - bar_w) / 2.0;
+            let mut acc = 0usize;
+            for &cat in Category::ALL {
+                let n = c.get(year, cat);
+                if n == 0 {
+                    continue;
                 }
-                if acc > 0 {
-                    cv.text(
-                        &acc.to_string(),
-                        x + bar_w / 2.0,
-                        sy(acc as f64) - tick_px * 1.25,
-                        tick_px,
-                        Anchor::Middle,
-                        pal.fg,
-                        true,
-                    )?;
-                }
-                if i % every == 0 {
-                    cv.text(
-                        &year.to_string(),
-                        x + bar_w / 2.0,
-                        bottom + 5.0,
-                        tick_px,
-                        Anchor::Middle,
-                        pal.muted,
-                        false,
-                    )?;
-                }
-                marks.push(Mark {
-                    shape: MarkShape::Rect {
-                        x: left + slot * i as f64,
-                        y: top,
-                        w: slot,
-                        h: bottom - top,
-                    },
-                    title: year_title(&c, year, lang),
-                    action: Some(Action::Years {
-                        from: year,
-                        to: year,
-                    }),
-                });
+                let (ya, yb) = (sy(acc as f64), sy((acc + n) as f64));
+                cv.rect(x, yb, x + bar_w, ya, category_color(cat))?;
+                // A thin separator keeps adjacent segments apart for every reader.
+                cv.line(&[(x, yb), (x + bar_w, yb)], pal.bg, 1)?;
+                acc += n;
             }
-            Ok(marks)
-        },
-    )
+            if acc > 0 {
+                cv.text(
+                    &acc.to_string(),
+                    x + bar_w / 2.0,
+                    sy(acc as f64) - tick_px * 1.25,
+                    tick_px,
+                    Anchor::Middle,
+                    pal.fg,
+                    true,
+                )?;
+            }
+            if i % every == 0 {
+                cv.text(
+                    &year.to_string(),
+                    x + bar_w / 2.0,
+                    bottom + 5.0,
+                    tick_px,
+                    Anchor::Middle,
+                    pal.muted,
+                    false,
+                )?;
+            }
+            marks.push(Mark {
+                shape: MarkShape::Rect {
+                    x: left + slot * i as f64,
+                    y: top,
+                    w: slot,
+                    h: bottom - top,
+                },
+                title: year_title(&c, year, lang),
+                action: Some(Action::Years {
+                    from: year,
+                    to: year,
+                }),
+            });
+        }
+        Ok(marks)
+    })
 }
 
 /// The same numbers as a table: a row per year, a column per category.

@@ -7,6 +7,8 @@ use plotters::prelude::DrawingAreaErrorKind;
 pub enum ChartError {
     #[error("the chart could not be drawn: {0}")]
     Draw(String),
+    #[error("the country profile needs exactly one known country (country=)")]
+    NoCountry,
 }
 
 impl<E: std::error::Error + Send + Sync> From<DrawingAreaErrorKind<E>> for ChartError {

@@ -2,7 +2,8 @@
 
 use super::input::{Input, Table};
 use super::{
-    agreements, by_region, by_year, map, over_time, ChartError, Drawing, Numbers, Size, Theme,
+    agreements, by_region, by_year, country, map, over_time, ChartError, Drawing, Numbers, Size,
+    Theme,
 };
 use crate::i18n::{charts, Lang};
 
@@ -15,6 +16,10 @@ pub enum ChartId {
     CountriesByRegion,
     /// The world map; its geometry is loaded only when it is first shown.
     Map,
+    /// The profile of the one country chosen (`country=KEN`), above the
+    /// timeline. In no list below: it has no address of its own
+    /// (`chart=`, `embed=`, `present=`); it is exported from its card.
+    Country,
 }
 
 impl ChartId {
@@ -62,6 +67,7 @@ impl ChartId {
             ChartId::MilestonesByYear => "milestones-by-year",
             ChartId::CountriesByRegion => "countries-by-region",
             ChartId::Map => "map",
+            ChartId::Country => "country",
         }
     }
 
@@ -79,6 +85,7 @@ impl ChartId {
             ChartId::MilestonesByYear => by_year::title(lang),
             ChartId::CountriesByRegion => by_region::title(lang),
             ChartId::Map => charts::MAP_TITLE.get(lang),
+            ChartId::Country => country::title(lang),
         }
     }
 
@@ -86,15 +93,29 @@ impl ChartId {
     pub fn follows_filters(self) -> bool {
         matches!(
             self,
-            ChartId::MilestonesByYear | ChartId::CountriesByRegion | ChartId::Map
+            ChartId::MilestonesByYear
+                | ChartId::CountriesByRegion
+                | ChartId::Map
+                | ChartId::Country
         )
     }
 
     /// Whether the chart can be drawn from `input`: the map needs its
-    /// geometry, which is loaded on first use; until then a view shows its
-    /// loading line rather than failing to draw.
+    /// geometry, which is loaded on first use (until then a view shows its
+    /// loading line rather than failing to draw); the country profile needs
+    /// exactly one country chosen.
     pub fn can_draw(self, input: &Input) -> bool {
-        self != ChartId::Map || input.world.is_some()
+        match self {
+            ChartId::Map => input.world.is_some(),
+            ChartId::Country => country::profile(input).is_some(),
+            _ => true,
+        }
+    }
+
+    /// Whether the chart has addresses of its own: a link, an embed, a slide
+    /// in presentation mode (every chart but the country profile).
+    pub fn has_address(self) -> bool {
+        self != ChartId::Country
     }
 
     /// Draws the chart for the page, with its overlay of interactive marks.
@@ -116,6 +137,7 @@ impl ChartId {
             ChartId::MilestonesByYear => by_year::render(input, theme, size),
             ChartId::CountriesByRegion => by_region::render(input, theme, size),
             ChartId::Map => map::render(input, theme, size),
+            ChartId::Country => country::render(input, theme, size),
         }
     }
 
@@ -127,6 +149,7 @@ impl ChartId {
             ChartId::MilestonesByYear => Some(by_year::numbers(input, theme)),
             ChartId::CountriesByRegion => Some(by_region::numbers(input, theme)),
             ChartId::Map => None,
+            ChartId::Country => Some(country::numbers(input, theme)),
         }
     }
 
@@ -138,6 +161,7 @@ impl ChartId {
             ChartId::MilestonesByYear => by_year::table(input),
             ChartId::CountriesByRegion => by_region::table(input),
             ChartId::Map => map::table(input),
+            ChartId::Country => country::table(input),
         }
     }
 
@@ -149,6 +173,7 @@ impl ChartId {
             ChartId::MilestonesByYear => by_year::preferred_height(width, theme),
             ChartId::CountriesByRegion => by_region::preferred_height(theme),
             ChartId::Map => map::preferred_height(input, width, theme),
+            ChartId::Country => country::preferred_height(input, width, theme),
         }
     }
 }

@@ -23,6 +23,7 @@ mod theme;
 pub mod agreements;
 pub mod by_region;
 pub mod by_year;
+pub mod country;
 pub mod export;
 pub mod layout;
 pub mod map;

@@ -314,8 +314,9 @@ pub fn write(spec: &DeckSpec) -> Result<Deck, DeckError> {
 
     for &id in spec.charts {
         let table = id.table(input);
-        // The map's title says what it shades ("Where the milestones are…").
-        let title = if id == ChartId::Map {
+        // The map's title says what it shades ("Where the milestones are…");
+        // the country profile's names the country.
+        let title = if matches!(id, ChartId::Map | ChartId::Country) {
             table.caption.as_str()
         } else {
             id.title(lang)

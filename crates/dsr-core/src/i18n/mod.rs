@@ -62,6 +62,7 @@ pub mod export;
 pub mod filters;
 pub mod labels;
 pub mod notices;
+pub mod profile;
 pub mod timeline;
 pub mod views;
 
@@ -196,6 +197,7 @@ pub fn all_entries() -> Vec<(&'static str, &'static str, &'static str, &'static 
         ("filters", filters::ENTRIES),
         ("labels", labels::ENTRIES),
         ("notices", notices::ENTRIES),
+        ("profile", profile::ENTRIES),
         ("timeline", timeline::ENTRIES),
         ("views", views::ENTRIES),
     ];

@@ -54,3 +54,5 @@ import="from \"./$loader\""
 printf '%s\n' "${glue//"$import"/"from \"./$loader_hashed\""}" >"$stage/$stem.js"
 
 cargo run --quiet --offline --bin prerender -- "$stage/index.html"
+# The Atom feeds, one per language, from the bundled data and its changes.
+cargo run --quiet --offline --bin feeds -- "$stage"

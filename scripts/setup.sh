@@ -115,8 +115,8 @@ if [[ $BROWSER -eq 1 ]]; then
   # Real clients that read our exports: LibreOffice draws the SVGs and opens
   # the slides (converted to PDF), poppler's pdftoppm turns the PDF into pixels.
   apt_install libreoffice-impress-nogui poppler-utils
-  # Python clients that read the slides and citations (python-pptx, openpyxl,
-  # bibtexparser, rispy, citeproc-py), pinned in tools/clients/requirements.txt,
+  # Python clients that read the slides, citations and feeds (python-pptx,
+  # openpyxl, bibtexparser, rispy, citeproc-py, feedparser), pinned in tools/clients/requirements.txt,
   # in their own virtual environment; reinstalled when the pins change.
   venv="$ROOT/tools/clients/venv"
   want=$(sha256sum tools/clients/requirements.txt | cut -c1-16)

@@ -38,11 +38,15 @@ fn content_type(path: &Path) -> &'static str {
         "json" => "application/json; charset=utf-8",
         "svg" => "image/svg+xml",
         "png" => "image/png",
+        "xml" => "application/atom+xml; charset=utf-8",
         _ => "application/octet-stream",
     }
 }
 
-/// A static file server for `dist/`, plus test fixtures under `/fixtures/`.
+/// Where the server also serves `dist/`, as a host serving the site from a folder.
+pub const SUB_PATH: &str = "/sites/dsr-tracker/";
+
+/// A static file server for `dist/` (at `/` and under [`SUB_PATH`]), plus test fixtures under `/fixtures/`.
 pub struct Server {
     pub port: u16,
     stop: Arc<AtomicBool>,
@@ -210,6 +214,13 @@ impl Site {
             self.fixtures.join(rest)
         } else if let Some(rest) = path.strip_prefix("/bench/") {
             self.bench.join(rest)
+        } else if let Some(rest) = path.strip_prefix(SUB_PATH) {
+            // The site as a host serves it from a folder of its own.
+            if rest.is_empty() || rest.ends_with('/') {
+                self.dist.join(rest).join("index.html")
+            } else {
+                self.dist.join(rest)
+            }
         } else if path.ends_with('/') {
             self.dist
                 .join(path.trim_start_matches('/'))

@@ -21,6 +21,7 @@ mod data_tools;
 mod defects;
 mod export;
 mod export_clients;
+mod feeds;
 mod first_view;
 mod foundation;
 mod map;

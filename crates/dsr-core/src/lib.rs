@@ -15,6 +15,7 @@ pub mod countries;
 pub mod deck;
 pub mod download;
 pub mod error;
+pub mod feed;
 pub mod filter;
 pub mod i18n;
 pub mod limits;

@@ -59,6 +59,7 @@ pub mod charts;
 pub mod cite;
 pub mod data;
 pub mod export;
+pub mod feed;
 pub mod filters;
 pub mod labels;
 pub mod notices;
@@ -194,6 +195,7 @@ pub fn all_entries() -> Vec<(&'static str, &'static str, &'static str, &'static 
         ("charts", charts::ENTRIES),
         ("data", data::ENTRIES),
         ("export", export::ENTRIES),
+        ("feed", feed::ENTRIES),
         ("filters", filters::ENTRIES),
         ("labels", labels::ENTRIES),
         ("notices", notices::ENTRIES),

@@ -1,0 +1,184 @@
+//! The Atom feeds (issue 18): linked from the page, served under a sub-path, read by feedparser as a feed reader does; every entry a milestone or a release, its link opening the milestone there; hostile text stays text.
+
+use std::path::Path;
+use std::process::Command;
+
+use serde_json::{json, Value};
+
+use crate::harness::{dataset, root, Session, SUB_PATH};
+
+/// What the feed must hold, from a dataset file, for `check_feed.py`.
+fn expected(ds: &Value, lang: &str, site: &str, releases: &[&str]) -> Value {
+    let milestones: Vec<Value> = ds["milestones"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| {
+            json!({
+                "id": m["id"],
+                "title": m["title"][lang],
+                "summary": m["summary"][lang],
+                "category": m["category"],
+                "date": m["date"],
+                "source_urls": m["sources"].as_array().unwrap().iter().filter_map(|s| s["url"].as_str()).collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    json!({
+        "feed_title": if lang == "zh" { "数字丝路追踪" } else { "DSR Tracker" },
+        "language": if lang == "zh" { "zh" } else { "en" },
+        "site": site,
+        "link_suffix": if lang == "zh" { "&lang=zh" } else { "" },
+        "milestones": milestones,
+        "releases": releases,
+    })
+}
+
+/// Has feedparser read the feed at `url`; panics with its report on any problem.
+fn check_with_feedparser(url: &str, expected: &Value, name: &str) {
+    let dir = root().join("target/e2e-feeds");
+    std::fs::create_dir_all(&dir).unwrap();
+    let exp = dir.join(format!("{name}.expected.json"));
+    std::fs::write(&exp, serde_json::to_string_pretty(expected).unwrap()).unwrap();
+    let python = root().join("tools/clients/venv/bin/python");
+    let out = Command::new(&python)
+        .arg(root().join("tests/clients/check_feed.py"))
+        .arg(url)
+        .arg(&exp)
+        .output()
+        .unwrap_or_else(|e| {
+            panic!(
+                "{}: {e} (scripts/setup.sh --browser installs it)",
+                python.display()
+            )
+        });
+    let report =
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
+    println!("{report}");
+    assert!(
+        out.status.success(),
+        "feedparser found problems in {url}:\n{report}"
+    );
+}
+
+fn releases() -> Vec<String> {
+    let text = std::fs::read_to_string(root().join("public/data/changes.json")).unwrap();
+    let changes: Value = serde_json::from_str(&text).unwrap();
+    changes["releases"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["version"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+#[tokio::test]
+#[ignore = "needs dist/, chromedriver and feedparser; run by scripts/test.sh"]
+async fn the_feeds_read_in_a_feed_reader_from_a_site_under_a_sub_path() {
+    let s = Session::start().await;
+    // The page under a sub-path links both feeds; their addresses resolve there.
+    s.open(SUB_PATH).await;
+    let links = s
+        .js("return [...document.querySelectorAll('link[rel=alternate][type=\"application/atom+xml\"]')].map(l => [l.hreflang, l.href])")
+        .await;
+    let site = s.server.url(SUB_PATH);
+    assert_eq!(
+        links,
+        json!([
+            ["en", format!("{site}feed.xml")],
+            ["zh-CN", format!("{site}feed.zh.xml")]
+        ])
+    );
+    let versions = releases();
+    let versions: Vec<&str> = versions.iter().map(String::as_str).collect();
+    let ds = dataset();
+    for (lang, file) in [("en", "feed.xml"), ("zh", "feed.zh.xml")] {
+        check_with_feedparser(
+            &format!("{site}{file}"),
+            &expected(&ds, lang, &site, &versions),
+            &format!("bundled-{lang}"),
+        );
+    }
+    // An entry's link opens its milestone, selected, on the site it came from.
+    s.open(&format!("{SUB_PATH}?event=vision-and-actions&lang=zh"))
+        .await;
+    s.wait_for_js("return !!document.querySelector('#app [data-id=vision-and-actions].selected')")
+        .await;
+    s.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs dist/, chromedriver and feedparser; run by scripts/test.sh"]
+async fn hostile_text_in_the_data_stays_text_in_the_feeds() {
+    // The hostile fixture, with a title of 10,000 characters (the most a
+    // string may hold), markup, and a CDATA end.
+    let text = std::fs::read_to_string(root().join("tests/fixtures/hostile.json")).unwrap();
+    let mut ds: Value = serde_json::from_str(&text).unwrap();
+    let long: String = "长".repeat(9_000) + &"L".repeat(1_000);
+    ds["milestones"][0]["title"]["en"] =
+        Value::from(format!("<b>bold</b> & {}", "x".repeat(9_986)));
+    ds["milestones"][0]["title"]["zh"] = Value::from(long);
+    ds["milestones"][1]["summary"]["en"] =
+        Value::from("]]></summary><script>alert(1)</script> end");
+    let dir = root().join("target/e2e-feeds/hostile");
+    std::fs::create_dir_all(&dir).unwrap();
+    let feeds = |data: &Path| {
+        Command::new("cargo")
+            .args(["run", "--quiet", "--offline", "--bin", "feeds", "--"])
+            .arg(&dir)
+            .arg(data)
+            .arg("-")
+            .current_dir(root())
+            .output()
+            .unwrap()
+    };
+    // A control character never reaches a feed: the data is refused, and the
+    // message names the file, the record and the field.
+    let mut bad = ds.clone();
+    bad["milestones"][1]["title"]["en"] = Value::from("bell \u{7} here");
+    let bad_file = dir.join("control.json");
+    std::fs::write(&bad_file, serde_json::to_string(&bad).unwrap()).unwrap();
+    let out = feeds(&bad_file);
+    let message = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success(), "a control character was accepted");
+    assert!(
+        message.contains("control.json")
+            && message.contains("hostile-svg")
+            && message.contains("title.en")
+            && message.contains("U+0007"),
+        "{message}"
+    );
+    let data = dir.join("hostile-long.json");
+    std::fs::write(&data, serde_json::to_string(&ds).unwrap()).unwrap();
+    let out = feeds(&data);
+    assert!(
+        out.status.success(),
+        "feeds: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // A reader sees the text exactly as written.
+    for lang in ["en", "zh"] {
+        let want = ds.clone();
+        let file = if lang == "zh" {
+            "feed.zh.xml"
+        } else {
+            "feed.xml"
+        };
+        let path = dir.join(file);
+        assert!(Path::new(&path).exists());
+        // Read as if a host served it from a folder of its own.
+        let site = "https://example.org/mirrors/dsr-tracker/";
+        let mut exp = expected(&want, lang, site, &[]);
+        exp["served_at"] = Value::from(format!("{site}{file}"));
+        check_with_feedparser(
+            &path.display().to_string(),
+            &exp,
+            &format!("hostile-{lang}"),
+        );
+        let xml = std::fs::read_to_string(&path).unwrap();
+        assert!(
+            !xml.contains("<script>") && !xml.contains("<b>"),
+            "markup in {file}"
+        );
+    }
+}

@@ -6,13 +6,15 @@ use dsr_core::countries::Countries;
 use dsr_core::i18n::{app, data, Lang};
 use dsr_core::limits::MAX_FILE_BYTES;
 use dsr_core::map::{World, WORLD_FILE};
-use dsr_core::model::Dataset;
-use dsr_core::validate::{parse_dataset, DataError};
+use dsr_core::model::{Changes, Dataset};
+use dsr_core::validate::{parse_changes, parse_dataset, DataError};
 use gloo_net::http::Request;
 
 /// The bundled dataset, relative to the page, so the app works under any sub-path.
 pub const BUNDLED: &str = "data/dsr.json";
 pub const COUNTRIES: &str = "data/countries.json";
+/// What each release of the bundled dataset changed.
+pub const CHANGES: &str = "data/changes.json";
 
 /// A dataset ready to show, with the country list it was checked against.
 #[derive(Clone, Debug)]
@@ -133,4 +135,14 @@ pub async fn load_world() -> Result<Arc<World>, LoadError> {
             file: WORLD_FILE.to_owned(),
             errors,
         })
+}
+
+/// Fetches the list of changes and checks it against `ds`: it describes the
+/// bundled dataset only, so for a reader's own dataset it does not validate.
+pub async fn load_changes(ds: &Dataset) -> Result<Changes, LoadError> {
+    let text = fetch_text(CHANGES).await?;
+    parse_changes(CHANGES, &text, ds).map_err(|errors| LoadError::Invalid {
+        file: CHANGES.to_owned(),
+        errors,
+    })
 }

@@ -1,11 +1,82 @@
-//! `AboutView`: what counts as a milestone, how series are counted, confidence, conflicts, coverage, citation, licence.
+//! `AboutView`: what counts as a milestone, how series are counted, confidence, conflicts, coverage, what the current release changed, citation, licence.
 
-use dsr_core::i18n::about;
-use dsr_core::model::Confidence;
+use std::sync::Arc;
+
+use dsr_core::i18n::{about, Lang};
+use dsr_core::model::{ChangeKind, Changes, Confidence, Dataset};
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 
+use crate::browser::fetch;
 use crate::cite::cite_menu::{CiteMenu, CiteTarget};
 use crate::state::Derived;
+
+/// The current release's changes, by kind, each record named with its reason.
+fn release_changes(ds: &Dataset, changes: &Changes, l: Lang) -> AnyView {
+    let Some(r) = changes.current() else {
+        return view! { <p>{about::CHANGES_NONE.get(l)}</p> }.into_any();
+    };
+    let count = |k: ChangeKind| r.changes.iter().filter(|c| c.kind == k).count();
+    let kinds = [
+        ChangeKind::Added,
+        ChangeKind::Corrected,
+        ChangeKind::ReSourced,
+        ChangeKind::Removed,
+    ]
+    .into_iter()
+    .filter(|&k| count(k) > 0)
+    .map(|k| {
+        let items = r
+            .changes
+            .iter()
+            .filter(|c| c.kind == k)
+            .map(|c| {
+                let name = ds
+                    .milestone(&c.record)
+                    .map(|(_, m)| m.title.get(l).to_owned())
+                    .or_else(|| ds.agreement(&c.record).map(|a| a.name.get(l).to_owned()))
+                    .unwrap_or_else(|| c.record.clone());
+                view! {
+                    <li data-testid="change" data-kind=k.as_str()>
+                        <strong>{name}</strong>
+                        ": "
+                        {c.reason.get(l).to_owned()}
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <details class="changes-kind">
+                <summary>{about::changes_kind(l, k.label(l), count(k))}</summary>
+                <ul>{items}</ul>
+            </details>
+        }
+    })
+    .collect_view();
+    view! {
+        <h3>{about::changes_heading(l, &r.version)}</h3>
+        <p data-testid="changes-summary">
+            {about::changes_summary(
+                l,
+                &r.date.human(l),
+                count(ChangeKind::Added),
+                count(ChangeKind::Corrected),
+                count(ChangeKind::ReSourced),
+            )}
+        </p>
+        <p class="muted">{r.summary.get(l).to_owned()}</p>
+        {kinds}
+        <p data-testid="feed-links">
+            {about::FEEDS.get(l)} <a href="feed.xml" type="application/atom+xml" hreflang="en">
+                <code>"feed.xml"</code>
+            </a> {about::FEEDS_AND.get(l)}
+            <a href="feed.zh.xml" type="application/atom+xml" hreflang="zh-CN">
+                <code>"feed.zh.xml"</code>
+            </a>
+        </p>
+    }
+    .into_any()
+}
 
 /// The methodology page.
 #[component]
@@ -15,6 +86,16 @@ pub fn AboutView(
 ) -> impl IntoView {
     let ds = state.ds.clone();
     let lang = state.lang;
+    // The list of changes is fetched when About is first shown; `Some(None)`
+    // when there is none for this dataset.
+    let (changes, set_changes) = signal(None::<Option<Arc<Changes>>>);
+    {
+        let ds = ds.clone();
+        spawn_local(async move {
+            let loaded = fetch::load_changes(&ds).await.ok().map(Arc::new);
+            set_changes.set(Some(loaded));
+        });
+    }
     move || {
         let l = lang.get();
         let m = &ds.meta;
@@ -97,6 +178,20 @@ pub fn AboutView(
                         ds.agreements.len(),
                     )}
                 </p>
+                <section data-testid="release-changes">
+                    {
+                        let ds = ds.clone();
+                        move || match changes.get() {
+                            None => {
+                                view! { <p>{about::CHANGES_LOADING.get(lang.get())}</p> }.into_any()
+                            }
+                            Some(None) => {
+                                view! { <p>{about::CHANGES_NONE.get(lang.get())}</p> }.into_any()
+                            }
+                            Some(Some(c)) => release_changes(&ds, &c, lang.get()),
+                        }
+                    }
+                </section>
                 <h3>{about::CITE_HEADING.get(l)}</h3>
                 <p class="citation" data-testid="citation">
                     {m.citation.get(l).to_owned()}

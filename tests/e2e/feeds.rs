@@ -182,3 +182,51 @@ async fn hostile_text_in_the_data_stays_text_in_the_feeds() {
         );
     }
 }
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver; run by scripts/test.sh"]
+async fn about_lists_what_the_current_release_changed_record_by_record() {
+    let text = std::fs::read_to_string(root().join("public/data/changes.json")).unwrap();
+    let changes: Value = serde_json::from_str(&text).unwrap();
+    let current = &changes["releases"][0];
+    let list = current["changes"].as_array().unwrap();
+    let count = |kind: &str| list.iter().filter(|c| c["kind"] == kind).count();
+    let s = Session::start().await;
+    for (lang, words) in [
+        ("", ["added", "corrected", "re-sourced"]),
+        ("&lang=zh", ["新增", "更正", "更换来源"]),
+    ] {
+        s.open(&format!("?view=about{lang}")).await;
+        s.wait_for_js("return !!document.querySelector('#app [data-testid=changes-summary]')")
+            .await;
+        let summary = s.text("#app [data-testid=changes-summary]").await;
+        for (word, kind) in words.iter().zip(["added", "corrected", "re-sourced"]) {
+            let n = count(kind);
+            assert!(
+                summary.contains(&format!("{n} {word}"))
+                    || summary.contains(&format!("{word} {n}")),
+                "{lang}: {summary} lacks {n} {word}"
+            );
+        }
+        assert_eq!(
+            s.count("#app [data-testid=change]").await,
+            list.len(),
+            "{lang}"
+        );
+        for kind in ["added", "corrected", "re-sourced"] {
+            assert_eq!(
+                s.count(&format!("#app [data-testid=change][data-kind={kind}]"))
+                    .await,
+                count(kind),
+                "{lang} {kind}"
+            );
+        }
+    }
+    // A reader's own dataset has no list of changes, and About says so.
+    s.open("?data=data/examples/minimal.json&view=about").await;
+    s.wait_for_js("return !document.querySelector('#app [data-testid=release-changes]').textContent.includes('…')")
+        .await;
+    let none = s.text("#app [data-testid=release-changes]").await;
+    assert_eq!(none, "This dataset has no list of changes.");
+    s.close().await;
+}

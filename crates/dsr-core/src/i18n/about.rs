@@ -24,4 +24,13 @@ catalogue! {
     LICENCE_COUNTRIES = ". The country list is built from the ", "。国家列表依据 ";
     LICENCE_AND = " and ", " 和 ";
     LICENCE_PACKAGES = " packages (MIT).", " 软件包（MIT 许可）生成。";
+
+    // What the current release changed, from changes.json.
+    fn changes_heading(version: &str) = "What changed in version {version}", "{version} 版的改动";
+    fn changes_summary(date: &str, added: usize, corrected: usize, re_sourced: usize) = "Released {date}: {added} added, {corrected} corrected, {re_sourced} re-sourced.", "发布于{date}：新增 {added} 条，更正 {corrected} 条，更换来源 {re_sourced} 条。";
+    FEEDS = "Follow every change in a feed reader: ", "在订阅阅读器中关注每项改动：";
+    FEEDS_AND = " or ", " 或 ";
+    fn changes_kind(kind: &str, n: usize) = "{kind} ({n})", "{kind}（{n}）";
+    CHANGES_LOADING = "Loading the list of changes…", "正在加载改动列表…";
+    CHANGES_NONE = "This dataset has no list of changes.", "此数据集没有改动列表。";
 }

@@ -12,7 +12,7 @@ use crate::chrome::notice_bar::NoticeBar;
 use crate::chrome::view_tabs::ViewTabs;
 use crate::filters::filter_panel::FilterPanel;
 use crate::parts::{LazyPart, Part};
-use crate::state::{use_url, Data, Derived, WorldLoader};
+use crate::state::{use_url, Data, Derived, WhatsNew, WorldLoader};
 use crate::timeline::timeline::Timeline;
 use crate::timeline::year_strip::YearStrip;
 
@@ -38,9 +38,28 @@ pub fn Dashboard(
     };
     let query = Memo::new(move |_| checked.with(|(q, _)| q.clone()));
     let notices: Memo<Vec<Notice>> = Memo::new(move |_| checked.with(|(_, n)| n.clone()));
+    let whats_new = WhatsNew::new(&ds);
+    provide_context(whats_new);
     let filtered = {
         let (ds, countries) = (ds.clone(), countries.clone());
-        Memo::new(move |_| query.with(|q| filter::apply(&ds, &q.filters, &countries)))
+        Memo::new(move |_| {
+            query.with(|q| {
+                let mut ids = filter::apply(&ds, &q.filters, &countries);
+                // `new=`: narrowed once the what's-new part has the list of changes (until then, unchanged).
+                if let Some(v) = &q.filters.new_since {
+                    whats_new.since.with(|s| {
+                        if let Some((_, added)) = s.as_ref().filter(|(at, _)| at == v) {
+                            ids.retain(|&i| {
+                                ds.milestones
+                                    .get(i)
+                                    .is_some_and(|m| added.binary_search(&m.id).is_ok())
+                            });
+                        }
+                    });
+                }
+                ids
+            })
+        })
     };
     let state = Derived {
         ds,
@@ -54,6 +73,10 @@ pub fn Dashboard(
     provide_context(WorldLoader::new());
 
     let embed = Memo::new(move |_| query.with(|q| q.embed));
+    // The what's-new part, for a returning reader or a `new=` link.
+    let returning = Memo::new(move |_| {
+        whats_new.previous.with(Option::is_some) || query.with(|q| q.filters.new_since.is_some())
+    });
     // A country profile above the timeline when exactly one country is chosen.
     let one_country = Memo::new(move |_| query.with(|q| q.filters.countries.len() == 1));
     let present = Memo::new(move |_| query.with(|q| q.present));
@@ -71,7 +94,17 @@ pub fn Dashboard(
                     match current_view.get() {
                         View::Timeline => {
                             let profile = s.clone();
+                            let news = s.clone();
                             view! {
+                                {move || {
+                                    returning
+                                        .get()
+                                        .then(|| {
+                                            view! {
+                                                <LazyPart part=Part::WhatsNew state=news.clone() />
+                                            }
+                                        })
+                                }}
                                 {move || {
                                     one_country
                                         .get()

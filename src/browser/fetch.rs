@@ -137,11 +137,32 @@ pub async fn load_world() -> Result<Arc<World>, LoadError> {
         })
 }
 
+/// The reader of the list of changes, in a chunk of its own: only About and
+/// a returning reader need it.
+type ParseChanges = fn(&str, &str, &Dataset) -> Result<Changes, Vec<DataError>>;
+
+struct CodeMissing;
+
+impl From<leptos::wasm_split::SplitLoaderError> for CodeMissing {
+    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
+        Self
+    }
+}
+
+#[::leptos::wasm_split::wasm_split(changes, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn changes_parser() -> Result<ParseChanges, CodeMissing> {
+    Ok(parse_changes)
+}
+
 /// Fetches the list of changes and checks it against `ds`: it describes the
 /// bundled dataset only, so for a reader's own dataset it does not validate.
 pub async fn load_changes(ds: &Dataset) -> Result<Changes, LoadError> {
     let text = fetch_text(CHANGES).await?;
-    parse_changes(CHANGES, &text, ds).map_err(|errors| LoadError::Invalid {
+    let parse = changes_parser().await.map_err(|_| LoadError::Fetch {
+        file: CHANGES.to_owned(),
+        message: "the code that reads it could not be loaded".to_owned(),
+    })?;
+    parse(CHANGES, &text, ds).map_err(|errors| LoadError::Invalid {
         file: CHANGES.to_owned(),
         errors,
     })

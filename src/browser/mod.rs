@@ -5,3 +5,4 @@ pub mod fetch;
 pub mod files;
 pub mod history;
 pub mod panic;
+pub mod storage;

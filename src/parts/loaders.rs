@@ -14,6 +14,7 @@ use leptos::wasm_split::SplitLoaderError;
 
 use crate::charts::charts_view::ChartsView;
 use crate::state::Derived;
+use crate::timeline::whats_new_bar::WhatsNewBar;
 use crate::views::about_view::AboutView;
 use crate::views::conflicts_view::ConflictsView;
 use crate::views::country_profile::CountryProfile;
@@ -51,10 +52,12 @@ pub enum Part {
     Presentation(Slide),
     /// The country profile above the timeline (exactly one country chosen).
     Profile,
+    /// What is new since the last visit, above the timeline.
+    WhatsNew,
 }
 
 /// The parts, by chunk, in the order of [`Part::chunk`].
-const CHUNKS: usize = 9;
+const CHUNKS: usize = 10;
 
 thread_local! {
     /// The builders of the chunks loaded so far.
@@ -74,6 +77,7 @@ impl Part {
             Self::Embed(_) => "embed",
             Self::Presentation(_) => "presentation",
             Self::Profile => "profile",
+            Self::WhatsNew => "whats-new",
         }
     }
 
@@ -101,6 +105,7 @@ impl Part {
             Self::Embed(_) => 6,
             Self::Presentation(_) => 7,
             Self::Profile => 8,
+            Self::WhatsNew => 9,
         }
     }
 
@@ -125,6 +130,7 @@ impl Part {
             Self::Embed(_) => embed().await,
             Self::Presentation(_) => presentation().await,
             Self::Profile => profile().await,
+            Self::WhatsNew => whats_new().await,
         }?;
         LOADED.with(|l| {
             if let Some(slot) = l.borrow_mut().get_mut(self.chunk()) {
@@ -199,4 +205,9 @@ fn presentation() -> Result<Build, PartError> {
 #[::leptos::wasm_split::wasm_split(profile, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn profile() -> Result<Build, PartError> {
     Ok(|_, state| view! { <CountryProfile state=state /> }.into_any())
+}
+
+#[::leptos::wasm_split::wasm_split(whats_new, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn whats_new() -> Result<Build, PartError> {
+    Ok(|_, state| view! { <WhatsNewBar state=state /> }.into_any())
 }

@@ -5,10 +5,12 @@
 mod derived;
 mod url;
 mod user_data;
+mod whats_new;
 mod world;
 
 pub use crate::browser::fetch::Data;
 pub use derived::Derived;
 pub use url::{use_url, UrlState};
 pub use user_data::{use_user_data, UserData};
+pub use whats_new::{use_whats_new, WhatsNew};
 pub use world::{use_world, WorldLoader};

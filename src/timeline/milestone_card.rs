@@ -10,7 +10,7 @@ use leptos::tachys::html::attribute::custom::custom_attribute;
 use leptos::tachys::view::add_attr::AddAnyAttr;
 
 use crate::cite::cite_menu::{CiteMenu, CiteTarget};
-use crate::state::use_url;
+use crate::state::{use_url, use_whats_new};
 
 /// How many country names a collapsed card shows.
 const COUNTRIES_SHOWN: usize = 8;
@@ -56,6 +56,11 @@ pub fn MilestoneCard(
     let url = use_url();
     let m = milestone;
     let id = m.id.clone();
+    // "New since your last visit", for a returning reader.
+    let is_new = {
+        let (wn, id) = (use_whats_new(), m.id.clone());
+        move || wn.is_marked(&id)
+    };
     let cite_id = m.id.clone();
     let selected = {
         let id = id.clone();
@@ -132,6 +137,16 @@ pub fn MilestoneCard(
                         </span>
                         {move || conf.label(lang.get())}
                     </span>
+                    {move || {
+                        is_new()
+                            .then(|| {
+                                view! {
+                                    <span class="badge new" data-testid="new-badge">
+                                        {timeline::NEW_BADGE.get(lang.get())}
+                                    </span>
+                                }
+                            })
+                    }}
                 </p>
                 <h3 class="m-title" id=format!("m-{id}-title")>
                     {toggle_button}

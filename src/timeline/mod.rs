@@ -3,4 +3,5 @@
 pub mod milestone_card;
 #[allow(clippy::module_inception)]
 pub mod timeline;
+pub mod whats_new_bar;
 pub mod year_strip;

@@ -32,3 +32,4 @@ mod screens;
 mod security;
 mod slides;
 mod timeline;
+mod whats_new;

@@ -22,6 +22,10 @@ pub struct Filters {
     pub countries: Vec<CountryCode>,
     /// At least this confidence.
     pub conf: Option<Confidence>,
+    /// Only the milestones added since this dataset version (`new=1.0.0`, "new
+    /// since your last visit"). It needs the list of changes, so [`apply`]
+    /// leaves it to the shell, which narrows with [`crate::whats_new::added_since`].
+    pub new_since: Option<String>,
 }
 
 impl Filters {
@@ -50,7 +54,7 @@ impl Filters {
             slug.push('-');
             slug.push_str(&c.as_str().to_lowercase());
         }
-        if self.conf.is_some() || !self.q.is_empty() {
+        if self.conf.is_some() || !self.q.is_empty() || self.new_since.is_some() {
             slug.push_str("-filtered");
         }
         slug
@@ -65,6 +69,7 @@ impl Filters {
             + usize::from(self.region.is_some())
             + self.countries.len()
             + usize::from(self.conf.is_some())
+            + usize::from(self.new_since.is_some())
     }
 
     /// Shows only `year`; or, when only `year` is shown, every year again.
@@ -155,6 +160,9 @@ pub fn describe(f: &Filters, countries: &Countries, lang: Lang) -> String {
     }
     if !f.q.is_empty() {
         parts.push(filters::matching(lang, &f.q));
+    }
+    if let Some(v) = &f.new_since {
+        parts.push(filters::new_since(lang, v));
     }
     parts.join(filters::PART_SEPARATOR.get(lang))
 }

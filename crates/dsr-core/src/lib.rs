@@ -27,6 +27,7 @@ pub mod sources;
 pub mod synth;
 pub mod table;
 pub mod validate;
+pub mod whats_new;
 
 #[cfg(test)]
 pub(crate) mod testing;

@@ -15,6 +15,7 @@ catalogue! {
     REPEATED = "repeats a parameter already given", "重复了已给出的参数";
     TOO_LONG = "is too long", "过长";
     NOT_RELATIVE_PATH = "is not a relative path on this site", "不是本站的相对路径";
+    NOT_A_VERSION = "is not a dataset version (like 1.0.0)", "不是数据集版本号（例如 1.0.0）";
 
     fn unknown_category(values: &str) = "is not a category ({values})", "不是有效的类别（{values}）";
     fn unknown_region(values: &str) = "is not a UN region ({values})", "不是联合国区域（{values}）";

@@ -1,6 +1,14 @@
 //! Catalogue: the timeline, its cards, the year strip's label, and paging.
 
 catalogue! {
+    // New since the last visit (the version kept in this browser).
+    NEW_BADGE = "New since your last visit", "上次访问后新增";
+    fn new_since_visit(n: usize, s: &str, previous: &str, current: &str) = "{n} milestone{s} added since your last visit (version {previous}; now {current}).", "自您上次访问（{previous} 版）以来新增 {n} 条大事记（现为 {current} 版）。";
+    fn nothing_new(previous: &str) = "No milestone was added since your last visit (version {previous}); what was corrected is in About.", "自您上次访问（{previous} 版）以来没有新增大事记；更正内容见“关于数据”。";
+    SHOW_NEW = "Show only these", "只显示这些";
+    SHOW_ALL_AGAIN = "Show all again", "显示全部";
+    FORGET_VISIT = "Forget my last visit", "忘记我的上次访问";
+    VISIT_STORED = "Only the version number is kept, in this browser.", "只在本浏览器中保存版本号。";
     HEADING = "Timeline", "时间线";
     LIST_LABEL = "Timeline of milestones, by year", "大事记时间线（按年份）";
     YEAR_STRIP_LABEL = "Milestones per year: choose a year to show it alone", "每年大事记：选择年份以只看该年";

@@ -335,6 +335,7 @@ mod tests {
                 proptest::option::of("[a-z0-9_]{1,8}(/[a-z0-9_]{1,8}){0,2}\\.json"),
                 proptest::option::of(proptest::sample::select(ChartId::EVERY.to_vec())),
                 proptest::option::of(proptest::sample::select(Slide::all())),
+                proptest::option::of("[0-9]{1,3}(\\.[0-9]{1,3}){0,2}"),
             ),
         )
             .prop_map(
@@ -349,7 +350,7 @@ mod tests {
                     event,
                     lang,
                     theme,
-                    (view, chart, sort, map, data, embed, present),
+                    (view, chart, sort, map, data, embed, present, new_since),
                 )| {
                     let (from, to) = match (from, to) {
                         (Some(a), Some(b)) if a > b => (Some(b), Some(a)),
@@ -370,6 +371,7 @@ mod tests {
                             region,
                             countries,
                             conf,
+                            new_since,
                         },
                         event,
                         lang,

@@ -61,6 +61,7 @@ fn why(reason: Reason, param: Option<&Param>, lang: Lang) -> String {
         R::Repeated => notices::REPEATED.get(lang).to_owned(),
         R::TooLong => notices::TOO_LONG.get(lang).to_owned(),
         R::NotRelativePath => notices::NOT_RELATIVE_PATH.get(lang).to_owned(),
+        R::NotAVersion => notices::NOT_A_VERSION.get(lang).to_owned(),
         R::FromAfterTo => String::new(),
     }
 }

@@ -52,6 +52,14 @@ fn parse_year(s: &str) -> Option<u16> {
         .filter(|y| (1900..=2100).contains(y))
 }
 
+/// A dataset version: numbers separated by dots ("1.0.0"), at most 20 characters.
+pub fn is_version(s: &str) -> bool {
+    s.len() <= 20
+        && !s.is_empty()
+        && s.split('.')
+            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// A relative path on the same site: no scheme, no `//host`, no `..`, no backslashes.
 pub fn is_relative_data_path(s: &str) -> bool {
     !s.is_empty()
@@ -190,6 +198,15 @@ pub const PARAMS: &[Param] = &[
         samples: &["confirmed", "single-source"],
         read: |q, v, refuse| set(&mut q.filters.conf, v, |s| s.parse().ok(), Reason::UnknownConfidence, refuse),
         write: |q| q.filters.conf.map(|c| c.as_str().to_owned()),
+    },
+    Param {
+        name: "new",
+        doc: "only the milestones added since this dataset version (the timeline's \"new since your last visit\")",
+        example: "new=1.0.0",
+        tokens: none,
+        samples: &["1.0.0", "1.1"],
+        read: |q, v, refuse| set(&mut q.filters.new_since, v, |s| is_version(s).then(|| s.to_owned()), Reason::NotAVersion, refuse),
+        write: |q| q.filters.new_since.clone(),
     },
     Param {
         name: "event",

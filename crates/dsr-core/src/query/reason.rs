@@ -21,4 +21,5 @@ pub enum Reason {
     TooLong,
     FromAfterTo,
     NotRelativePath,
+    NotAVersion,
 }

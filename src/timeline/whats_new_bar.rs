@@ -1,0 +1,120 @@
+//! `WhatsNewBar`: above the timeline, for a returning reader (its own lazy chunk): fetches the list of changes, marks the milestones added since the version last seen, offers to show only them (`new=`), and to forget the visit.
+
+use std::sync::Arc;
+
+use dsr_core::i18n::{data, timeline};
+use dsr_core::model::Changes;
+use dsr_core::whats_new::added_since;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::browser::fetch;
+use crate::state::{use_url, use_whats_new, Derived};
+
+/// What was added since `version`, sorted; empty when no release has that version.
+fn sorted_added(changes: &Changes, version: &str) -> Arc<Vec<String>> {
+    let mut v: Vec<String> = added_since(changes, version)
+        .unwrap_or_default()
+        .into_iter()
+        .collect();
+    v.sort();
+    Arc::new(v)
+}
+
+/// The bar, or nothing on a first visit (or once forgotten).
+#[component]
+pub fn WhatsNewBar(
+    /// The data and the URL state.
+    state: Derived,
+) -> impl IntoView {
+    let url = use_url();
+    let wn = use_whats_new();
+    let lang = state.lang;
+    let ds = state.ds.clone();
+    let current = ds.meta.version.clone();
+    let filtering = Memo::new(move |_| state.query.with(|q| q.filters.new_since.clone()));
+    let (changes, set_changes) = signal(None::<Arc<Changes>>);
+    {
+        let ds = ds.clone();
+        spawn_local(async move {
+            if let Ok(c) = fetch::load_changes(&ds).await {
+                set_changes.set(Some(Arc::new(c)));
+            }
+        });
+    }
+    // Talking to the rest of the page: the marks for the last visit, and what `new=` keeps.
+    Effect::new(move |_| {
+        let Some(c) = changes.get() else { return };
+        if let Some(previous) = wn.previous.get() {
+            wn.marked.set(Some(sorted_added(&c, &previous)));
+        }
+        if let Some(v) = filtering.get() {
+            let added = sorted_added(&c, &v);
+            wn.since.set(Some((v, added)));
+        }
+    });
+    move || {
+        let previous = wn.previous.get()?;
+        let marked = wn.marked.get()?;
+        let l = lang.get();
+        // Milestones only: a release may add an agreement series too.
+        let n = ds
+            .milestones
+            .iter()
+            .filter(|m| marked.binary_search(&m.id).is_ok())
+            .count();
+        let words = if n == 0 {
+            timeline::nothing_new(l, &previous)
+        } else {
+            timeline::new_since_visit(l, n, data::plural_s(n), &previous, &current)
+        };
+        let showing = {
+            let previous = previous.clone();
+            Memo::new(move |_| filtering.get().as_deref() == Some(previous.as_str()))
+        };
+        let since = previous.clone();
+        let toggle = move |_| {
+            let on = showing.get_untracked();
+            let since = since.clone();
+            url.update(move |q| q.filters.new_since = (!on).then_some(since));
+        };
+        Some(view! {
+            <div class="whats-new" role="status" data-testid="whats-new">
+                <p>{words} " " <span class="muted">{timeline::VISIT_STORED.get(l)}</span></p>
+                <div class="whats-new-tools">
+                    {(n > 0)
+                        .then(|| {
+                            view! {
+                                <button
+                                    type="button"
+                                    class="button"
+                                    data-testid="show-new"
+                                    aria-pressed=move || showing.get().to_string()
+                                    on:click=toggle
+                                >
+                                    {move || {
+                                        if showing.get() {
+                                            timeline::SHOW_ALL_AGAIN.get(lang.get())
+                                        } else {
+                                            timeline::SHOW_NEW.get(lang.get())
+                                        }
+                                    }}
+                                </button>
+                            }
+                        })}
+                    <button
+                        type="button"
+                        class="button secondary"
+                        data-testid="forget-visit"
+                        on:click=move |_| {
+                            wn.forget();
+                            url.update(|q| q.filters.new_since = None);
+                        }
+                    >
+                        {timeline::FORGET_VISIT.get(l)}
+                    </button>
+                </div>
+            </div>
+        })
+    }
+}

@@ -4,6 +4,7 @@ use std::process::Command;
 
 use serde_json::{json, Value};
 
+use crate::clients::python_reader;
 use crate::harness::{dataset, root, Options, Session};
 
 /// Opens the cite menu inside `scope` and returns its four texts by format.
@@ -126,24 +127,12 @@ async fn every_citation_reads_in_bibtexparser_rispy_and_citeproc() {
         );
         std::fs::remove_file(got).unwrap();
     }
-    let exp = dir.join("expected.json");
-    std::fs::write(
-        &exp,
-        serde_json::to_string_pretty(&json!({ "works": works })).unwrap(),
-    )
-    .unwrap();
-    let out = Command::new(root().join("tools/clients/venv/bin/python"))
-        .arg(root().join("tests/clients/check_citations.py"))
-        .arg(&dir)
-        .arg(&exp)
-        .output()
-        .expect("the Python clients are installed (scripts/setup.sh --browser)");
-    let report =
-        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
-    println!("{report}");
-    assert!(
-        out.status.success(),
-        "the citation parsers found problems:\n{report}"
+    python_reader(
+        "check_citations.py",
+        &dir.display().to_string(),
+        &dir.join("expected.json"),
+        &json!({ "works": works }),
+        "the citation parsers",
     );
     assert!(
         s.console_errors().await.is_empty(),

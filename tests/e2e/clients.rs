@@ -1,4 +1,4 @@
-//! The real clients our files are handed to: LibreOffice (a file to PDF) and poppler's pdftoppm (PDF pages to pixels).
+//! The real clients our files are handed to: LibreOffice (a file to PDF), poppler's pdftoppm (PDF pages to pixels), and the pinned Python readers (python-pptx, openpyxl, bibtexparser, rispy, citeproc-py, feedparser).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -38,6 +38,38 @@ pub fn libreoffice_to_pdf(outdir: &Path, files: &[PathBuf]) -> Vec<PathBuf> {
             pdf
         })
         .collect()
+}
+
+/// Runs the Python reader `tests/clients/<script>` (in the pinned venv) on
+/// `target` with the values it must find, written to `expected`; panics with
+/// its report, naming `what`, if it finds anything wrong.
+pub fn python_reader(
+    script: &str,
+    target: &str,
+    expected: &Path,
+    values: &serde_json::Value,
+    what: &str,
+) {
+    std::fs::write(expected, serde_json::to_string_pretty(values).unwrap()).unwrap();
+    let python = crate::harness::root().join("tools/clients/venv/bin/python");
+    let out = Command::new(&python)
+        .arg(crate::harness::root().join("tests/clients").join(script))
+        .arg(target)
+        .arg(expected)
+        .output()
+        .unwrap_or_else(|e| {
+            panic!(
+                "{}: {e} (scripts/setup.sh --browser installs it)",
+                python.display()
+            )
+        });
+    let report =
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
+    println!("{report}");
+    assert!(
+        out.status.success(),
+        "{what} found problems in {target}:\n{report}"
+    );
 }
 
 /// Runs pdftoppm with `args` on `pdf`, writing to files named from `stem`.

@@ -5,6 +5,7 @@ use std::process::Command;
 
 use serde_json::{json, Value};
 
+use crate::clients::python_reader;
 use crate::harness::{dataset, root, Session, SUB_PATH};
 
 /// What the feed must hold, from a dataset file, for `check_feed.py`.
@@ -39,26 +40,7 @@ fn check_with_feedparser(url: &str, expected: &Value, name: &str) {
     let dir = root().join("target/e2e-feeds");
     std::fs::create_dir_all(&dir).unwrap();
     let exp = dir.join(format!("{name}.expected.json"));
-    std::fs::write(&exp, serde_json::to_string_pretty(expected).unwrap()).unwrap();
-    let python = root().join("tools/clients/venv/bin/python");
-    let out = Command::new(&python)
-        .arg(root().join("tests/clients/check_feed.py"))
-        .arg(url)
-        .arg(&exp)
-        .output()
-        .unwrap_or_else(|e| {
-            panic!(
-                "{}: {e} (scripts/setup.sh --browser installs it)",
-                python.display()
-            )
-        });
-    let report =
-        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
-    println!("{report}");
-    assert!(
-        out.status.success(),
-        "feedparser found problems in {url}:\n{report}"
-    );
+    python_reader("check_feed.py", url, &exp, expected, "feedparser");
 }
 
 fn releases() -> Vec<String> {

@@ -44,6 +44,23 @@ async fn phone(width: u32, height: u32) -> Session {
     s
 }
 
+/// Every control at least 24×24 px, and (on a phone) the main ones 44 px high.
+async fn assert_targets(s: &Session, at: &str, phone: bool) {
+    let t = s.js(TARGETS).await;
+    assert!(
+        listed(&t["small"]).is_empty(),
+        "{at}: under 24 px: {:?}",
+        t["small"]
+    );
+    if phone {
+        assert!(
+            listed(&t["low"]).is_empty(),
+            "{at}: main controls under 44 px: {:?}",
+            t["low"]
+        );
+    }
+}
+
 fn listed(v: &serde_json::Value) -> Vec<String> {
     v.as_array()
         .unwrap()
@@ -90,17 +107,7 @@ async fn on_a_phone_the_first_milestone_is_on_the_first_screen_under_a_compact_h
                 s.js("return document.querySelector('#app [data-testid=menu-toggle]').getAttribute('aria-expanded')").await,
                 "true"
             );
-            let t = s.js(TARGETS).await;
-            assert!(
-                listed(&t["small"]).is_empty(),
-                "{at}, menu open: under 24 px: {:?}",
-                t["small"]
-            );
-            assert!(
-                listed(&t["low"]).is_empty(),
-                "{at}, menu open: main controls under 44 px: {:?}",
-                t["low"]
-            );
+            assert_targets(&s, &format!("{at}, menu open"), true).await;
             s.press(fantoccini::key::Key::Escape).await;
             assert!(!s
                 .find("#app [data-testid=header-tools]")
@@ -141,17 +148,7 @@ async fn on_a_phone_the_first_milestone_is_on_the_first_screen_under_a_compact_h
                 .is_displayed()
                 .await
                 .unwrap());
-            let t = s.js(TARGETS).await;
-            assert!(
-                listed(&t["small"]).is_empty(),
-                "{at}, filters open: under 24 px: {:?}",
-                t["small"]
-            );
-            assert!(
-                listed(&t["low"]).is_empty(),
-                "{at}: main controls under 44 px: {:?}",
-                t["low"]
-            );
+            assert_targets(&s, &format!("{at}, filters open"), true).await;
             let sideways = s
                 .js("return document.documentElement.scrollWidth - document.documentElement.clientWidth")
                 .await;
@@ -191,17 +188,7 @@ async fn on_a_phone_the_charts_view_shows_a_whole_chart_on_its_first_screen() {
                 .js("return document.querySelector('#app .deck-tools').getBoundingClientRect().top > document.querySelector('#app .chart-card').getBoundingClientRect().bottom")
                 .await;
             assert_eq!(after, true, "{at}");
-            let t = s.js(TARGETS).await;
-            assert!(
-                listed(&t["small"]).is_empty(),
-                "{at}: under 24 px: {:?}",
-                t["small"]
-            );
-            assert!(
-                listed(&t["low"]).is_empty(),
-                "{at}: main controls under 44 px: {:?}",
-                t["low"]
-            );
+            assert_targets(&s, &at, true).await;
         }
         // The current tab is scrolled into the tab row.
         s.open("?view=about").await;
@@ -241,11 +228,6 @@ async fn on_a_desktop_the_header_tools_stay_out_and_the_bar_chart_leads() {
             .await,
         "chart-agreements"
     );
-    let t = s.js(TARGETS).await;
-    assert!(
-        listed(&t["small"]).is_empty(),
-        "desktop: under 24 px: {:?}",
-        t["small"]
-    );
+    assert_targets(&s, "desktop", false).await;
     s.close().await;
 }

@@ -5,7 +5,7 @@ use std::process::Command;
 
 use serde_json::{json, Value};
 
-use crate::clients::{libreoffice_to_pdf, pdftoppm, read_ppm};
+use crate::clients::{libreoffice_to_pdf, pdftoppm, python_reader, read_ppm};
 use crate::harness::{dataset, root, Options, Session};
 
 /// The slides' charts, in order (`ChartId::EVERY`).
@@ -54,27 +54,12 @@ async fn tables(s: &Session) -> Vec<Value> {
 
 /// Runs the python-pptx checker; panics with its report if it finds anything.
 pub fn check_with_python_pptx(deck: &Path, expected: &Value) {
-    let exp = deck.with_extension("expected.json");
-    std::fs::write(&exp, serde_json::to_string_pretty(expected).unwrap()).unwrap();
-    let python = root().join("tools/clients/venv/bin/python");
-    let out = Command::new(&python)
-        .arg(root().join("tests/clients/check_deck.py"))
-        .arg(deck)
-        .arg(&exp)
-        .output()
-        .unwrap_or_else(|e| {
-            panic!(
-                "{}: {e} (scripts/setup.sh --browser installs it)",
-                python.display()
-            )
-        });
-    let report =
-        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
-    println!("{report}");
-    assert!(
-        out.status.success(),
-        "python-pptx found problems in {}:\n{report}",
-        deck.display()
+    python_reader(
+        "check_deck.py",
+        &deck.display().to_string(),
+        &deck.with_extension("expected.json"),
+        expected,
+        "python-pptx",
     );
 }
 

@@ -120,12 +120,13 @@ pub fn Presentation(
                 if !id.can_draw(input) {
                     return String::new();
                 }
-                id.render(
-                    input,
-                    Theme::Presentation,
-                    Size::new(w, h.saturating_sub(40)),
-                )
-                .unwrap_or_default()
+                // Never shorter than the chart's words need (on a phone the
+                // screen is), so that nothing overlaps: the slide then scales down.
+                let h =
+                    h.saturating_sub(40)
+                        .max(id.preferred_height(input, w, Theme::Presentation));
+                id.render(input, Theme::Presentation, Size::new(w, h))
+                    .unwrap_or_default()
             })
         }
     };

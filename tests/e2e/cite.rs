@@ -1,7 +1,5 @@
 //! Citations: the dataset's (About), a chart's (its export menu) and a milestone's (its expanded card), read by bibtexparser, rispy and citeproc-py.
 
-use std::process::Command;
-
 use serde_json::{json, Value};
 
 use crate::clients::python_reader;

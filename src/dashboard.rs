@@ -45,16 +45,17 @@ pub fn Dashboard(
         Memo::new(move |_| {
             query.with(|q| {
                 let mut ids = filter::apply(&ds, &q.filters, &countries);
-                // `new=`: narrowed once the what's-new part has the list of changes (until then, unchanged).
-                if let Some(v) = &q.filters.new_since {
-                    whats_new.since.with(|s| {
-                        if let Some((_, added)) = s.as_ref().filter(|(at, _)| at == v) {
-                            ids.retain(|&i| {
-                                ds.milestones
-                                    .get(i)
-                                    .is_some_and(|m| added.binary_search(&m.id).is_ok())
-                            });
-                        }
+                // `new=`: narrowed once the what's-new part has fetched the list of changes (until then, unchanged).
+                if let Some(added) = q
+                    .filters
+                    .new_since
+                    .as_deref()
+                    .and_then(|v| whats_new.added_since(v))
+                {
+                    ids.retain(|&i| {
+                        ds.milestones
+                            .get(i)
+                            .is_some_and(|m| added.binary_search(&m.id).is_ok())
                     });
                 }
                 ids

@@ -1,25 +1,9 @@
-//! `WhatsNewBar`: above the timeline, for a returning reader (its own lazy chunk): fetches the list of changes, marks the milestones added since the version last seen, offers to show only them (`new=`), and to forget the visit.
-
-use std::sync::Arc;
+//! `WhatsNewBar`: above the timeline, for a returning reader or a `new=` link (its own lazy chunk): has the list of changes fetched, says how many milestones were added since the version last seen (their cards are marked), offers to show only them (`new=`), and to forget the visit.
 
 use dsr_core::i18n::{data, timeline};
-use dsr_core::model::Changes;
-use dsr_core::whats_new::added_since;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
-use crate::browser::fetch;
 use crate::state::{use_url, use_whats_new, Derived};
-
-/// What was added since `version`, sorted; empty when no release has that version.
-fn sorted_added(changes: &Changes, version: &str) -> Arc<Vec<String>> {
-    let mut v: Vec<String> = added_since(changes, version)
-        .unwrap_or_default()
-        .into_iter()
-        .collect();
-    v.sort();
-    Arc::new(v)
-}
 
 /// The bar, or nothing on a first visit (or once forgotten).
 #[component]
@@ -33,26 +17,8 @@ pub fn WhatsNewBar(
     let ds = state.ds.clone();
     let current = ds.meta.version.clone();
     let filtering = Memo::new(move |_| state.query.with(|q| q.filters.new_since.clone()));
-    let (changes, set_changes) = signal(None::<Arc<Changes>>);
-    {
-        let ds = ds.clone();
-        spawn_local(async move {
-            if let Ok(c) = fetch::load_changes(&ds).await {
-                set_changes.set(Some(Arc::new(c)));
-            }
-        });
-    }
-    // Talking to the rest of the page: the marks for the last visit, and what `new=` keeps.
-    Effect::new(move |_| {
-        let Some(c) = changes.get() else { return };
-        if let Some(previous) = wn.previous.get() {
-            wn.marked.set(Some(sorted_added(&c, &previous)));
-        }
-        if let Some(v) = filtering.get() {
-            let added = sorted_added(&c, &v);
-            wn.since.set(Some((v, added)));
-        }
-    });
+    // The list of changes, for the marks and for `new=`.
+    wn.load(&ds);
     move || {
         let previous = wn.previous.get()?;
         let marked = wn.marked.get()?;

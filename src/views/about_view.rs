@@ -1,15 +1,11 @@
 //! `AboutView`: what counts as a milestone, how series are counted, confidence, conflicts, coverage, what the current release changed, citation, licence.
 
-use std::sync::Arc;
-
 use dsr_core::i18n::{about, Lang};
 use dsr_core::model::{ChangeKind, Changes, Confidence, Dataset};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
-use crate::browser::fetch;
 use crate::cite::cite_menu::{CiteMenu, CiteTarget};
-use crate::state::Derived;
+use crate::state::{use_whats_new, Derived};
 
 /// The current release's changes, by kind, each record named with its reason.
 fn release_changes(ds: &Dataset, changes: &Changes, l: Lang) -> AnyView {
@@ -31,11 +27,7 @@ fn release_changes(ds: &Dataset, changes: &Changes, l: Lang) -> AnyView {
             .iter()
             .filter(|c| c.kind == k)
             .map(|c| {
-                let name = ds
-                    .milestone(&c.record)
-                    .map(|(_, m)| m.title.get(l).to_owned())
-                    .or_else(|| ds.agreement(&c.record).map(|a| a.name.get(l).to_owned()))
-                    .unwrap_or_else(|| c.record.clone());
+                let name = ds.record_name(&c.record, l);
                 view! {
                     <li data-testid="change" data-kind=k.as_str()>
                         <strong>{name}</strong>
@@ -86,16 +78,10 @@ pub fn AboutView(
 ) -> impl IntoView {
     let ds = state.ds.clone();
     let lang = state.lang;
-    // The list of changes is fetched when About is first shown; `Some(None)`
-    // when there is none for this dataset.
-    let (changes, set_changes) = signal(None::<Option<Arc<Changes>>>);
-    {
-        let ds = ds.clone();
-        spawn_local(async move {
-            let loaded = fetch::load_changes(&ds).await.ok().map(Arc::new);
-            set_changes.set(Some(loaded));
-        });
-    }
+    // The list of changes, fetched once for the page (the what's-new bar
+    // shares it); `Some(None)` when there is none for this dataset.
+    let changes = use_whats_new().changes;
+    use_whats_new().load(&ds);
     move || {
         let l = lang.get();
         let m = &ds.meta;

@@ -11,6 +11,7 @@ use std::fmt::Write as _;
 use crate::chart::escape_xml;
 use crate::i18n::{feed as text, Lang};
 use crate::model::{Changes, Dataset, Milestone, PartialDate};
+use crate::query::{Query, View};
 
 /// The authority and year of every id: they must not change.
 const TAG: &str = "tag:dsr-tracker.org,2026";
@@ -67,11 +68,17 @@ fn milestone_entry(out: &mut String, m: &Milestone, ds: &Dataset, changes: &Chan
     .join("\n\n");
     let _ = write!(
         out,
-        "<entry>\n<id>{TAG}:milestone:{id}</id>\n<title type=\"text\">{title}</title>\n<updated>{updated}</updated>\n<published>{updated}</published>\n<link rel=\"alternate\" type=\"text/html\" href=\"./?event={id}{lang_q}\"/>\n<category term=\"{term}\" label=\"{label}\"/>\n<summary type=\"text\">{summary}</summary>\n<content type=\"text\">{content}</content>\n",
+        "<entry>\n<id>{TAG}:milestone:{id}</id>\n<title type=\"text\">{title}</title>\n<updated>{updated}</updated>\n<published>{updated}</published>\n<link rel=\"alternate\" type=\"text/html\" href=\"{link}\"/>\n<category term=\"{term}\" label=\"{label}\"/>\n<summary type=\"text\">{summary}</summary>\n<content type=\"text\">{content}</content>\n",
         id = e(&m.id),
         title = e(m.title.get(lang)),
         updated = timestamp(updated(&m.id, ds, changes)),
-        lang_q = lang_query(lang),
+        link = link(
+            Query {
+                event: Some(m.id.clone()),
+                ..Query::default()
+            },
+            lang
+        ),
         term = m.category.as_str(),
         label = e(m.category.label(lang)),
         summary = e(m.summary.get(lang)),
@@ -90,12 +97,13 @@ fn milestone_entry(out: &mut String, m: &Milestone, ds: &Dataset, changes: &Chan
     out.push_str("</entry>\n");
 }
 
-/// `&lang=zh` for a language other than English.
-fn lang_query(lang: Lang) -> String {
-    if lang == Lang::En {
-        String::new()
-    } else {
-        format!("&amp;lang={}", lang.as_str())
+/// A link into the site beside the feed, written by the URL-parameter table
+/// (`./?event=…&lang=zh`), escaped for an attribute.
+fn link(mut q: Query, lang: Lang) -> String {
+    q.lang = (lang != Lang::En).then_some(lang);
+    match q.to_query_string() {
+        qs if qs.is_empty() => "./".to_owned(),
+        qs => escape_xml(&format!("./?{qs}")),
     }
 }
 
@@ -111,7 +119,7 @@ pub fn atom(ds: &Dataset, changes: &Changes, lang: Lang) -> String {
     let mut out = String::with_capacity(64 * 1024);
     let _ = write!(
         out,
-        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{hl}\">\n<id>{TAG}:feed:{l}</id>\n<title type=\"text\">{title}</title>\n<subtitle type=\"text\">{sub}</subtitle>\n<updated>{updated}</updated>\n<author><name>{name}</name></author>\n<rights type=\"text\">{rights}</rights>\n<link rel=\"self\" type=\"application/atom+xml\" href=\"{file}\"/>\n<link rel=\"alternate\" type=\"text/html\" href=\"./{alt}\"/>\n<generator>{name}</generator>\n",
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{hl}\">\n<id>{TAG}:feed:{l}</id>\n<title type=\"text\">{title}</title>\n<subtitle type=\"text\">{sub}</subtitle>\n<updated>{updated}</updated>\n<author><name>{name}</name></author>\n<rights type=\"text\">{rights}</rights>\n<link rel=\"self\" type=\"application/atom+xml\" href=\"{file}\"/>\n<link rel=\"alternate\" type=\"text/html\" href=\"{alt}\"/>\n<generator>{name}</generator>\n",
         hl = lang.html_lang(),
         l = lang.as_str(),
         title = e(&text::title(lang, name)),
@@ -120,18 +128,14 @@ pub fn atom(ds: &Dataset, changes: &Changes, lang: Lang) -> String {
         name = e(name),
         rights = e(&ds.meta.licence.name),
         file = file_name(lang),
-        alt = if lang == Lang::En { String::new() } else { format!("?lang={}", lang.as_str()) },
+        alt = link(Query::default(), lang),
     );
     for r in &changes.releases {
         let lines: Vec<String> = r
             .changes
             .iter()
             .map(|c| {
-                let record = ds
-                    .milestone(&c.record)
-                    .map(|(_, m)| m.title.get(lang).to_owned())
-                    .or_else(|| ds.agreement(&c.record).map(|a| a.name.get(lang).to_owned()))
-                    .unwrap_or_else(|| c.record.clone());
+                let record = ds.record_name(&c.record, lang);
                 text::release_change(lang, c.kind.label(lang), &record, c.reason.get(lang))
             })
             .collect();
@@ -141,11 +145,17 @@ pub fn atom(ds: &Dataset, changes: &Changes, lang: Lang) -> String {
             .join("\n\n");
         let _ = write!(
             out,
-            "<entry>\n<id>{TAG}:release:{v}</id>\n<title type=\"text\">{title}</title>\n<updated>{d}</updated>\n<published>{d}</published>\n<link rel=\"alternate\" type=\"text/html\" href=\"./?view=about{lq}\"/>\n<category term=\"release\"/>\n<summary type=\"text\">{summary}</summary>\n<content type=\"text\">{content}</content>\n</entry>\n",
+            "<entry>\n<id>{TAG}:release:{v}</id>\n<title type=\"text\">{title}</title>\n<updated>{d}</updated>\n<published>{d}</published>\n<link rel=\"alternate\" type=\"text/html\" href=\"{link}\"/>\n<category term=\"release\"/>\n<summary type=\"text\">{summary}</summary>\n<content type=\"text\">{content}</content>\n</entry>\n",
             v = e(&r.version),
             title = e(&text::release_title(lang, &r.version)),
             d = timestamp(r.date),
-            lq = lang_query(lang),
+            link = link(
+                Query {
+                    view: Some(View::About),
+                    ..Query::default()
+                },
+                lang
+            ),
             summary = e(r.summary.get(lang)),
             content = e(&content),
         );

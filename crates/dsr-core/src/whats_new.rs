@@ -1,24 +1,24 @@
 //! What is new since a dataset version: the milestones the releases after it added, for the timeline's "new since your last visit" marks and filter (`new=`).
 
-use std::collections::HashSet;
-
 use crate::model::{ChangeKind, Changes};
 
 /// The ids of the records added by the releases after `version` (newest
-/// first, up to but not including `version`); `None` when no release has
-/// that version, so nothing can be said about what is new since it.
-pub fn added_since(changes: &Changes, version: &str) -> Option<HashSet<String>> {
+/// first, up to but not including `version`), sorted for `binary_search`;
+/// `None` when no release has that version, so nothing can be said about
+/// what is new since it.
+pub fn added_since(changes: &Changes, version: &str) -> Option<Vec<String>> {
     let at = changes.releases.iter().position(|r| r.version == version)?;
-    Some(
-        changes
-            .releases
-            .iter()
-            .take(at)
-            .flat_map(|r| r.changes.iter())
-            .filter(|c| c.kind == ChangeKind::Added)
-            .map(|c| c.record.clone())
-            .collect(),
-    )
+    let mut ids: Vec<String> = changes
+        .releases
+        .iter()
+        .take(at)
+        .flat_map(|r| r.changes.iter())
+        .filter(|c| c.kind == ChangeKind::Added)
+        .map(|c| c.record.clone())
+        .collect();
+    ids.sort();
+    ids.dedup();
+    Some(ids)
 }
 
 #[cfg(test)]
@@ -65,13 +65,7 @@ mod tests {
                 release("1.0.0", &["old"]),
             ],
         };
-        let set = |v: &str| {
-            added_since(&changes, v).map(|s| {
-                let mut v: Vec<String> = s.into_iter().collect();
-                v.sort();
-                v
-            })
-        };
+        let set = |v: &str| added_since(&changes, v);
         assert_eq!(set("1.0.0"), Some(vec!["a".into(), "b".into(), "c".into()]));
         assert_eq!(set("1.1.0"), Some(vec!["c".into()]));
         assert_eq!(set("1.2.0"), Some(vec![]));

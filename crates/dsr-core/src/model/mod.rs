@@ -430,6 +430,15 @@ impl Dataset {
         self.milestones.iter().enumerate().find(|(_, m)| m.id == id)
     }
 
+    /// A record's name for a reader: a milestone's title or an agreement's
+    /// name, else the id itself (a record since removed).
+    pub fn record_name(&self, id: &str, lang: Lang) -> String {
+        self.milestone(id)
+            .map(|(_, m)| m.title.get(lang).to_owned())
+            .or_else(|| self.agreement(id).map(|a| a.name.get(lang).to_owned()))
+            .unwrap_or_else(|| id.to_owned())
+    }
+
     pub fn agreement(&self, id: &str) -> Option<&Agreement> {
         self.agreements.iter().find(|a| a.id == id)
     }

@@ -10,17 +10,16 @@ use crate::chrome::error_panel::ErrorPanel;
 use crate::chrome::header::Header;
 use crate::chrome::user_data_errors::UserDataErrors;
 use crate::dashboard::Dashboard;
-use crate::state::{Data, UrlState, UserData};
+use crate::state::{Data, Page, UrlState, UserData};
 
 /// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
     let url = UrlState::new();
     provide_context(url);
-    let (lang, theme) = page_memos(url);
-    let chosen_theme = Memo::new(move |_| url.parsed.with(|(q, _)| q.theme));
+    let page = Page::new(url);
+    let (lang, theme, chosen_theme) = (page.lang, page.theme, page.chosen_theme);
     let data = Memo::new(move |_| url.parsed.with(|(q, _)| q.data.clone()));
-    let embed = Memo::new(move |_| url.parsed.with(|(q, _)| q.embed.is_some()));
 
     // Talking to the world outside Leptos: <html lang>, the title and <html data-theme>.
     Effect::new(move |_| {
@@ -63,8 +62,7 @@ pub fn App() -> impl IntoView {
             Some(Ok(fetched)) => {
                 let shown = user.dataset.get().unwrap_or(fetched);
                 // A dataset the reader opened from their computer replaces the fetched one.
-                view! { <LoadedPage data=shown lang=lang theme=theme embed=embed /> }
-                    .into_any()
+                view! { <LoadedPage data=shown page=page /> }.into_any()
             }
             Some(Err(e)) => {
                 view! {
@@ -83,40 +81,24 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// The page's language and theme, from the URL (the theme falling back to
-/// the system's preference): the one place that decides "is it dark?".
-pub fn page_memos(url: UrlState) -> (Memo<Lang>, Memo<Theme>) {
-    let lang = Memo::new(move |_| url.parsed.with(|(q, _)| q.lang()));
-    let chosen = Memo::new(move |_| url.parsed.with(|(q, _)| q.theme));
-    let system_dark = dom::system_prefers_dark();
-    let theme = Memo::new(move |_| match chosen.get() {
-        Some(t) => t,
-        None if system_dark.get() => Theme::Dark,
-        None => Theme::Light,
-    });
-    (lang, theme)
-}
-
 /// The page once a dataset is loaded: header, notices of a refused file, and
 /// the dashboard. The build-time renderer draws the same component.
 #[component]
 pub fn LoadedPage(
     /// The dataset and country list.
     data: Data,
-    /// Interface language.
-    lang: Memo<Lang>,
-    /// The page's theme.
-    theme: Memo<Theme>,
-    /// Whether a chart is shown alone (`embed=`): then there is no header.
-    embed: Memo<bool>,
+    /// The page's language, theme and `embed=` (a chart shown alone has no header).
+    page: Page,
 ) -> impl IntoView {
+    let (lang, theme, embed) = (page.lang, page.theme, page.embed);
     let countries = data.countries.clone();
     let meta = data.ds.meta.clone();
     // Talking to the page: drawn, so take over from the first view.
     Effect::new(|_| dom::announce_ready());
     view! {
         {move || {
-            (!embed.get())
+            embed
+                .with(Option::is_none)
                 .then(|| {
                     view! {
                         <Header
@@ -129,7 +111,7 @@ pub fn LoadedPage(
                     }
                 })
         }}
-        <Dashboard data=data lang=lang theme=theme />
+        <Dashboard data=data page=page />
     }
 }
 

@@ -1,18 +1,15 @@
-//! `Dashboard`: the loaded view. Derives the checked query and the filtered milestones from the URL, and picks the view to show: the only place that imports the views.
+//! `Dashboard`: the loaded view. Builds the derived state (`state::Derived`) and picks the view to show: the timeline here, every other view through `parts`, which alone imports them.
 
-use dsr_core::chart::Theme;
-use dsr_core::filter;
-use dsr_core::i18n::{app, Lang};
-use dsr_core::query::{Notice, View};
+use dsr_core::i18n::app;
+use dsr_core::query::View;
 use leptos::prelude::*;
 
-use crate::browser::dom;
 use crate::chrome::dataset_footer::DatasetFooter;
 use crate::chrome::notice_bar::NoticeBar;
 use crate::chrome::view_tabs::ViewTabs;
 use crate::filters::filter_panel::FilterPanel;
 use crate::parts::{LazyPart, Part};
-use crate::state::{use_url, Data, Derived, WhatsNew, WorldLoader};
+use crate::state::{use_url, Data, Derived, Page, WhatsNew, WorldLoader};
 use crate::timeline::timeline::Timeline;
 use crate::timeline::year_strip::YearStrip;
 
@@ -21,68 +18,23 @@ use crate::timeline::year_strip::YearStrip;
 pub fn Dashboard(
     /// The dataset and country list.
     data: Data,
-    /// Interface language.
-    lang: Memo<Lang>,
-    /// The page's theme.
-    theme: Memo<Theme>,
+    /// The page's language, theme and `embed=`.
+    page: Page,
 ) -> impl IntoView {
-    let url = use_url();
-    let (ds, countries) = (data.ds.clone(), data.countries.clone());
-    let checked = {
-        let (ds, countries) = (ds.clone(), countries.clone());
-        Memo::new(move |_| {
-            let (mut q, mut notices) = url.parsed.get();
-            notices.extend(q.check(&ds, &countries));
-            (q, notices)
-        })
-    };
-    let query = Memo::new(move |_| checked.with(|(q, _)| q.clone()));
-    let notices: Memo<Vec<Notice>> = Memo::new(move |_| checked.with(|(_, n)| n.clone()));
-    let whats_new = WhatsNew::new(&ds);
+    let whats_new = WhatsNew::new(&data.ds);
     provide_context(whats_new);
-    let filtered = {
-        let (ds, countries) = (ds.clone(), countries.clone());
-        Memo::new(move |_| {
-            query.with(|q| {
-                let mut ids = filter::apply(&ds, &q.filters, &countries);
-                // `new=`: narrowed once the what's-new part has fetched the list of changes (until then, unchanged).
-                if let Some(added) = q
-                    .filters
-                    .new_since
-                    .as_deref()
-                    .and_then(|v| whats_new.added_since(v))
-                {
-                    ids.retain(|&i| {
-                        ds.milestones
-                            .get(i)
-                            .is_some_and(|m| added.binary_search(&m.id).is_ok())
-                    });
-                }
-                ids
-            })
-        })
-    };
-    let state = Derived {
-        ds,
-        countries,
-        query,
-        filtered,
-        lang,
-        theme,
-        viewport: dom::viewport(),
-    };
+    let state = Derived::new(&data, use_url(), page, whats_new);
     provide_context(WorldLoader::new());
+    let (lang, filters, notices, filtered) =
+        (state.lang, state.filters, state.notices, state.filtered);
+    let (embed, present, current_view) = (state.embed, state.present, state.view);
 
-    let embed = Memo::new(move |_| query.with(|q| q.embed));
     // The what's-new part, for a returning reader or a `new=` link.
     let returning = Memo::new(move |_| {
-        whats_new.previous.with(Option::is_some) || query.with(|q| q.filters.new_since.is_some())
+        whats_new.previous.with(Option::is_some) || filters.with(|f| f.new_since.is_some())
     });
     // A country profile above the timeline when exactly one country is chosen.
-    let one_country = Memo::new(move |_| query.with(|q| q.filters.countries.len() == 1));
-    let present = Memo::new(move |_| query.with(|q| q.present));
-    // A memo, so that only a change of view (not every filter change) rebuilds the results.
-    let current_view = Memo::new(move |_| query.with(|q| q.view()));
+    let one_country = Memo::new(move |_| filters.with(|f| f.countries.len() == 1));
     let meta = state.ds.meta.clone();
     let file = data.file.clone();
     move || match embed.get() {

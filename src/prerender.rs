@@ -11,8 +11,8 @@ use dsr_core::countries::Countries;
 use dsr_core::validate::parse_dataset;
 use leptos::prelude::*;
 
-use crate::app::{page_memos, LoadedPage, SkipLink};
-use crate::state::{Data, UrlState, UserData};
+use crate::app::{LoadedPage, SkipLink};
+use crate::state::{Data, Page, UrlState, UserData};
 
 /// Where the first view goes in `index.html`.
 pub const MARKER: &str = "<!-- first view -->";
@@ -20,12 +20,18 @@ pub const MARKER: &str = "<!-- first view -->";
 pub const PARAMS_MARKER: &str = "<!-- view params -->";
 
 /// An executor that drops what it is given: nothing asynchronous runs at build time.
-struct Dropping;
+pub(crate) struct Dropping;
 
 impl any_spawner::CustomExecutor for Dropping {
     fn spawn(&self, _fut: any_spawner::PinnedFuture<()>) {}
     fn spawn_local(&self, _fut: any_spawner::PinnedLocalFuture<()>) {}
     fn poll_local(&self) {}
+}
+
+/// Installs the executor that drops every task (only the first call does;
+/// later calls find it there): effects do not run natively.
+pub(crate) fn install_executor() {
+    let _ = any_spawner::Executor::init_custom_executor(Dropping);
 }
 
 /// Reads and validates the bundled data as the app would fetch it.
@@ -51,18 +57,16 @@ pub fn bundled(countries_json: &str, dataset_json: &str) -> Result<Data, String>
 
 /// The page for the address `search` (the first view is `""`), as HTML.
 pub fn render(search: &str, data: Data) -> String {
-    // Only the first call installs it; later calls find it there.
-    let _ = any_spawner::Executor::init_custom_executor(Dropping);
+    install_executor();
     let owner = Owner::new();
     owner.with(|| {
-        let url = UrlState::fixed(search);
+        let url = UrlState::in_memory(search);
         provide_context(url);
         provide_context(UserData::new());
-        let (lang, theme) = page_memos(url);
-        let embed = Memo::new(move |_| url.parsed.with(|(q, _)| q.embed.is_some()));
+        let page = Page::new(url);
         view! {
-            <SkipLink lang=lang />
-            <LoadedPage data=data lang=lang theme=theme embed=embed />
+            <SkipLink lang=page.lang />
+            <LoadedPage data=data page=page />
         }
         .to_html()
     })

@@ -36,15 +36,17 @@ pub fn ChartCard(
             let geometry = world_now();
             let t = theme.get();
             v.with_input(geometry.as_deref(), |input| {
-                let h = id.preferred_height(input, w, t);
-                if !id.can_draw(input) {
-                    return (String::new(), id.table(input), (w, h));
+                // One model for the picture, the table and the height.
+                let chart = id.model(input);
+                let h = chart.preferred_height(w, t);
+                if !chart.ready() {
+                    return (String::new(), chart.table(), (w, h));
                 }
-                let svg = id.render(input, t, Size::new(w, h)).unwrap_or_else(|e| {
+                let svg = chart.render(t, Size::new(w, h)).unwrap_or_else(|e| {
                     leptos::logging::error!("chart {}: {e}", id.as_str());
                     String::new()
                 });
-                (svg, id.table(input), (w, h))
+                (svg, chart.table(), (w, h))
             })
         })
     };
@@ -57,7 +59,7 @@ pub fn ChartCard(
         Callback::new(move |(t, size): (Theme, Size)| {
             let geometry = untrack(world_now);
             v.with_input_untracked(geometry.as_deref(), |input| {
-                id.document(input, t, size).unwrap_or_default()
+                id.model(input).document(t, size).unwrap_or_default()
             })
         })
     };

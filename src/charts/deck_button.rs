@@ -44,9 +44,9 @@ async fn map_picture(
         _ => fetch::load_world().await.ok()?,
     };
     let (svg, height) = state.with_input_untracked(Some(&world), |input| {
-        let h = ChartId::Map.preferred_height(input, MAP_WIDTH, theme);
-        ChartId::Map
-            .document(input, theme, Size::new(MAP_WIDTH, h))
+        let map = ChartId::Map.model(input);
+        let h = map.preferred_height(MAP_WIDTH, theme);
+        map.document(theme, Size::new(MAP_WIDTH, h))
             .ok()
             .map(|svg| (svg, h))
     })?;

@@ -1,9 +1,9 @@
 //! `ExportMenu`: download SVG or PNG, copy the image, the link or the embed code, or present a chart.
 
 use dsr_core::chart::export::{
-    file_stem, png_name, transparent_warning, Look, PngSize, DENSITIES, PRESETS,
+    embed_snippet, file_stem, png_name, transparent_warning, Look, PngSize, DENSITIES, PRESETS,
 };
-use dsr_core::chart::{escape_xml, ChartId, Size, Theme};
+use dsr_core::chart::{ChartId, Size, Theme};
 use dsr_core::i18n::export;
 use dsr_core::query::Slide;
 use leptos::prelude::*;
@@ -127,20 +127,8 @@ pub fn ExportMenu(
         q.event = None;
         q.present = None;
         let src = dom::page_url(&q.to_query_string());
-        let base = src
-            .split('?')
-            .next()
-            .unwrap_or("")
-            .rsplit_once('/')
-            .map_or(String::new(), |(b, _)| format!("{b}/"));
         let (_, h) = screen.get_untracked();
-        let title = export::embed_title(l(), id.title(l()));
-        let code = format!(
-            "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"{}\" style=\"border:0;max-width:100%\" loading=\"lazy\" data-dsr-embed></iframe>\n<script src=\"{base}embed.js\" async></script>",
-            escape_xml(&src),
-            escape_xml(&title),
-            h + 8
-        );
+        let code = embed_snippet(&src, &export::embed_title(l(), id.title(l())), h);
         set_embed_code.set(Some(code.clone()));
         spawn_local(async move {
             match files::copy_text(&code).await {

@@ -3,9 +3,9 @@
 use std::sync::Arc;
 
 use dsr_core::countries::Countries;
+use dsr_core::filter::Filters;
 use dsr_core::i18n::{filters, Lang};
 use dsr_core::model::CountryCode;
-use dsr_core::query::Query;
 use leptos::prelude::*;
 
 use crate::state::use_url;
@@ -15,8 +15,8 @@ use crate::state::use_url;
 pub fn CountryPicker(
     /// The country list to search.
     countries: Arc<Countries>,
-    /// The URL state: its countries are the ones chosen now.
-    query: Memo<Query>,
+    /// The filters: their countries are the ones chosen now.
+    chosen: Memo<Filters>,
     /// Interface language.
     #[prop(into)]
     lang: Signal<Lang>,
@@ -71,8 +71,8 @@ pub fn CountryPicker(
     };
     let chips = move || {
         let l = lang.get();
-        query
-            .with(|q| q.filters.countries.clone())
+        chosen
+            .with(|f| f.countries.clone())
             .into_iter()
             .map(|code| {
                 let name = names.name(code, l);

@@ -23,11 +23,11 @@ pub fn FilterPanel(
     let v = state;
     let url = use_url();
     let lang = v.lang;
-    let query = v.query;
+    let chosen = v.filters;
     let (open, set_open) = signal(false);
     let (first, last) = v.ds.year_span().unwrap_or((2013, 2025));
     let years: Vec<u16> = (first..=last).collect();
-    let n_active = Memo::new(move |_| query.with(|q| q.filters.n_active()));
+    let n_active = Memo::new(move |_| chosen.with(Filters::n_active));
 
     let set_filters = move |change: &dyn Fn(&mut Filters)| url.update(|q| change(&mut q.filters));
 
@@ -46,14 +46,8 @@ pub fn FilterPanel(
             .map(|y| view! { <option value=y.to_string()>{y.to_string()}</option> })
             .collect_view();
         let current = move || {
-            query
-                .with(|q| {
-                    if which == "from" {
-                        q.filters.from
-                    } else {
-                        q.filters.to
-                    }
-                })
+            chosen
+                .with(|f| if which == "from" { f.from } else { f.to })
                 .map(|y| y.to_string())
                 .unwrap_or_default()
         };
@@ -98,7 +92,7 @@ pub fn FilterPanel(
     let categories = Category::ALL
         .iter()
         .map(|&cat| {
-            let checked = move || query.with(|q| q.filters.cats.contains(&cat));
+            let checked = move || chosen.with(|f| f.cats.contains(&cat));
             view! {
                 <label class="check">
                     <input
@@ -162,7 +156,7 @@ pub fn FilterPanel(
                         data-testid="search"
                         autocomplete="off"
                         placeholder=move || filters::SEARCH_PLACEHOLDER.get(lang.get())
-                        prop:value=move || query.with(|q| q.filters.q.clone())
+                        prop:value=move || chosen.with(|f| f.q.clone())
                         on:input=on_search
                     />
                 </label>
@@ -178,13 +172,7 @@ pub fn FilterPanel(
                     <select
                         data-testid="filter-region"
                         prop:value=move || {
-                            query
-                                .with(|q| {
-                                    q.filters
-                                        .region
-                                        .map(|r| r.as_str().to_owned())
-                                        .unwrap_or_default()
-                                })
+                            chosen.with(|f| f.region.map(|r| r.as_str().to_owned()).unwrap_or_default())
                         }
                         on:change=move |ev| {
                             let r = event_target_value(&ev).parse::<Region>().ok();
@@ -195,19 +183,13 @@ pub fn FilterPanel(
                         {regions}
                     </select>
                 </label>
-                <CountryPicker countries=v.countries.clone() query=query lang=lang />
+                <CountryPicker countries=v.countries.clone() chosen=chosen lang=lang />
                 <label class="field">
                     <span>{move || filters::CONFIDENCE.get(lang.get())}</span>
                     <select
                         data-testid="filter-conf"
                         prop:value=move || {
-                            query
-                                .with(|q| {
-                                    q.filters
-                                        .conf
-                                        .map(|c| c.as_str().to_owned())
-                                        .unwrap_or_default()
-                                })
+                            chosen.with(|f| f.conf.map(|c| c.as_str().to_owned()).unwrap_or_default())
                         }
                         on:change=move |ev| {
                             let c = event_target_value(&ev).parse::<Confidence>().ok();

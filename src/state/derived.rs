@@ -1,22 +1,49 @@
-//! `Derived`: what the dashboard shows, derived from the URL and the data: the checked query, the filtered milestones, language, theme and viewport.
+//! `Derived`: what the dashboard shows, derived from the URL and the data: the checked query and its notices, narrow memos of its parts (filters, map, view, the selected milestone), the filtered milestones, language, theme and viewport.
 
 use std::sync::Arc;
 
-use dsr_core::chart::{Input, Theme};
+use dsr_core::chart::{ChartId, Input, Theme};
 use dsr_core::countries::Countries;
+use dsr_core::filter::{self, Filters};
 use dsr_core::i18n::Lang;
 use dsr_core::map::World;
 use dsr_core::model::Dataset;
-use dsr_core::query::Query;
+use dsr_core::query::{Notice, Query, Slide, View};
 use leptos::prelude::*;
 
+use super::{Data, Page, UrlState, WhatsNew};
+use crate::browser::dom;
+
 /// Everything the views derive from: the data, and the URL state checked against it.
+///
+/// Each part of the address has a memo of its own, and what reads a part
+/// reads only that memo: opening a milestone (`event=`), sorting the table
+/// or stepping a slide changes neither `filters` nor `map`, so it filters
+/// nothing again and draws no chart again.
 #[derive(Clone)]
 pub struct Derived {
     pub ds: Arc<Dataset>,
     pub countries: Arc<Countries>,
-    /// The query, with values the data does not know dropped.
+    /// The whole query, with values the data does not know dropped. Read a
+    /// narrow memo below where one fits.
     pub query: Memo<Query>,
+    /// The parameters ignored, and why.
+    pub notices: Memo<Vec<Notice>>,
+    /// The timeline's filters (`q`, `from`, `to`, `cat`, `region`, `country`, `conf`, `new`).
+    pub filters: Memo<Filters>,
+    /// The map's agreement (`map=`).
+    pub map: Memo<Option<String>>,
+    /// The results view (`view=`).
+    pub view: Memo<View>,
+    /// The chart shown alone (`embed=`).
+    pub embed: Memo<Option<ChartId>>,
+    /// The presentation's slide (`present=`).
+    pub present: Memo<Option<Slide>>,
+    /// The selected milestone's id (`event=`).
+    pub event: Memo<Option<String>>,
+    /// "Is this milestone selected?", for each card: only the card that was
+    /// and the card that is selected hear of a change (O(1), not O(cards)).
+    pub selection: Selector<Option<String>>,
     /// Indices of the milestones that pass the filters, in date order.
     pub filtered: Memo<Vec<usize>>,
     pub lang: Memo<Lang>,
@@ -26,35 +53,104 @@ pub struct Derived {
     pub viewport: Signal<(u32, u32)>,
 }
 
+#[cfg(test)]
+thread_local! {
+    /// How often this thread's `filtered` memos have run `filter::apply` (tests only).
+    pub(super) static FILTER_RUNS: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
 impl Derived {
-    /// Runs `f` with the chart input of the current query and filtered
-    /// milestones, tracking them (call inside a memo or a view closure).
+    /// The dashboard's state for `data`, derived from the address in `url`.
+    /// `whats_new` holds the list of changes that `new=` needs, once loaded.
+    pub fn new(data: &Data, url: UrlState, page: Page, whats_new: WhatsNew) -> Self {
+        let (ds, countries) = (data.ds.clone(), data.countries.clone());
+        let checked = {
+            let (ds, countries) = (ds.clone(), countries.clone());
+            Memo::new(move |_| {
+                let (mut q, mut notices) = url.parsed.get();
+                notices.extend(q.check(&ds, &countries));
+                (q, notices)
+            })
+        };
+        let query = Memo::new(move |_| checked.with(|(q, _)| q.clone()));
+        let notices = Memo::new(move |_| checked.with(|(_, n)| n.clone()));
+        let filters = Memo::new(move |_| query.with(|q| q.filters.clone()));
+        let map = Memo::new(move |_| query.with(|q| q.map.clone()));
+        let view = Memo::new(move |_| query.with(Query::view));
+        let present = Memo::new(move |_| query.with(|q| q.present));
+        let event = Memo::new(move |_| query.with(|q| q.event.clone()));
+        let selection = Selector::new(move || event.get());
+        let filtered = {
+            let (ds, countries) = (ds.clone(), countries.clone());
+            Memo::new(move |_| {
+                #[cfg(test)]
+                FILTER_RUNS.with(|n| n.set(n.get() + 1));
+                filters.with(|f| {
+                    if f.new_since.is_some() {
+                        // `new=` narrows once the list of changes is here.
+                        whats_new.changes.with(|c| {
+                            filter::apply(&ds, f, &countries, c.as_ref().and_then(|c| c.as_deref()))
+                        })
+                    } else {
+                        filter::apply(&ds, f, &countries, None)
+                    }
+                })
+            })
+        };
+        Self {
+            ds,
+            countries,
+            query,
+            notices,
+            filters,
+            map,
+            view,
+            embed: page.embed,
+            present,
+            event,
+            selection,
+            filtered,
+            lang: page.lang,
+            theme: page.theme,
+            viewport: dom::viewport(),
+        }
+    }
+
+    /// Runs `f` with the chart input of the current filters, map and
+    /// filtered milestones, tracking them (call inside a memo or a view closure).
     pub fn with_input<R>(&self, world: Option<&World>, f: impl FnOnce(&Input) -> R) -> R {
         let lang = self.lang.get();
-        self.query
-            .with(|q| self.filtered.with(|ids| self.input(q, ids, lang, world, f)))
+        self.filters.with(|filters| {
+            self.map.with(|map| {
+                self.filtered
+                    .with(|ids| self.input(filters, map.as_deref(), ids, lang, world, f))
+            })
+        })
     }
 
     /// The same, without tracking (for event handlers).
     pub fn with_input_untracked<R>(&self, world: Option<&World>, f: impl FnOnce(&Input) -> R) -> R {
         let lang = self.lang.get_untracked();
-        self.query.with_untracked(|q| {
-            self.filtered
-                .with_untracked(|ids| self.input(q, ids, lang, world, f))
+        self.filters.with_untracked(|filters| {
+            self.map.with_untracked(|map| {
+                self.filtered
+                    .with_untracked(|ids| self.input(filters, map.as_deref(), ids, lang, world, f))
+            })
         })
     }
 
     fn input<R>(
         &self,
-        q: &Query,
+        filters: &Filters,
+        map: Option<&str>,
         ids: &[usize],
         lang: Lang,
         world: Option<&World>,
         f: impl FnOnce(&Input) -> R,
     ) -> R {
-        let mut input = Input::new(&self.ds, &self.countries, ids, lang).with_filters(&q.filters);
+        let mut input = Input::new(&self.ds, &self.countries, ids, lang).with_filters(filters);
         input.world = world;
-        input.map_agreement = q.map.as_deref();
+        input.map_agreement = map;
         f(&input)
     }
 }

@@ -3,6 +3,7 @@
 //! Views import this module; none imports the dashboard.
 
 mod derived;
+mod page;
 mod url;
 mod user_data;
 mod whats_new;
@@ -10,7 +11,11 @@ mod world;
 
 pub use crate::browser::fetch::Data;
 pub use derived::Derived;
+pub use page::Page;
 pub use url::{use_url, UrlState};
 pub use user_data::{use_user_data, UserData};
 pub use whats_new::{use_whats_new, WhatsNew};
 pub use world::{use_world, WorldLoader};
+
+#[cfg(test)]
+mod tests;

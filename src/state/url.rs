@@ -43,14 +43,22 @@ impl UrlState {
         Self { parsed, set }
     }
 
-    /// A fixed address, for the build-time renderer: it follows nothing and goes nowhere.
+    /// An address held in memory, for the build-time renderer and the native
+    /// tests: it follows no address bar and adds to no history; `set`
+    /// replaces it.
     #[cfg(not(target_arch = "wasm32"))]
-    pub fn fixed(search: &str) -> Self {
-        let parsed = Query::parse(search);
-        Self {
-            parsed: Memo::new(move |_| parsed.clone()),
-            set: Callback::new(|_: (Query, bool)| {}),
-        }
+    pub fn in_memory(search: &str) -> Self {
+        let search = RwSignal::new(search.to_owned());
+        let parsed = Memo::new(move |_| search.with(|s| Query::parse(s)));
+        let set = Callback::new(move |(query, _replace): (Query, bool)| {
+            let qs = query.to_query_string();
+            search.set(if qs.is_empty() {
+                String::new()
+            } else {
+                format!("?{qs}")
+            });
+        });
+        Self { parsed, set }
     }
 
     /// The current query, untracked, for building the next one.

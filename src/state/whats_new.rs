@@ -66,16 +66,6 @@ impl WhatsNew {
         });
     }
 
-    /// What was added since `version` (`new=`): `None` until the list of
-    /// changes is in; empty when no release has that version.
-    pub fn added_since(&self, version: &str) -> Option<Vec<String>> {
-        self.changes.with(|c| {
-            c.clone()
-                .flatten()
-                .map(|c| added_since(&c, version).unwrap_or_default())
-        })
-    }
-
     /// Whether `id` is marked new.
     pub fn is_marked(&self, id: &str) -> bool {
         self.marked.with(|m| {

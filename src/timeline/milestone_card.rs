@@ -45,8 +45,8 @@ pub fn MilestoneCard(
     milestone: Milestone,
     /// The country list, for the names.
     countries: Arc<Countries>,
-    /// The selected milestone's id (`event=`): this one, if it is, is shown expanded.
-    selected: Memo<Option<String>>,
+    /// Which milestone is selected (`event=`): this one, if it is, is shown expanded.
+    selection: Selector<Option<String>>,
     /// Interface language.
     #[prop(into)]
     lang: Signal<Lang>,
@@ -62,9 +62,10 @@ pub fn MilestoneCard(
         move || wn.is_marked(&id)
     };
     let cite_id = m.id.clone();
+    // Only this card's entry in the selector wakes it: O(1) per change of `event=`.
     let selected = {
-        let id = id.clone();
-        Memo::new(move |_| selected.with(|s| s.as_deref() == Some(id.as_str())))
+        let key = Some(id.clone());
+        Memo::new(move |_| selection.selected(&key))
     };
     let toggle = {
         let id = id.clone();

@@ -12,6 +12,14 @@ use crate::state::{use_url, Derived};
 /// How many milestones are drawn at first, and added by "Show more".
 pub const PAGE: usize = 100;
 
+/// How many milestones the timeline draws: the pages "Show more" asked for
+/// under the current filters (`shown`; one page when the filters have
+/// changed since), and always as far as the selected milestone, at
+/// `selected_at` in the filtered list, however far down it is.
+pub fn page_limit(shown: Option<usize>, selected_at: Option<usize>) -> usize {
+    shown.unwrap_or(PAGE).max(selected_at.map_or(0, |p| p + 1))
+}
+
 /// The timeline list.
 #[component]
 pub fn Timeline(
@@ -20,33 +28,24 @@ pub fn Timeline(
 ) -> impl IntoView {
     let v = state;
     let url = use_url();
-    let (query, filtered, lang) = (v.query, v.filtered, v.lang);
+    let (filters, filtered, lang, selected) = (v.filters, v.filtered, v.lang, v.event);
+    let selection = v.selection.clone();
     let ds = v.ds.clone();
 
     // How many to show, remembered for the filters it was chosen under, so
     // that changing a filter starts again at one page without writing state.
     let (shown, set_shown) = signal((Filters::default(), PAGE));
-    let selected = Memo::new(move |_| query.with(|q| q.event.clone()));
     let limit = {
         let ds = ds.clone();
         Memo::new(move |_| {
-            let base = shown.with(|(f, n)| {
-                if query.with(|q| &q.filters == f) {
-                    *n
-                } else {
-                    PAGE
-                }
-            });
-            // A linked milestone is always drawn, however far down it is.
-            let needed = selected.with(|sel| {
-                sel.as_ref().and_then(|id| {
-                    let (i, _) = ds.milestone(id)?;
-                    filtered
-                        .with(|f| f.iter().position(|&x| x == i))
-                        .map(|p| p + 1)
-                })
-            });
-            base.max(needed.unwrap_or(0))
+            let position = |id: &str| {
+                let (i, _) = ds.milestone(id)?;
+                filtered.with(|f| f.iter().position(|&x| x == i))
+            };
+            page_limit(
+                shown.with(|(f, n)| filters.with(|now| (now == f).then_some(*n))),
+                selected.with(|sel| sel.as_deref().and_then(position)),
+            )
         })
     };
     let groups = {
@@ -98,12 +97,12 @@ pub fn Timeline(
 
     let total = ds.milestones.len();
     // The cards' data, shared by every card without cloning the dataset.
-    let cards = StoredValue::new((ds.clone(), v.countries.clone()));
+    let cards = StoredValue::new((ds.clone(), v.countries.clone(), selection));
     let countries = v.countries.clone();
     let empty = move || {
         filtered.with(Vec::is_empty).then(|| {
             let l = lang.get();
-            let what = query.with(|q| filter::describe(&q.filters, &countries, l));
+            let what = filters.with(|f| filter::describe(f, &countries, l));
             let text = timeline::empty(l, &what, total);
             view! {
                 <div class="panel empty" data-testid="empty">
@@ -132,8 +131,7 @@ pub fn Timeline(
                     class="button secondary more"
                     data-testid="show-more"
                     on:click=move |_| {
-                        let f = query.with_untracked(|q| q.filters.clone());
-                        set_shown.set((f, shown_now + PAGE));
+                        set_shown.set((filters.get_untracked(), shown_now + PAGE));
                     }
                 >
                     {label}
@@ -178,7 +176,7 @@ pub fn Timeline(
                             let:i
                         >
                             {cards
-                                .with_value(|(ds, countries)| {
+                                .with_value(|(ds, countries, selection)| {
                                     ds.milestones
                                         .get(i)
                                         .cloned()
@@ -188,7 +186,7 @@ pub fn Timeline(
                                                     milestone=m
                                                     countries=countries.clone()
                                                     ds=ds.clone()
-                                                    selected=selected
+                                                    selection=selection.clone()
                                                     lang=lang
                                                 />
                                             }
@@ -200,5 +198,20 @@ pub fn Timeline(
             </For>
         </ol>
         {more}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_timeline_draws_a_page_more_pages_when_asked_and_always_the_selected_milestone() {
+        assert_eq!(page_limit(None, None), PAGE);
+        assert_eq!(page_limit(Some(2 * PAGE), None), 2 * PAGE);
+        // The selected milestone is drawn however far down it is.
+        assert_eq!(page_limit(None, Some(349)), 350);
+        assert_eq!(page_limit(Some(2 * PAGE), Some(3)), 2 * PAGE);
+        assert_eq!(page_limit(None, Some(0)), PAGE);
     }
 }

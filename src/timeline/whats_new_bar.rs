@@ -16,7 +16,7 @@ pub fn WhatsNewBar(
     let lang = state.lang;
     let ds = state.ds.clone();
     let current = ds.meta.version.clone();
-    let filtering = Memo::new(move |_| state.query.with(|q| q.filters.new_since.clone()));
+    let filtering = Memo::new(move |_| state.filters.with(|f| f.new_since.clone()));
     // The list of changes, for the marks and for `new=`.
     wn.load(&ds);
     move || {

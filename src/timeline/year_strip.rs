@@ -25,10 +25,11 @@ pub fn YearStrip(
     let all = aggregate::by_year(&v.ds, &all_indices, span);
     let n_years = u32::from(span.1.saturating_sub(span.0)) + 1;
     let ds = v.ds.clone();
-    let (query, filtered, lang, theme, width) = (v.query, v.filtered, v.lang, v.theme, v.viewport);
+    let (filters, filtered, lang, theme, width) =
+        (v.filters, v.filtered, v.lang, v.theme, v.viewport);
     let svg = Memo::new(move |_| {
         let counts = filtered.with(|f| aggregate::by_year(&ds, f, span));
-        let range = query.with(|q| (q.filters.from, q.filters.to));
+        let range = filters.with(|f| (f.from, f.to));
         // Every year at least 24 px wide (WCAG 2.5.8); the strip scrolls sideways on the narrowest phones.
         let w = chart_width(width.get().0).max(MIN_SLOT * n_years);
         let input = year_strip::Input {

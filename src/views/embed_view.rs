@@ -48,11 +48,12 @@ pub fn EmbedView(
         // sensible default; the resize when it opens redraws it.
         let w = if vw < 100 { 640 } else { vw };
         state.with_input(geometry.as_deref(), |input| {
-            if !id.can_draw(input) {
+            let chart = id.model(input);
+            if !chart.ready() {
                 return String::new();
             }
-            let h = id.preferred_height(input, w, t).max(vh);
-            id.render(input, t, Size::new(w, h)).unwrap_or_default()
+            let h = chart.preferred_height(w, t).max(vh);
+            chart.render(t, Size::new(w, h)).unwrap_or_default()
         })
     });
     // Talking to the outside world: tell the parent page our height whenever

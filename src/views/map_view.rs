@@ -20,7 +20,7 @@ pub fn MapView(
     let world = use_world();
     world.request();
     let (ds, countries) = (v.ds.clone(), v.countries.clone());
-    let (query, lang) = (v.query, v.lang);
+    let (map, lang) = (v.map, v.lang);
     let agreements: Vec<(String, Text)> = ds
         .agreements
         .iter()
@@ -55,7 +55,7 @@ pub fn MapView(
                 <span>{move || views::SHADE_BY.get(lang.get())}</span>
                 <select
                     data-testid="map-mode"
-                    prop:value=move || query.with(|q| q.map.clone().unwrap_or_default())
+                    prop:value=move || map.get().unwrap_or_default()
                     on:change=move |ev| {
                         let value = event_target_value(&ev);
                         url.update(|q| q.map = (!value.is_empty()).then_some(value));

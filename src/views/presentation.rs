@@ -21,13 +21,13 @@ pub fn Presentation(
     let v = state;
     let url = use_url();
     let (ds, countries) = (v.ds.clone(), v.countries.clone());
-    let (query, filtered, lang, viewport) = (v.query, v.filtered, v.lang, v.viewport);
+    let (filtered, lang, viewport) = (v.filtered, v.lang, v.viewport);
 
     // The milestone on screen: the selected one if it passes the filters, else the first.
     let current_milestone = {
         let ds = ds.clone();
         Memo::new(move |_| {
-            let selected = query.with(|q| q.event.clone());
+            let selected = v.event.get();
             filtered.with(|f| {
                 selected
                     .and_then(|id| ds.milestone(&id).map(|(i, _)| i))
@@ -117,15 +117,17 @@ pub fn Presentation(
             let (w, h) = viewport.get();
             let geometry = world.get().and_then(Result::ok);
             v.with_input(geometry.as_deref(), |input| {
-                if !id.can_draw(input) {
+                let chart = id.model(input);
+                if !chart.ready() {
                     return String::new();
                 }
                 // Never shorter than the chart's words need (on a phone the
                 // screen is), so that nothing overlaps: the slide then scales down.
-                let h =
-                    h.saturating_sub(40)
-                        .max(id.preferred_height(input, w, Theme::Presentation));
-                id.render(input, Theme::Presentation, Size::new(w, h))
+                let h = h
+                    .saturating_sub(40)
+                    .max(chart.preferred_height(w, Theme::Presentation));
+                chart
+                    .render(Theme::Presentation, Size::new(w, h))
                     .unwrap_or_default()
             })
         }

@@ -19,7 +19,7 @@ pub fn PrintView(
 ) -> impl IntoView {
     let v = state;
     let (ds, countries) = (v.ds.clone(), v.countries.clone());
-    let (query, filtered, lang) = (v.query, v.filtered, v.lang);
+    let (filters, filtered, lang) = (v.filters, v.filtered, v.lang);
     // The report ends its charts with the map, once its geometry is here.
     let world = use_world();
     world.request();
@@ -30,10 +30,11 @@ pub fn PrintView(
             v.with_input(geometry.as_deref(), |input| {
                 ChartId::EVERY
                     .iter()
-                    .filter(|&&id| id.can_draw(input))
-                    .map(|&id| {
-                        let h = id.preferred_height(input, PAGE_WIDTH, Theme::Light);
-                        let svg = id.render(input, Theme::Light, Size::new(PAGE_WIDTH, h)).unwrap_or_default();
+                    .map(|&id| id.model(input))
+                    .filter(|chart| chart.ready())
+                    .map(|chart| {
+                        let h = chart.preferred_height(PAGE_WIDTH, Theme::Light);
+                        let svg = chart.render(Theme::Light, Size::new(PAGE_WIDTH, h)).unwrap_or_default();
                         view! { <section class="print-chart" data-testid="print-chart" inner_html=svg></section> }
                     })
                     .collect_view()
@@ -118,7 +119,7 @@ pub fn PrintView(
         let title = ds.meta.title.clone();
         move || {
             let l = lang.get();
-            let what = query.with(|q| filter::describe(&q.filters, &countries, l));
+            let what = filters.with(|f| filter::describe(f, &countries, l));
             views::print_title(l, title.get(l), &what)
         }
     };

@@ -1,9 +1,8 @@
 //! `TableView`: the filtered milestones as a sortable table (`sort=`), the agreement series, and downloads.
 
-use dsr_core::download;
-use dsr_core::filter;
-use dsr_core::i18n::{export, labels, views, Lang, Phrase};
-use dsr_core::model::Text;
+use dsr_core::download::{self, Format, Rows};
+
+use dsr_core::i18n::{export, labels, views, Phrase};
 use dsr_core::table::{self, Column};
 use leptos::prelude::*;
 
@@ -37,42 +36,18 @@ pub fn TableView(
 
     let save = {
         let (ds, countries) = (ds.clone(), countries.clone());
-        move |json: bool, all: bool| {
+        move |rows: Rows, format: Format| {
             let l = lang.get_untracked();
-            let (indices, filters) = if all {
-                (
-                    (0..ds.milestones.len()).collect::<Vec<_>>(),
-                    filter::Filters::default(),
-                )
-            } else {
-                (
-                    filtered.get_untracked(),
-                    query.with_untracked(|q| q.filters.clone()),
-                )
-            };
-            let subset = Text {
-                en: filter::describe(&filters, &countries, Lang::En),
-                zh: filter::describe(&filters, &countries, Lang::Zh),
-            };
-            let stem = download::file_stem(&ds, &filters);
-            let (name, blob) = if json {
-                let text =
-                    download::to_json(&ds, &indices, (!filters.is_empty()).then_some(&subset));
-                (
-                    format!("{stem}.json"),
-                    files::text_blob(&text, "application/json;charset=utf-8"),
-                )
-            } else {
-                let text = download::to_csv(&ds, &indices, &countries, &subset.en);
-                (
-                    format!("{stem}.csv"),
-                    files::text_blob(&text, "text/csv;charset=utf-8"),
-                )
-            };
-            let result = blob.and_then(|b| files::download(&b, &name));
+            let file = filtered.with_untracked(|f| {
+                v.filters.with_untracked(|filters| {
+                    download::milestone_file(&ds, &countries, f, filters, rows, format)
+                })
+            });
+            let result = files::text_blob(&file.text, file.mime)
+                .and_then(|b| files::download(&b, &file.name));
             set_status.set(match result {
-                Ok(()) => export::file_saved(l, &name, indices.len()),
-                Err(e) => export::file_not_saved(l, &name, &e.message(l)),
+                Ok(()) => export::file_saved(l, &file.name, file.n_milestones),
+                Err(e) => export::file_not_saved(l, &file.name, &e.message(l)),
             });
         }
     };
@@ -226,7 +201,6 @@ pub fn TableView(
     };
 
     let t = move |p: Phrase| move || p.get(lang.get());
-    let (s1, s2, s3, s4) = (save.clone(), save.clone(), save.clone(), save);
     view! {
         <div class="table-view" data-testid="table-view">
             <div class="downloads" role="group" aria-label=t(views::DOWNLOADS)>
@@ -235,7 +209,10 @@ pub fn TableView(
                     type="button"
                     class="button secondary"
                     data-testid="download-csv"
-                    on:click=move |_| s1(false, false)
+                    on:click={
+                        let save = save.clone();
+                        move |_| save(Rows::Filtered, Format::Csv)
+                    }
                 >
                     "CSV"
                 </button>
@@ -243,7 +220,10 @@ pub fn TableView(
                     type="button"
                     class="button secondary"
                     data-testid="download-json"
-                    on:click=move |_| s2(true, false)
+                    on:click={
+                        let save = save.clone();
+                        move |_| save(Rows::Filtered, Format::Json)
+                    }
                 >
                     "JSON"
                 </button>
@@ -252,7 +232,10 @@ pub fn TableView(
                     type="button"
                     class="button secondary"
                     data-testid="download-all-csv"
-                    on:click=move |_| s3(false, true)
+                    on:click={
+                        let save = save.clone();
+                        move |_| save(Rows::All, Format::Csv)
+                    }
                 >
                     "CSV"
                 </button>
@@ -260,7 +243,7 @@ pub fn TableView(
                     type="button"
                     class="button secondary"
                     data-testid="download-all-json"
-                    on:click=move |_| s4(true, true)
+                    on:click=move |_| save(Rows::All, Format::Json)
                 >
                     "JSON"
                 </button>

@@ -79,10 +79,10 @@ fn core(c: &mut Criterion) {
     let mut g = c.benchmark_group("filter");
     for (name, ds) in &sets {
         g.bench_with_input(BenchmarkId::new("search", name), ds, |b, ds| {
-            b.iter(|| filter::apply(ds, &search, &countries))
+            b.iter(|| filter::apply(ds, &search, &countries, None))
         });
         g.bench_with_input(BenchmarkId::new("combined", name), ds, |b, ds| {
-            b.iter(|| filter::apply(ds, &combined, &countries))
+            b.iter(|| filter::apply(ds, &combined, &countries, None))
         });
     }
     g.finish();
@@ -112,9 +112,10 @@ fn core(c: &mut Criterion) {
         for &id in ChartId::EVERY {
             let mut input = Input::new(ds, &countries, &all, Lang::En);
             input.world = Some(&world);
-            let size = Size::new(900, id.preferred_height(&input, 900, Theme::Light));
+            let size = Size::new(900, id.model(&input).preferred_height(900, Theme::Light));
+            // The model is computed in each iteration, as the page does on every draw.
             g.bench_with_input(BenchmarkId::new(id.as_str(), name), &input, |b, input| {
-                b.iter(|| id.render(input, Theme::Light, size).expect("render"))
+                b.iter(|| id.model(input).render(Theme::Light, size).expect("render"))
             });
         }
     }

@@ -257,9 +257,91 @@ pub fn file_stem(ds: &Dataset, filters: &crate::filter::Filters) -> String {
     format!("dsr-milestones-{}", filters.file_slug(ds.meta.coverage))
 }
 
+/// The format of a milestone download.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    /// CSV, UTF-8 with a byte-order mark, formula-safe.
+    Csv,
+    /// JSON in the app's own format (a dataset that opens again).
+    Json,
+}
+
+impl Format {
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Csv => "csv",
+            Format::Json => "json",
+        }
+    }
+
+    pub fn mime(self) -> &'static str {
+        match self {
+            Format::Csv => "text/csv;charset=utf-8",
+            Format::Json => "application/json;charset=utf-8",
+        }
+    }
+}
+
+/// Which milestones a download holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Rows {
+    /// The milestones that pass the current filters.
+    Filtered,
+    /// Every milestone of the dataset.
+    All,
+}
+
+/// A milestone download, ready to be saved.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MilestoneFile {
+    pub name: String,
+    pub mime: &'static str,
+    pub text: String,
+    /// How many milestones it holds.
+    pub n_milestones: usize,
+}
+
+/// The milestone download the Table view's buttons save: `rows` of the
+/// dataset (`filtered` are the indices that pass `filters`) in `format`,
+/// named by the filters it was cut to.
+pub fn milestone_file(
+    ds: &Dataset,
+    countries: &Countries,
+    filtered: &[usize],
+    filters: &crate::filter::Filters,
+    rows: Rows,
+    format: Format,
+) -> MilestoneFile {
+    let none = crate::filter::Filters::default();
+    let all: Vec<usize>;
+    let (indices, filters) = match rows {
+        Rows::Filtered => (filtered, filters),
+        Rows::All => {
+            all = (0..ds.milestones.len()).collect();
+            (&all[..], &none)
+        }
+    };
+    let subset = Text {
+        en: crate::filter::describe(filters, countries, Lang::En),
+        zh: crate::filter::describe(filters, countries, Lang::Zh),
+    };
+    let text = match format {
+        Format::Json => to_json(ds, indices, (!filters.is_empty()).then_some(&subset)),
+        Format::Csv => to_csv(ds, indices, countries, &subset.en),
+    };
+    MilestoneFile {
+        name: format!("{}.{}", file_stem(ds, filters), format.extension()),
+        mime: format.mime(),
+        text,
+        n_milestones: indices.len(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::filter::{self, Filters};
+    use crate::model::Category;
     use crate::testing::bundled;
     use crate::validate::parse_dataset;
 
@@ -327,5 +409,54 @@ mod tests {
         let all: Vec<usize> = (0..ds.milestones.len()).collect();
         let again = parse_dataset("all.json", &to_json(&ds, &all, None), &countries).unwrap();
         assert_eq!(again, ds);
+    }
+
+    #[test]
+    fn a_download_holds_the_filtered_rows_or_all_named_by_its_filters() {
+        let (ds, countries) = bundled();
+        let filters = Filters {
+            cats: vec![Category::Forum],
+            ..Filters::default()
+        };
+        let filtered = filter::apply(&ds, &filters, &countries, None);
+        assert!(!filtered.is_empty() && filtered.len() < ds.milestones.len());
+        let check = |rows, format, n: usize, name: &str, mime: &str| {
+            let f = milestone_file(&ds, &countries, &filtered, &filters, rows, format);
+            assert_eq!(f.n_milestones, n, "{name}");
+            assert_eq!(f.name, name);
+            assert_eq!(f.mime, mime);
+            f
+        };
+        let csv = "text/csv;charset=utf-8";
+        let json = "application/json;charset=utf-8";
+        let n = filtered.len();
+        let all = ds.milestones.len();
+        let f = check(
+            Rows::Filtered,
+            Format::Csv,
+            n,
+            "dsr-milestones-2013-2026-forum.csv",
+            csv,
+        );
+        assert!(f.text.contains("Forum"), "the subset is described");
+        let f = check(
+            Rows::Filtered,
+            Format::Json,
+            n,
+            "dsr-milestones-2013-2026-forum.json",
+            json,
+        );
+        let back = crate::validate::parse_dataset("f.json", &f.text, &countries).unwrap();
+        assert_eq!(back.milestones.len(), n);
+        check(Rows::All, Format::Csv, all, "dsr-milestones-all.csv", csv);
+        let f = check(
+            Rows::All,
+            Format::Json,
+            all,
+            "dsr-milestones-all.json",
+            json,
+        );
+        let back = crate::validate::parse_dataset("a.json", &f.text, &countries).unwrap();
+        assert_eq!(back, ds, "all of it, unlabelled, is the dataset itself");
     }
 }

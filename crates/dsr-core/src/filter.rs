@@ -2,7 +2,8 @@
 
 use crate::countries::{Countries, Region};
 use crate::i18n::{filters, Lang};
-use crate::model::{Category, Confidence, CountryCode, Dataset, Milestone, CHINA};
+use crate::model::{Category, Changes, Confidence, CountryCode, Dataset, Milestone, CHINA};
+use crate::whats_new::added_since;
 
 /// The timeline's filters. An empty field does not filter.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -23,8 +24,8 @@ pub struct Filters {
     /// At least this confidence.
     pub conf: Option<Confidence>,
     /// Only the milestones added since this dataset version (`new=1.0.0`, "new
-    /// since your last visit"). It needs the list of changes, so [`apply`]
-    /// leaves it to the shell, which narrows with [`crate::whats_new::added_since`].
+    /// since your last visit"). It needs the list of changes, which [`apply`]
+    /// takes (see there).
     pub new_since: Option<String>,
 }
 
@@ -108,12 +109,32 @@ impl Filters {
 }
 
 /// Indices (into `ds.milestones`, so in date order) of the milestones that pass.
-pub fn apply(ds: &Dataset, filters: &Filters, countries: &Countries) -> Vec<usize> {
+///
+/// `new=` (`filters.new_since`) keeps only the milestones that `changes`, the
+/// dataset's list of changes, says were added since that version (none when
+/// no release has it). The list is fetched on demand: until it is here
+/// (`changes` is `None`), `new=` narrows nothing.
+pub fn apply(
+    ds: &Dataset,
+    filters: &Filters,
+    countries: &Countries,
+    changes: Option<&Changes>,
+) -> Vec<usize> {
     let needles = filters.needles();
+    let added = filters
+        .new_since
+        .as_deref()
+        .zip(changes)
+        .map(|(v, c)| added_since(c, v).unwrap_or_default());
     ds.milestones
         .iter()
         .enumerate()
         .filter(|(_, m)| filters.matches(m, &needles, countries))
+        .filter(|(_, m)| {
+            added
+                .as_ref()
+                .is_none_or(|a| a.binary_search(&m.id).is_ok())
+        })
         .map(|(i, _)| i)
         .collect()
 }
@@ -165,4 +186,52 @@ pub fn describe(f: &Filters, countries: &Countries, lang: Lang) -> String {
         parts.push(filters::new_since(lang, v));
     }
     parts.join(filters::PART_SEPARATOR.get(lang))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testing::bundled;
+    use crate::validate::parse_changes;
+
+    #[test]
+    fn new_narrows_to_what_the_later_releases_added_once_the_changes_are_here() {
+        let (ds, countries) = bundled();
+        let changes = parse_changes(
+            "changes.json",
+            include_str!(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/../../public/data/changes.json"
+            )),
+            &ds,
+        )
+        .unwrap();
+        let since = |v: &str| Filters {
+            new_since: Some(v.to_owned()),
+            ..Filters::default()
+        };
+        let all = ds.milestones.len();
+        // Without the list of changes, `new=` narrows nothing.
+        assert_eq!(apply(&ds, &since("1.0.0"), &countries, None).len(), all);
+        // With it: exactly the milestones 1.1.0 added, in date order.
+        let kept = apply(&ds, &since("1.0.0"), &countries, Some(&changes));
+        let added = added_since(&changes, "1.0.0").unwrap();
+        let milestones_added = ds
+            .milestones
+            .iter()
+            .filter(|m| added.binary_search(&m.id).is_ok())
+            .count();
+        assert!(milestones_added > 0 && milestones_added < all);
+        assert_eq!(kept.len(), milestones_added);
+        assert!(kept.windows(2).all(|w| w[0] < w[1]));
+        // A version no release has keeps nothing; the current one keeps nothing new.
+        assert!(apply(&ds, &since("0.1"), &countries, Some(&changes)).is_empty());
+        assert!(apply(&ds, &since("1.1.0"), &countries, Some(&changes)).is_empty());
+        // Other filters still apply on top.
+        let mut forum = since("1.0.0");
+        forum.cats = vec![Category::Forum];
+        let both = apply(&ds, &forum, &countries, Some(&changes));
+        assert!(both.iter().all(|i| kept.contains(i)));
+        assert!(both.len() <= kept.len());
+    }
 }

@@ -86,7 +86,7 @@ mod tests {
                 countries: vec![code(c)],
                 ..Filters::default()
             };
-            let indices = filter::apply(&ds, &filters, &countries);
+            let indices = filter::apply(&ds, &filters, &countries, None);
             Profile::of(&ds, &countries, &indices, Some(&filters)).map(|p| {
                 (
                     p.country.en.clone(),

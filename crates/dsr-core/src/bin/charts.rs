@@ -31,11 +31,11 @@ fn main() -> ExitCode {
             let mut input = Input::new(&ds, &countries, &all, lang);
             input.world = Some(&world);
             for &id in ChartId::EVERY {
+                let chart = id.model(&input);
                 for &theme in Theme::ALL {
-                    let (w, h) =
-                        size.unwrap_or_else(|| (900, id.preferred_height(&input, 900, theme)));
-                    let svg = id
-                        .document(&input, theme, Size::new(w, h))
+                    let (w, h) = size.unwrap_or_else(|| (900, chart.preferred_height(900, theme)));
+                    let svg = chart
+                        .document(theme, Size::new(w, h))
                         .map_err(|e| format!("{e:?}"))?;
                     let file = format!(
                         "{out}/{}-{}-{}-{w}x{h}.svg",

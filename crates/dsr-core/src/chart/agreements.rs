@@ -168,12 +168,50 @@ fn kinds(bars: &[Bar]) -> Vec<AgreementKind> {
         .collect()
 }
 
+/// The chart's model: its bars and footnotes, computed once.
+pub struct Model<'a> {
+    input: Input<'a>,
+    bars: Vec<Bar<'a>>,
+    notes: Vec<String>,
+}
+
+impl<'a> Model<'a> {
+    pub fn new(input: &Input<'a>) -> Self {
+        let (bars, notes) = bars(input);
+        Self {
+            input: *input,
+            bars,
+            notes,
+        }
+    }
+}
+
+impl super::Chart for Model<'_> {
+    fn draw(&self, theme: Theme, size: Size) -> Result<Drawing, ChartError> {
+        render(&self.input, &self.bars, &self.notes, theme, size)
+    }
+    fn table(&self) -> Table {
+        table(&self.input, &self.bars)
+    }
+    fn numbers(&self, theme: Theme) -> Option<super::Numbers> {
+        Some(numbers(&self.input, &self.bars, theme))
+    }
+    fn preferred_height(&self, width: u32, theme: Theme) -> u32 {
+        preferred_height(&self.input, &self.bars, &self.notes, width, theme)
+    }
+}
+
 /// The height that fits every bar at `width`: the frame's words, the legend and the rows.
-pub fn preferred_height(input: &Input, width: u32, theme: Theme) -> u32 {
-    let (bars, notes) = bars(input);
-    let frame = frame(input, &notes);
+fn preferred_height(
+    input: &Input,
+    bars: &[Bar],
+    notes: &[String],
+    width: u32,
+    theme: Theme,
+) -> u32 {
+    let frame = frame(input, notes);
     let pad = 16.0 * theme.scale();
-    let labels: Vec<&str> = kinds(&bars).iter().map(|k| k.label(input.lang)).collect();
+    let labels: Vec<&str> = kinds(bars).iter().map(|k| k.label(input.lang)).collect();
     let legend = Canvas::legend_height(&labels, pad, f64::from(width) - pad, theme);
     let rows = bars.len().max(1) as f64 * row_height(width, theme);
     (frame.chrome_height(width, theme) + legend + 12.0 * theme.scale() * 0.5 + rows + 4.0).ceil()
@@ -181,13 +219,18 @@ pub fn preferred_height(input: &Input, width: u32, theme: Theme) -> u32 {
 }
 
 /// Draws the chart.
-pub fn render(input: &Input, theme: Theme, size: Size) -> Result<Drawing, ChartError> {
+fn render(
+    input: &Input,
+    bars: &[Bar],
+    notes: &[String],
+    theme: Theme,
+    size: Size,
+) -> Result<Drawing, ChartError> {
     let lang = input.lang;
-    let (bars, notes) = bars(input);
-    let frame = frame(input, &notes);
+    let frame = frame(input, notes);
     let max = bars.iter().map(|b| b.latest.count).max().unwrap_or(1) as f64;
     let (axis_max, _) = nice_ticks(max);
-    let kinds = kinds(&bars);
+    let kinds = kinds(bars);
 
     render_framed("agreements", size, theme, &frame, |c, (x0, y0, x1, y1)| {
         let pal = c.palette();
@@ -353,9 +396,8 @@ fn fit(s: &str, px: f64, max: f64) -> String {
 }
 
 /// The same numbers as a table.
-pub fn table(input: &Input) -> Table {
+fn table(input: &Input, bars: &[Bar]) -> Table {
     let lang = input.lang;
-    let (bars, _) = bars(input);
     Table {
         caption: title(lang).to_owned(),
         head: vec![
@@ -386,9 +428,8 @@ pub fn table(input: &Input) -> Table {
 }
 
 /// The bars' values, for a native chart: the latest count of each agreement, coloured by kind.
-pub fn numbers(input: &Input, theme: Theme) -> super::Numbers {
+fn numbers(input: &Input, bars: &[Bar], theme: Theme) -> super::Numbers {
     let lang = input.lang;
-    let (bars, _) = bars(input);
     super::Numbers {
         kind: super::NumbersKind::Bars,
         category_head: charts::HEAD_AGREEMENT.get(lang).to_owned(),
@@ -414,6 +455,7 @@ pub fn numbers(input: &Input, theme: Theme) -> super::Numbers {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::chart::Chart;
     use crate::testing::bundled;
     use crate::testing::*;
 
@@ -421,7 +463,8 @@ mod tests {
     fn one_bar_per_agreement_sorted_with_counts_dates_and_sources() {
         let (ds, countries) = bundled();
         let input = Input::new(&ds, &countries, &[], Lang::En);
-        let svg = render(&input, Theme::Light, Size::new(900, 700))
+        let svg = Model::new(&input)
+            .draw(Theme::Light, Size::new(900, 700))
             .unwrap()
             .screen();
         assert_well_formed(&svg);
@@ -459,13 +502,10 @@ mod tests {
     #[test]
     fn more_than_ten_is_a_lower_bound_not_ten() {
         let (ds, countries) = bundled();
-        let svg = render(
-            &Input::new(&ds, &countries, &[], Lang::En),
-            Theme::Light,
-            Size::new(900, 700),
-        )
-        .unwrap()
-        .screen();
+        let svg = Model::new(&Input::new(&ds, &countries, &[], Lang::En))
+            .draw(Theme::Light, Size::new(900, 700))
+            .unwrap()
+            .screen();
         let texts = texts(&svg);
         assert!(
             texts
@@ -480,7 +520,8 @@ mod tests {
     fn conflicts_get_a_marker_and_a_footnote() {
         let (ds, countries) = bundled();
         let input = Input::new(&ds, &countries, &[], Lang::En);
-        let svg = render(&input, Theme::Light, Size::new(900, 760))
+        let svg = Model::new(&input)
+            .draw(Theme::Light, Size::new(900, 760))
             .unwrap()
             .screen();
         let words = texts(&svg).join(" ");
@@ -491,7 +532,7 @@ mod tests {
             words.contains(footnote),
             "no footnote with the disputed 7: {words}"
         );
-        let rows = table(&input).rows;
+        let rows = Model::new(&input).table().rows;
         let row = rows
             .iter()
             .find(|r| r[0].contains("Digital Economy International"))
@@ -507,11 +548,13 @@ mod tests {
             a.observations.retain(|o| !o.disputed);
         }
         let input = Input::new(&settled, &countries, &[], Lang::En);
-        let svg = render(&input, Theme::Light, Size::new(900, 760))
+        let svg = Model::new(&input)
+            .draw(Theme::Light, Size::new(900, 760))
             .unwrap()
             .screen();
         assert!(!texts(&svg).join(" ").contains(footnote));
-        assert!(table(&input)
+        assert!(Model::new(&input)
+            .table()
             .rows
             .iter()
             .all(|r| !r[5].contains("conflicting figure")));
@@ -526,8 +569,11 @@ mod tests {
             (600, Theme::Dark),
         ] {
             let input = Input::new(&ds, &countries, &[], Lang::Zh);
-            let h = preferred_height(&input, w, theme);
-            let svg = render(&input, theme, Size::new(w, h)).unwrap().screen();
+            let h = Model::new(&input).preferred_height(w, theme);
+            let svg = Model::new(&input)
+                .draw(theme, Size::new(w, h))
+                .unwrap()
+                .screen();
             assert_well_formed(&svg);
             assert_eq!(mark_titles(&svg).len(), ds.agreements.len());
             assert!(texts(&svg).iter().any(|t| t.contains("个伙伴国")));

@@ -11,7 +11,7 @@ pub fn title(lang: Lang) -> &'static str {
     charts::BY_REGION_TITLE.get(lang)
 }
 
-pub fn preferred_height(theme: Theme) -> u32 {
+fn preferred_height(theme: Theme) -> u32 {
     (420.0 * theme.scale()) as u32
 }
 
@@ -19,6 +19,36 @@ fn rows(input: &Input) -> Vec<RegionCount> {
     let mut rows = aggregate::partners_by_region(input.ds, input.indices, input.countries);
     rows.sort_by_key(|r| std::cmp::Reverse(r.countries.len()));
     rows
+}
+
+/// The chart's model: the partners per region, computed once.
+pub struct Model<'a> {
+    input: Input<'a>,
+    rows: Vec<RegionCount>,
+}
+
+impl<'a> Model<'a> {
+    pub fn new(input: &Input<'a>) -> Self {
+        Self {
+            input: *input,
+            rows: rows(input),
+        }
+    }
+}
+
+impl super::Chart for Model<'_> {
+    fn draw(&self, theme: Theme, size: Size) -> Result<Drawing, ChartError> {
+        render(&self.input, &self.rows, theme, size)
+    }
+    fn table(&self) -> Table {
+        table(&self.input, &self.rows)
+    }
+    fn numbers(&self, theme: Theme) -> Option<super::Numbers> {
+        Some(numbers(&self.input, &self.rows, theme))
+    }
+    fn preferred_height(&self, _width: u32, theme: Theme) -> u32 {
+        preferred_height(theme)
+    }
 }
 
 fn names(input: &Input, r: &RegionCount) -> String {
@@ -31,9 +61,13 @@ fn names(input: &Input, r: &RegionCount) -> String {
 }
 
 /// Draws the chart.
-pub fn render(input: &Input, theme: Theme, size: Size) -> Result<Drawing, ChartError> {
+fn render(
+    input: &Input,
+    rows: &[RegionCount],
+    theme: Theme,
+    size: Size,
+) -> Result<Drawing, ChartError> {
     let lang = input.lang;
-    let rows = rows(input);
     let total: usize = rows.iter().map(|r| r.countries.len()).sum();
     let frame = Frame::new(
         &input.ds.meta,
@@ -118,7 +152,7 @@ pub fn render(input: &Input, theme: Theme, size: Size) -> Result<Drawing, ChartE
 }
 
 /// The same numbers as a table, with the countries named.
-pub fn table(input: &Input) -> Table {
+fn table(input: &Input, rows: &[RegionCount]) -> Table {
     let lang = input.lang;
     Table {
         caption: charts::caption(lang, title(lang), &input.subtitle()),
@@ -127,7 +161,7 @@ pub fn table(input: &Input) -> Table {
             charts::HEAD_PARTNER_COUNT.get(lang).to_owned(),
             charts::HEAD_COUNTRIES.get(lang).to_owned(),
         ],
-        rows: rows(input)
+        rows: rows
             .iter()
             .map(|r| {
                 vec![
@@ -141,9 +175,8 @@ pub fn table(input: &Input) -> Table {
 }
 
 /// The bars' values, for a native chart: distinct partners per region.
-pub fn numbers(input: &Input, theme: Theme) -> super::Numbers {
+fn numbers(input: &Input, rows: &[RegionCount], theme: Theme) -> super::Numbers {
     let lang = input.lang;
-    let rows = rows(input);
     super::Numbers {
         kind: super::NumbersKind::Bars,
         category_head: charts::HEAD_REGION.get(lang).to_owned(),
@@ -166,6 +199,7 @@ pub fn numbers(input: &Input, theme: Theme) -> super::Numbers {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::chart::Chart;
     use crate::countries::Region;
     use crate::filter::{self, Filters};
     use crate::model::CHINA;
@@ -178,7 +212,8 @@ mod tests {
         let (ds, countries) = bundled();
         let all: Vec<usize> = (0..ds.milestones.len()).collect();
         let input = Input::new(&ds, &countries, &all, Lang::En);
-        let svg = render(&input, Theme::Light, Size::new(700, 420))
+        let svg = Model::new(&input)
+            .draw(Theme::Light, Size::new(700, 420))
             .unwrap()
             .screen();
         assert_well_formed(&svg);
@@ -203,9 +238,9 @@ mod tests {
             to: Some(2013),
             ..Filters::default()
         };
-        let only = filter::apply(&ds, &filters, &countries);
+        let only = filter::apply(&ds, &filters, &countries, None);
         let input = Input::new(&ds, &countries, &only, Lang::En).with_filters(&filters);
-        let table = table(&input);
+        let table = Model::new(&input).table();
         let asia_row = table.rows.iter().find(|r| r[0] == "Asia").unwrap();
         assert_eq!(
             asia_row[1], "2",

@@ -6,23 +6,74 @@ use super::{
 };
 use crate::aggregate::{self, YearCounts};
 use crate::i18n::{charts, data, Lang};
-use crate::model::Category;
+use crate::model::{Category, Dataset};
 
 pub fn title(lang: Lang) -> &'static str {
     charts::BY_YEAR_TITLE.get(lang)
 }
 
-pub fn preferred_height(width: u32, theme: Theme) -> u32 {
+fn preferred_height(width: u32, theme: Theme) -> u32 {
     ((f64::from(width) * 0.5).clamp(320.0, 520.0) * theme.scale().sqrt() + 80.0 * theme.scale())
         as u32
 }
 
-fn counts(input: &Input) -> YearCounts {
-    let span = input
-        .ds
+/// The counts of `indices` per year and category, over the dataset's years.
+pub(super) fn counts(ds: &Dataset, indices: &[usize]) -> YearCounts {
+    let span = ds
         .year_span()
-        .unwrap_or((input.ds.meta.coverage.0, input.ds.meta.coverage.1));
-    aggregate::by_year(input.ds, input.indices, span)
+        .unwrap_or((ds.meta.coverage.0, ds.meta.coverage.1));
+    aggregate::by_year(ds, indices, span)
+}
+
+/// The chart's model: the filtered milestones' counts per year, computed once.
+pub struct Model<'a> {
+    input: Input<'a>,
+    counts: YearCounts,
+}
+
+impl<'a> Model<'a> {
+    pub fn new(input: &Input<'a>) -> Self {
+        Self {
+            input: *input,
+            counts: counts(input.ds, input.indices),
+        }
+    }
+}
+
+impl super::Chart for Model<'_> {
+    fn draw(&self, theme: Theme, size: Size) -> Result<Drawing, ChartError> {
+        let input = &self.input;
+        let lang = input.lang;
+        let frame = Frame::new(
+            &input.ds.meta,
+            lang,
+            title(lang).to_owned(),
+            input.subtitle(),
+            charts::BY_YEAR_DESCRIPTION.get(lang).to_owned(),
+        );
+        columns(
+            "milestones-by-year",
+            lang,
+            &self.counts,
+            theme,
+            size,
+            &frame,
+        )
+    }
+    fn table(&self) -> Table {
+        let lang = self.input.lang;
+        table(
+            lang,
+            &self.counts,
+            charts::caption(lang, title(lang), &self.input.subtitle()),
+        )
+    }
+    fn numbers(&self, _theme: Theme) -> Option<super::Numbers> {
+        Some(numbers(self.input.lang, &self.counts))
+    }
+    fn preferred_height(&self, width: u32, theme: Theme) -> u32 {
+        preferred_height(width, theme)
+    }
 }
 
 fn year_title(c: &YearCounts, year: u16, lang: Lang) -> String {
@@ -40,30 +91,16 @@ fn year_title(c: &YearCounts, year: u16, lang: Lang) -> String {
     charts::year_mark(lang, year, total, data::plural_s(total), &parts)
 }
 
-/// Draws the chart.
-pub fn render(input: &Input, theme: Theme, size: Size) -> Result<Drawing, ChartError> {
-    let lang = input.lang;
-    let frame = Frame::new(
-        &input.ds.meta,
-        lang,
-        title(lang).to_owned(),
-        input.subtitle(),
-        charts::BY_YEAR_DESCRIPTION.get(lang).to_owned(),
-    );
-    render_in("milestones-by-year", input, theme, size, &frame)
-}
-
-/// Draws the columns inside `frame`, as the chart `id` (the country profile
-/// draws its country's milestones per year this way too).
-pub fn render_in(
+/// Draws the columns of `c` inside `frame`, as the chart `id` (the country
+/// profile draws its country's milestones per year this way too).
+pub(super) fn columns(
     id: &'static str,
-    input: &Input,
+    lang: Lang,
+    c: &YearCounts,
     theme: Theme,
     size: Size,
     frame: &Frame,
 ) -> Result<Drawing, ChartError> {
-    let lang = input.lang;
-    let c = counts(input);
     let (y_max, y_step) = nice_ticks(c.max_total().max(1) as f64);
     let used: Vec<Category> = Category::ALL
         .iter()
@@ -136,7 +173,7 @@ pub fn render_in(
                     w: slot,
                     h: bottom - top,
                 },
-                title: year_title(&c, year, lang),
+                title: year_title(c, year, lang),
                 action: Some(Action::Years {
                     from: year,
                     to: year,
@@ -148,14 +185,12 @@ pub fn render_in(
 }
 
 /// The same numbers as a table: a row per year, a column per category.
-pub fn table(input: &Input) -> Table {
-    let lang = input.lang;
-    let c = counts(input);
+pub(super) fn table(lang: Lang, c: &YearCounts, caption: String) -> Table {
     let mut head = vec![charts::HEAD_YEAR.get(lang).to_owned()];
     head.extend(Category::ALL.iter().map(|cat| cat.label(lang).to_owned()));
     head.push(charts::HEAD_TOTAL.get(lang).to_owned());
     Table {
-        caption: charts::caption(lang, title(lang), &input.subtitle()),
+        caption,
         head,
         rows: c
             .years()
@@ -170,9 +205,7 @@ pub fn table(input: &Input) -> Table {
 }
 
 /// The columns' values, for a native chart: milestones per year, stacked by category.
-pub fn numbers(input: &Input, _theme: Theme) -> super::Numbers {
-    let lang = input.lang;
-    let c = counts(input);
+pub(super) fn numbers(lang: Lang, c: &YearCounts) -> super::Numbers {
     let years: Vec<u16> = c.years().collect();
     super::Numbers {
         kind: super::NumbersKind::StackedColumns,
@@ -193,6 +226,7 @@ pub fn numbers(input: &Input, _theme: Theme) -> super::Numbers {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::chart::Chart;
     use crate::filter::{self, Filters};
     use crate::testing::bundled;
     use crate::testing::*;
@@ -202,7 +236,8 @@ mod tests {
         let (ds, countries) = bundled();
         let all: Vec<usize> = (0..ds.milestones.len()).collect();
         let input = Input::new(&ds, &countries, &all, Lang::En);
-        let svg = render(&input, Theme::Light, Size::new(900, 480))
+        let svg = Model::new(&input)
+            .draw(Theme::Light, Size::new(900, 480))
             .unwrap()
             .screen();
         assert_well_formed(&svg);
@@ -226,12 +261,14 @@ mod tests {
             cats: vec![Category::Forum],
             ..Filters::default()
         };
-        let forum = filter::apply(&ds, &filters, &countries);
+        let forum = filter::apply(&ds, &filters, &countries, None);
         let input = Input::new(&ds, &countries, &forum, Lang::En).with_filters(&filters);
-        let svg = render(&input, Theme::Dark, Size::new(900, 480))
+        let svg = Model::new(&input)
+            .draw(Theme::Dark, Size::new(900, 480))
             .unwrap()
             .screen();
-        let sum: usize = table(&input)
+        let sum: usize = Model::new(&input)
+            .table()
             .rows
             .iter()
             .map(|r| r.last().unwrap().parse::<usize>().unwrap())

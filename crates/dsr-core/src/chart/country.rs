@@ -1,7 +1,8 @@
 //! Chart `country`: a country profile as one picture: the country's milestones by year, with what it signed or joined and what is known only as counts written under the columns.
 
 use super::{by_year, ChartError, Drawing, Frame, Input, Size, Table, Theme};
-use crate::i18n::{data, profile as text, Lang};
+use crate::aggregate::YearCounts;
+use crate::i18n::{charts, data, profile as text, Lang};
 use crate::profile::Profile;
 
 /// At most this many signed agreements are written under the chart; the rest are counted.
@@ -71,49 +72,64 @@ fn frame(input: &Input, p: &Profile) -> Frame {
     frame
 }
 
-/// The profile's milestones, as the input the columns are drawn from.
-fn with_profile<T>(
-    input: &Input,
-    draw: impl FnOnce(&Input, &Profile) -> Result<T, ChartError>,
-) -> Result<T, ChartError> {
-    let p = profile(input).ok_or(ChartError::NoCountry)?;
-    let mut own = *input;
-    own.indices = &p.milestones;
-    draw(&own, &p)
+/// The chart's model: the profile of the one country chosen, and its
+/// milestones' counts per year, computed once.
+pub struct Model<'a> {
+    input: Input<'a>,
+    profile: Option<Profile<'a>>,
+    counts: YearCounts,
 }
 
-/// Draws the profile's chart; an error unless exactly one known country is chosen.
-pub fn render(input: &Input, theme: Theme, size: Size) -> Result<Drawing, ChartError> {
-    with_profile(input, |own, p| {
-        by_year::render_in("country", own, theme, size, &frame(own, p))
-    })
-}
-
-/// The height that fits the columns and the lines under them at `width`.
-pub fn preferred_height(input: &Input, width: u32, theme: Theme) -> u32 {
-    let words = profile(input).map_or(0.0, |p| frame(input, &p).chrome_height(width, theme));
-    (words + (f64::from(width) * 0.4).clamp(200.0, 340.0) * theme.scale().sqrt()).ceil() as u32
-}
-
-/// The numbers of the columns, for the table and a native slide chart.
-pub fn table(input: &Input) -> Table {
-    let p = profile(input);
-    let indices = p.as_ref().map_or(&[][..], |p| &p.milestones[..]);
-    let mut own = *input;
-    own.indices = indices;
-    let mut table = by_year::table(&own);
-    if let Some(p) = &p {
-        table.caption = text::title(input.lang, p.country.name(input.lang));
+impl<'a> Model<'a> {
+    pub fn new(input: &Input<'a>) -> Self {
+        let profile = profile(input);
+        let indices = profile.as_ref().map_or(&[][..], |p| &p.milestones[..]);
+        let counts = by_year::counts(input.ds, indices);
+        Self {
+            input: *input,
+            profile,
+            counts,
+        }
     }
-    table
 }
 
-pub fn numbers(input: &Input, theme: Theme) -> super::Numbers {
-    let p = profile(input);
-    let indices = p.as_ref().map_or(&[][..], |p| &p.milestones[..]);
-    let mut own = *input;
-    own.indices = indices;
-    by_year::numbers(&own, theme)
+impl super::Chart for Model<'_> {
+    /// Draws the profile's chart; an error unless exactly one known country is chosen.
+    fn draw(&self, theme: Theme, size: Size) -> Result<Drawing, ChartError> {
+        let p = self.profile.as_ref().ok_or(ChartError::NoCountry)?;
+        let frame = frame(&self.input, p);
+        by_year::columns(
+            "country",
+            self.input.lang,
+            &self.counts,
+            theme,
+            size,
+            &frame,
+        )
+    }
+    /// The numbers of the columns.
+    fn table(&self) -> Table {
+        let lang = self.input.lang;
+        let caption = match &self.profile {
+            Some(p) => text::title(lang, p.country.name(lang)),
+            None => charts::caption(lang, by_year::title(lang), &self.input.subtitle()),
+        };
+        by_year::table(lang, &self.counts, caption)
+    }
+    fn numbers(&self, _theme: Theme) -> Option<super::Numbers> {
+        Some(by_year::numbers(self.input.lang, &self.counts))
+    }
+    /// The height that fits the columns and the lines under them at `width`.
+    fn preferred_height(&self, width: u32, theme: Theme) -> u32 {
+        let words = self
+            .profile
+            .as_ref()
+            .map_or(0.0, |p| frame(&self.input, p).chrome_height(width, theme));
+        (words + (f64::from(width) * 0.4).clamp(200.0, 340.0) * theme.scale().sqrt()).ceil() as u32
+    }
+    fn ready(&self) -> bool {
+        self.profile.is_some()
+    }
 }
 
 #[cfg(test)]
@@ -147,14 +163,13 @@ mod tests {
                 countries: vec![CountryCode::parse(code).unwrap()],
                 ..Filters::default()
             };
-            let indices = filter::apply(&ds, &filters, &countries);
+            let indices = filter::apply(&ds, &filters, &countries, None);
             let mut input = Input::new(&ds, &countries, &indices, lang);
             input.filters = Some(&filters);
-            assert!(ChartId::Country.can_draw(&input));
-            let h = ChartId::Country.preferred_height(&input, 900, Theme::Light);
-            let svg = ChartId::Country
-                .document(&input, Theme::Light, Size::new(900, h))
-                .unwrap();
+            let chart = ChartId::Country.model(&input);
+            assert!(chart.ready());
+            let h = chart.preferred_height(900, Theme::Light);
+            let svg = chart.document(Theme::Light, Size::new(900, h)).unwrap();
             assert_well_formed(&svg);
             let all = texts(&svg).join(" ");
             assert!(all.contains(name), "{code}: {all}");
@@ -166,7 +181,10 @@ mod tests {
             };
             assert!(all.contains(counted), "{code}: {all}");
             // The columns count exactly its milestones.
-            let numbers = ChartId::Country.numbers(&input, Theme::Light).unwrap();
+            let numbers = ChartId::Country
+                .model(&input)
+                .numbers(Theme::Light)
+                .unwrap();
             let total: f64 = numbers
                 .series
                 .iter()
@@ -177,9 +195,11 @@ mod tests {
         // Without one country there is nothing to draw, and it says why.
         let all: Vec<usize> = (0..ds.milestones.len()).collect();
         let input = Input::new(&ds, &countries, &all, Lang::En);
-        assert!(!ChartId::Country.can_draw(&input));
+        assert!(!ChartId::Country.model(&input).ready());
         assert_eq!(
-            ChartId::Country.document(&input, Theme::Light, Size::new(900, 500)),
+            ChartId::Country
+                .model(&input)
+                .document(Theme::Light, Size::new(900, 500)),
             Err(ChartError::NoCountry)
         );
     }

@@ -212,6 +212,27 @@ pub fn transparent_warning(theme: Theme, lang: Lang) -> &'static str {
     }
 }
 
+/// The code that embeds a chart in another page: an `<iframe>` of the
+/// chart's embed address `src` (an absolute URL), titled, as high as the
+/// chart is on screen plus its frame, and the script beside the app
+/// (`embed.js`) that keeps the frame as high as the chart.
+pub fn embed_snippet(src: &str, title: &str, height: u32) -> String {
+    // The folder of the app: the address up to its query, up to its last '/'.
+    let base = src
+        .split(['?', '#'])
+        .next()
+        .unwrap_or("")
+        .rsplit_once('/')
+        .map_or(String::new(), |(b, _)| format!("{b}/"));
+    format!(
+        "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"{}\" style=\"border:0;max-width:100%\" loading=\"lazy\" data-dsr-embed></iframe>\n<script src=\"{}embed.js\" async></script>",
+        super::escape_xml(src),
+        super::escape_xml(title),
+        height + 8,
+        super::escape_xml(&base),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -294,5 +315,28 @@ mod tests {
             "dsr-map-1920x1080@2x.png"
         );
         assert_eq!(png_name("dsr-map", 1920, 1080, 1), "dsr-map-1920x1080.png");
+    }
+
+    #[test]
+    fn an_embed_snippet_frames_the_chart_and_loads_the_script_beside_the_app() {
+        let code = embed_snippet(
+            "https://example.org/sites/dsr/?embed=agreements&lang=zh",
+            "Chart \"A\" <b> & co",
+            400,
+        );
+        assert_eq!(
+            code,
+            "<iframe src=\"https://example.org/sites/dsr/?embed=agreements&amp;lang=zh\" \
+             title=\"Chart &quot;A&quot; &lt;b&gt; &amp; co\" width=\"100%\" height=\"408\" \
+             style=\"border:0;max-width:100%\" loading=\"lazy\" data-dsr-embed></iframe>\n\
+             <script src=\"https://example.org/sites/dsr/embed.js\" async></script>"
+        );
+        // A page named in the address: the script is still beside it.
+        let code = embed_snippet("http://h/app/index.html?embed=map", "Map", 10);
+        assert!(
+            code.contains("<script src=\"http://h/app/embed.js\""),
+            "{code}"
+        );
+        assert!(code.contains("height=\"18\""));
     }
 }

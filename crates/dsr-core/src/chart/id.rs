@@ -1,10 +1,7 @@
 //! The chart registry: `ChartId`, and what each chart is called, follows, draws and tabulates.
 
-use super::input::{Input, Table};
-use super::{
-    agreements, by_region, by_year, country, map, over_time, ChartError, Drawing, Numbers, Size,
-    Theme,
-};
+use super::input::Input;
+use super::{agreements, by_region, by_year, country, map, over_time, Chart};
 use crate::i18n::{charts, Lang};
 
 /// The charts, by the id used in URLs (`?chart=`, `?embed=`) and file names.
@@ -100,80 +97,22 @@ impl ChartId {
         )
     }
 
-    /// Whether the chart can be drawn from `input`: the map needs its
-    /// geometry, which is loaded on first use (until then a view shows its
-    /// loading line rather than failing to draw); the country profile needs
-    /// exactly one country chosen.
-    pub fn can_draw(self, input: &Input) -> bool {
-        match self {
-            ChartId::Map => input.world.is_some(),
-            ChartId::Country => country::profile(input).is_some(),
-            _ => true,
-        }
-    }
-
     /// Whether the chart has addresses of its own: a link, an embed, a slide
     /// in presentation mode (every chart but the country profile).
     pub fn has_address(self) -> bool {
         self != ChartId::Country
     }
 
-    /// Draws the chart for the page, with its overlay of interactive marks.
-    pub fn render(self, input: &Input, theme: Theme, size: Size) -> Result<String, ChartError> {
-        self.draw(input, theme, size).map(|d| d.screen())
-    }
-
-    /// Draws the chart as a document to leave the browser: a downloaded SVG,
-    /// a PNG's picture, a slide's picture (no overlay; see [`Drawing::document`]).
-    pub fn document(self, input: &Input, theme: Theme, size: Size) -> Result<String, ChartError> {
-        self.draw(input, theme, size).map(|d| d.document())
-    }
-
-    /// Draws the chart.
-    pub fn draw(self, input: &Input, theme: Theme, size: Size) -> Result<Drawing, ChartError> {
+    /// The chart's model, computed once from `input`: its picture, table,
+    /// slide numbers and height are all derived from it (see [`Chart`]).
+    pub fn model<'a>(self, input: &Input<'a>) -> Box<dyn Chart + 'a> {
         match self {
-            ChartId::Agreements => agreements::render(input, theme, size),
-            ChartId::AgreementsOverTime => over_time::render(input, theme, size),
-            ChartId::MilestonesByYear => by_year::render(input, theme, size),
-            ChartId::CountriesByRegion => by_region::render(input, theme, size),
-            ChartId::Map => map::render(input, theme, size),
-            ChartId::Country => country::render(input, theme, size),
-        }
-    }
-
-    /// The chart's values for a native slide chart; `None` for the map, which goes as a picture.
-    pub fn numbers(self, input: &Input, theme: Theme) -> Option<Numbers> {
-        match self {
-            ChartId::Agreements => Some(agreements::numbers(input, theme)),
-            ChartId::AgreementsOverTime => Some(over_time::numbers(input, theme)),
-            ChartId::MilestonesByYear => Some(by_year::numbers(input, theme)),
-            ChartId::CountriesByRegion => Some(by_region::numbers(input, theme)),
-            ChartId::Map => None,
-            ChartId::Country => Some(country::numbers(input, theme)),
-        }
-    }
-
-    /// The chart's numbers as a table.
-    pub fn table(self, input: &Input) -> Table {
-        match self {
-            ChartId::Agreements => agreements::table(input),
-            ChartId::AgreementsOverTime => over_time::table(input),
-            ChartId::MilestonesByYear => by_year::table(input),
-            ChartId::CountriesByRegion => by_region::table(input),
-            ChartId::Map => map::table(input),
-            ChartId::Country => country::table(input),
-        }
-    }
-
-    /// The height that suits the chart at `width` on screen.
-    pub fn preferred_height(self, input: &Input, width: u32, theme: Theme) -> u32 {
-        match self {
-            ChartId::Agreements => agreements::preferred_height(input, width, theme),
-            ChartId::AgreementsOverTime => over_time::preferred_height(input, width, theme),
-            ChartId::MilestonesByYear => by_year::preferred_height(width, theme),
-            ChartId::CountriesByRegion => by_region::preferred_height(theme),
-            ChartId::Map => map::preferred_height(input, width, theme),
-            ChartId::Country => country::preferred_height(input, width, theme),
+            ChartId::Agreements => Box::new(agreements::Model::new(input)),
+            ChartId::AgreementsOverTime => Box::new(over_time::Model::new(input)),
+            ChartId::MilestonesByYear => Box::new(by_year::Model::new(input)),
+            ChartId::CountriesByRegion => Box::new(by_region::Model::new(input)),
+            ChartId::Map => Box::new(map::Model::new(input)),
+            ChartId::Country => Box::new(country::Model::new(input)),
         }
     }
 }
@@ -182,6 +121,7 @@ impl ChartId {
 mod tests {
     use super::*;
     use crate::chart::layout::chart_width;
+    use crate::chart::Theme;
     use crate::testing::bundled;
 
     #[test]
@@ -194,7 +134,7 @@ mod tests {
                 let first = ChartId::view_order(viewport)[0];
                 let w = chart_width(viewport);
                 // 180 px of header, filter summary, tabs and card above the chart.
-                let h = first.preferred_height(&input, w, Theme::Light);
+                let h = first.model(&input).preferred_height(w, Theme::Light);
                 assert!(h + 180 <= 640, "{first:?} at {viewport}px is {h} px high");
             }
         }

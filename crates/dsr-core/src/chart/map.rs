@@ -109,11 +109,54 @@ fn agreement_note(a: &Agreement, named: usize, lang: Lang) -> String {
 
 /// The height that fits the frame, the whole map, its legend and the list of
 /// small states at `width`.
-pub fn preferred_height(input: &Input, width: u32, theme: Theme) -> u32 {
+/// The chart's model: what it shades, and the counts per country, computed once.
+pub struct Model<'a> {
+    input: Input<'a>,
+    mode: Mode<'a>,
+    counts: HashMap<CountryCode, usize>,
+}
+
+impl<'a> Model<'a> {
+    pub fn new(input: &Input<'a>) -> Self {
+        let mode = mode(input);
+        Self {
+            input: *input,
+            mode,
+            counts: counts(input, mode),
+        }
+    }
+}
+
+impl super::Chart for Model<'_> {
+    fn draw(&self, theme: Theme, size: Size) -> Result<Drawing, ChartError> {
+        render(&self.input, self.mode, &self.counts, theme, size)
+    }
+    fn table(&self) -> Table {
+        table(&self.input, self.mode, &self.counts)
+    }
+    /// The map goes into a deck as a picture.
+    fn numbers(&self, _theme: Theme) -> Option<super::Numbers> {
+        None
+    }
+    fn preferred_height(&self, width: u32, theme: Theme) -> u32 {
+        preferred_height(&self.input, self.mode, &self.counts, width, theme)
+    }
+    fn ready(&self) -> bool {
+        self.input.world.is_some()
+    }
+}
+
+fn preferred_height(
+    input: &Input,
+    mode: Mode,
+    counts: &HashMap<CountryCode, usize>,
+    width: u32,
+    theme: Theme,
+) -> u32 {
     let Some(world) = input.world else {
         return (f64::from(width) * 0.5 + 200.0 * theme.scale()).round() as u32;
     };
-    let p = plan(input, world, theme);
+    let p = plan(input, mode, counts, world, theme);
     let inner = f64::from(width) - 32.0 * theme.scale();
     let (_, below) = below_map(&p.small_line, &p.legend, 12.0 * theme.scale(), inner);
     let map_h = inner * world.height / world.width;
@@ -183,9 +226,7 @@ fn legend_rows(entries: &[(RGBColor, String)], px: f64, width: f64) -> usize {
 }
 
 /// What the map will show, worked out before it is laid out.
-struct Plan<'a> {
-    mode: Mode<'a>,
-    counts: HashMap<CountryCode, usize>,
+struct Plan {
     classes: Vec<(usize, usize)>,
     frame: Frame,
     /// "Small or not drawn at this scale: …", or empty.
@@ -193,10 +234,14 @@ struct Plan<'a> {
     legend: Vec<(RGBColor, String)>,
 }
 
-fn plan<'a>(input: &Input<'a>, world: &World, theme: Theme) -> Plan<'a> {
+fn plan(
+    input: &Input,
+    mode: Mode,
+    counts: &HashMap<CountryCode, usize>,
+    world: &World,
+    theme: Theme,
+) -> Plan {
     let lang = input.lang;
-    let mode = mode(input);
-    let counts = counts(input, mode);
     let max = counts
         .iter()
         .filter(|(c, _)| **c != CHINA)
@@ -244,8 +289,6 @@ fn plan<'a>(input: &Input<'a>, world: &World, theme: Theme) -> Plan<'a> {
     };
     let legend = legend_entries(mode, &classes, theme, lang);
     Plan {
-        mode,
-        counts,
         classes,
         frame,
         small_line,
@@ -267,19 +310,23 @@ fn below_map(
 }
 
 /// Draws the map. `input.world` must be set.
-pub fn render(input: &Input, theme: Theme, size: Size) -> Result<Drawing, ChartError> {
+fn render(
+    input: &Input,
+    mode: Mode,
+    counts: &HashMap<CountryCode, usize>,
+    theme: Theme,
+    size: Size,
+) -> Result<Drawing, ChartError> {
     let world = input
         .world
         .ok_or_else(|| ChartError::Draw("the map geometry is not loaded".to_owned()))?;
     let lang = input.lang;
     let Plan {
-        mode,
-        counts,
         classes,
         frame,
         small_line,
         legend,
-    } = plan(input, world, theme);
+    } = plan(input, mode, counts, world, theme);
     let name = |c: CountryCode| input.countries.name(c, lang);
 
     render_framed("map", size, theme, &frame, |c, (x0, y0, x1, y1)| {
@@ -404,10 +451,8 @@ pub fn render(input: &Input, theme: Theme, size: Size) -> Result<Drawing, ChartE
 }
 
 /// The same numbers as a table: every country with data.
-pub fn table(input: &Input) -> Table {
+fn table(input: &Input, mode: Mode, counts: &HashMap<CountryCode, usize>) -> Table {
     let lang = input.lang;
-    let mode = mode(input);
-    let counts = counts(input, mode);
     let mut rows: Vec<(String, usize, String)> = counts
         .iter()
         .map(|(&c, &n)| {
@@ -447,6 +492,7 @@ pub fn table(input: &Input) -> Table {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::chart::Chart;
     use crate::filter::{self, Filters};
     use crate::map::World;
     use crate::testing::bundled;
@@ -469,13 +515,16 @@ mod tests {
             let mut input = Input::new(&ds, &countries, &all, lang);
             input.world = Some(&w);
             let width = 349;
-            let svg = render(
-                &input,
-                Theme::Light,
-                Size::new(width, preferred_height(&input, width, Theme::Light)),
-            )
-            .unwrap()
-            .screen();
+            let svg = Model::new(&input)
+                .draw(
+                    Theme::Light,
+                    Size::new(
+                        width,
+                        Model::new(&input).preferred_height(width, Theme::Light),
+                    ),
+                )
+                .unwrap()
+                .screen();
             let ys = text_ys(&svg);
             // The frame draws its footer (source and dataset lines, each y
             // lower than the last) before the body draws the map's texts.
@@ -519,10 +568,11 @@ mod tests {
             to: Some(2013),
             ..Filters::default()
         };
-        let only = filter::apply(&ds, &filters, &countries);
+        let only = filter::apply(&ds, &filters, &countries, None);
         let mut input = Input::new(&ds, &countries, &only, Lang::En).with_filters(&filters);
         input.world = Some(&w);
-        let svg = render(&input, Theme::Light, Size::new(900, 650))
+        let svg = Model::new(&input)
+            .draw(Theme::Light, Size::new(900, 650))
             .unwrap()
             .screen();
         assert_well_formed(&svg);
@@ -543,7 +593,7 @@ mod tests {
             "zero is no record, not refusal: {usa}"
         );
         assert!(texts(&svg).iter().any(|t| t == "no recorded milestone"));
-        let table = table(&input);
+        let table = Model::new(&input).table();
         assert_eq!(
             table.rows.len(),
             3,
@@ -559,7 +609,8 @@ mod tests {
         let mut input = Input::new(&ds, &countries, &[], Lang::En);
         input.world = Some(&w);
         input.map_agreement = Some("dsr-mou");
-        let svg = render(&input, Theme::Dark, Size::new(800, 600))
+        let svg = Model::new(&input)
+            .draw(Theme::Dark, Size::new(800, 600))
             .unwrap()
             .screen();
         assert!(
@@ -573,7 +624,8 @@ mod tests {
             .iter()
             .all(|t| !t.contains("named as a partner.")));
         input.map_agreement = Some("rcep");
-        let svg = render(&input, Theme::Light, Size::new(800, 600))
+        let svg = Model::new(&input)
+            .draw(Theme::Light, Size::new(800, 600))
             .unwrap()
             .screen();
         let named = mark_titles(&svg)

@@ -60,18 +60,47 @@ fn key_lines(label: &str, px: f64, width: f64) -> Vec<String> {
     lines
 }
 
-pub fn preferred_height(input: &Input, width: u32, theme: Theme) -> u32 {
+/// The chart's model: the counted series, found once.
+pub struct Model<'a> {
+    input: Input<'a>,
+    list: Vec<&'a Agreement>,
+}
+
+impl<'a> Model<'a> {
+    pub fn new(input: &Input<'a>) -> Self {
+        Self {
+            input: *input,
+            list: series(input),
+        }
+    }
+}
+
+impl super::Chart for Model<'_> {
+    fn draw(&self, theme: Theme, size: Size) -> Result<Drawing, ChartError> {
+        render(&self.input, &self.list, theme, size)
+    }
+    fn table(&self) -> Table {
+        table(&self.input, &self.list)
+    }
+    fn numbers(&self, theme: Theme) -> Option<super::Numbers> {
+        Some(numbers(&self.input, &self.list, theme))
+    }
+    fn preferred_height(&self, width: u32, theme: Theme) -> u32 {
+        preferred_height(&self.input, &self.list, width, theme)
+    }
+}
+
+fn preferred_height(input: &Input, list: &[&Agreement], width: u32, theme: Theme) -> u32 {
     let pad = 16.0 * theme.scale();
     let plot_w = f64::from(width) - 2.0 * pad;
     if plot_w >= KEY_BELOW {
         return ((f64::from(width) * 0.55).clamp(340.0, 560.0) * theme.scale().sqrt()
             + 60.0 * theme.scale()) as u32;
     }
-    let list = series(input);
-    let frame = frame(input, &list);
+    let frame = frame(input, list);
     let label_px = 12.5 * theme.scale();
     let tick_px = 11.5 * theme.scale();
-    let key: f64 = key_labels(&list, input.lang)
+    let key: f64 = key_labels(list, input.lang)
         .iter()
         .map(|l| key_lines(l, label_px, plot_w).len() as f64 * label_px * 1.15 + label_px * 0.4)
         .sum();
@@ -183,10 +212,14 @@ fn frame(input: &Input, list: &[&Agreement]) -> Frame {
 }
 
 /// Draws the chart.
-pub fn render(input: &Input, theme: Theme, size: Size) -> Result<Drawing, ChartError> {
+fn render(
+    input: &Input,
+    list: &[&Agreement],
+    theme: Theme,
+    size: Size,
+) -> Result<Drawing, ChartError> {
     let lang = input.lang;
-    let list = series(input);
-    let frame = frame(input, &list);
+    let frame = frame(input, list);
 
     let first_year = list
         .iter()
@@ -379,10 +412,10 @@ pub fn render(input: &Input, theme: Theme, size: Size) -> Result<Drawing, ChartE
 }
 
 /// The same numbers as a table: one row per observation.
-pub fn table(input: &Input) -> Table {
+fn table(input: &Input, list: &[&Agreement]) -> Table {
     let lang = input.lang;
     let mut rows = Vec::new();
-    for a in series(input) {
+    for a in list {
         for o in &a.observations {
             rows.push(vec![
                 a.name.get(lang).to_owned(),
@@ -413,11 +446,10 @@ pub fn table(input: &Input) -> Table {
 
 /// The lines' values, for a native chart: each series' undisputed counts at
 /// the dates any series has one (a gap where it has none).
-pub fn numbers(input: &Input, theme: Theme) -> super::Numbers {
+fn numbers(input: &Input, list: &[&Agreement], theme: Theme) -> super::Numbers {
     let lang = input.lang;
-    let list = series(input);
     let mut dates = std::collections::BTreeMap::new();
-    for a in &list {
+    for a in list {
         for o in a.observations.iter().filter(|o| !o.disputed) {
             dates.insert(o.as_of, o.as_of_label(lang));
         }
@@ -452,6 +484,7 @@ pub fn numbers(input: &Input, theme: Theme) -> super::Numbers {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::chart::Chart;
     use crate::testing::bundled;
     use crate::testing::*;
 
@@ -459,7 +492,8 @@ mod tests {
     fn every_observation_is_a_marked_point_and_each_series_is_labelled_at_its_end() {
         let (ds, countries) = bundled();
         let input = Input::new(&ds, &countries, &[], Lang::En);
-        let svg = render(&input, Theme::Light, Size::new(960, 520))
+        let svg = Model::new(&input)
+            .draw(Theme::Light, Size::new(960, 520))
             .unwrap()
             .screen();
         assert_well_formed(&svg);
@@ -491,7 +525,8 @@ mod tests {
     fn gaps_longer_than_a_year_are_not_joined() {
         let (ds, countries) = bundled();
         let input = Input::new(&ds, &countries, &[], Lang::En);
-        let svg = render(&input, Theme::Light, Size::new(960, 520))
+        let svg = Model::new(&input)
+            .draw(Theme::Light, Size::new(960, 520))
             .unwrap()
             .screen();
         let steps = |color: &str| {

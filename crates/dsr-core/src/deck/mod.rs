@@ -313,7 +313,8 @@ pub fn write(spec: &DeckSpec) -> Result<Deck, DeckError> {
     }
 
     for &id in spec.charts {
-        let table = id.table(input);
+        let chart = id.model(input);
+        let table = chart.table();
         // The map's title says what it shades ("Where the milestones are…");
         // the country profile's names the country.
         let title = if matches!(id, ChartId::Map | ChartId::Country) {
@@ -340,8 +341,8 @@ pub fn write(spec: &DeckSpec) -> Result<Deck, DeckError> {
         }
         notes.push('\n');
         notes.push_str(&cite_note);
-        let alt = id
-            .draw(input, spec.theme, crate::chart::Size::new(1200, 675))
+        let alt = chart
+            .draw(spec.theme, crate::chart::Size::new(1200, 675))
             .map(|d| {
                 format!(
                     "{title}{}{}",
@@ -366,7 +367,7 @@ pub fn write(spec: &DeckSpec) -> Result<Deck, DeckError> {
         };
         let mut shapes = head;
         let mut links = Vec::new();
-        match id.numbers(input, spec.theme) {
+        match chart.numbers(spec.theme) {
             Some(n) if n.is_empty() => shapes.push_str(&nothing(export::DECK_NOTHING.get(lang))),
             Some(n) => {
                 let k = charts_parts.len() + 1;

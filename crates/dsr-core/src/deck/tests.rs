@@ -59,7 +59,7 @@ fn a_chart_with_nothing_to_show_says_so_and_hostile_text_stays_text() {
         q: "<b>\u{1}nothing-matches-this".repeat(100),
         ..Filters::default()
     };
-    let indices = filter::apply(&ds, &filters, &countries);
+    let indices = filter::apply(&ds, &filters, &countries, None);
     assert!(indices.is_empty());
     let input = Input::new(&ds, &countries, &indices, Lang::Zh).with_filters(&filters);
     let deck = write(&spec(input)).unwrap();

@@ -327,6 +327,28 @@ fn interface_text_lives_in_the_catalogue() {
 }
 
 #[test]
+fn the_shell_joins_no_catalogue_words_with_a_literal_colon() {
+    // `{label}": "{value}` gives Chinese an ASCII colon where the catalogue
+    // writes "：": a label and its value are joined by `app::label`.
+    let mut checked = 0;
+    for file in files_under(&["src"]) {
+        checked += 1;
+        let text = std::fs::read_to_string(&file).unwrap();
+        for (n, line) in code_of(&text).lines().enumerate() {
+            for join in ["\": \"", "\":\"", "\" : \""] {
+                assert!(
+                    !line.contains(join),
+                    "{}:{}: a literal colon joins words; use the catalogue's `app::label` or `app::COLON`: {line}",
+                    file.display(),
+                    n + 1
+                );
+            }
+        }
+    }
+    assert!(checked > 50, "expected the shell's sources, checked {checked}");
+}
+
+#[test]
 fn css_category_colours_match_the_charts() {
     let css = read("style/main.css");
     for &cat in dsr_core::model::Category::ALL {

@@ -3,7 +3,7 @@
 use std::sync::Arc;
 
 use dsr_core::countries::Countries;
-use dsr_core::i18n::{timeline, Lang};
+use dsr_core::i18n::{app, timeline, Lang};
 use dsr_core::model::{Confidence, Dataset, Milestone};
 use leptos::prelude::*;
 use leptos::tachys::html::attribute::custom::custom_attribute;
@@ -158,7 +158,7 @@ pub fn MilestoneCard(
                             view! {
                                 <p class="countries">
                                     <span class="label">
-                                        {move || timeline::COUNTRIES.get(lang.get())}": "
+                                        {move || app::label(lang.get(), timeline::COUNTRIES.get(lang.get()))}
                                     </span>
                                     {names}
                                 </p>
@@ -171,8 +171,7 @@ pub fn MilestoneCard(
                                 <div class="note" role="note" data-testid="note">
                                     <strong>
                                         <span aria-hidden="true">"⚠ "</span>
-                                        {move || timeline::NOTE.get(lang.get())}
-                                        ": "
+                                        {move || app::label(lang.get(), timeline::NOTE.get(lang.get()))}
                                     </strong>
                                     {move || n.get(lang.get()).to_owned()}
                                 </div>

@@ -1,6 +1,6 @@
 //! `AboutView`: what counts as a milestone, how series are counted, confidence, conflicts, coverage, what the current release changed, citation, licence.
 
-use dsr_core::i18n::{about, Lang};
+use dsr_core::i18n::{about, app, Lang};
 use dsr_core::model::{ChangeKind, Changes, Confidence, Dataset};
 use leptos::prelude::*;
 
@@ -31,7 +31,7 @@ fn release_changes(ds: &Dataset, changes: &Changes, l: Lang) -> AnyView {
                 view! {
                     <li data-testid="change" data-kind=k.as_str()>
                         <strong>{name}</strong>
-                        ": "
+                        {app::COLON.get(l)}
                         {c.reason.get(l).to_owned()}
                     </li>
                 }

@@ -1,7 +1,7 @@
 //! `Presentation`: full-screen slides in the presentation theme; ←/→ charts, ↑/↓ milestones, Esc leaves.
 
 use dsr_core::chart::{ChartId, Size, Theme};
-use dsr_core::i18n::{timeline, views};
+use dsr_core::i18n::{app, timeline, views};
 use dsr_core::query::{step_position, Slide};
 use leptos::prelude::*;
 
@@ -168,12 +168,12 @@ pub fn Presentation(
                         .map(|n| {
                             view! {
                                 <p class="note">
-                                    "⚠ "{timeline::NOTE.get(l)}": "{n.get(l).to_owned()}
+                                    "⚠ "{app::label(l, timeline::NOTE.get(l))}{n.get(l).to_owned()}
                                 </p>
                             }
                         })}
                     <p class="slide-sources">
-                        {timeline::SOURCES.get(l)}": "{sources.join(" · ")}
+                        {app::label(l, timeline::SOURCES.get(l))}{sources.join(" · ")}
                     </p>
                     <p class="slide-count">{views::slide_count(l, pos + 1, total)}</p>
                 </article>

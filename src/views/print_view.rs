@@ -2,7 +2,7 @@
 
 use dsr_core::chart::{ChartId, Size, Theme};
 use dsr_core::filter;
-use dsr_core::i18n::{timeline, views};
+use dsr_core::i18n::{app, timeline, views};
 use leptos::prelude::*;
 
 use crate::browser::dom;
@@ -66,7 +66,7 @@ pub fn PrintView(
                             {(!names.is_empty())
                                 .then(|| {
                                     view! {
-                                        <p>{timeline::COUNTRIES.get(l)}": "{l.join(&names)}</p>
+                                        <p>{app::label(l, timeline::COUNTRIES.get(l))}{l.join(&names)}</p>
                                     }
                                 })}
                             <p>{m.summary.get(l).to_owned()}</p>
@@ -76,7 +76,7 @@ pub fn PrintView(
                                 .map(|n| {
                                     view! {
                                         <p class="note">
-                                            "⚠ "{timeline::NOTE.get(l)}": "{n.get(l).to_owned()}
+                                            "⚠ "{app::label(l, timeline::NOTE.get(l))}{n.get(l).to_owned()}
                                         </p>
                                     }
                                 })}

@@ -132,10 +132,7 @@ async fn every_citation_reads_in_bibtexparser_rispy_and_citeproc() {
         &json!({ "works": works }),
         "the citation parsers",
     );
-    assert!(
-        s.console_errors().await.is_empty(),
-        "{:?}",
-        s.console_errors().await
-    );
+    let errors = s.console_errors().await;
+    assert!(errors.is_empty(), "{errors:?}");
     s.close().await;
 }

@@ -22,11 +22,24 @@ async fn the_page_renders_every_bundled_milestone() {
 
     let current = s.text("[data-testid=current-through]").await;
     assert!(current.starts_with("Data current through"), "{current}");
-    assert!(
-        s.console_errors().await.is_empty(),
-        "{:?}",
-        s.console_errors().await
-    );
+    let errors = s.console_errors().await;
+    assert!(errors.is_empty(), "{errors:?}");
+    s.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver; run by scripts/test.sh"]
+async fn the_console_check_sees_an_error_when_there_is_one() {
+    // Every "no console errors" assertion rests on this reader: it must see one.
+    let s = Session::start().await;
+    s.open("").await;
+    s.wait_shown(1).await;
+    assert_eq!(s.console_errors().await, Vec::<String>::new());
+    s.js("console.error('dsr-probe: a deliberate error'); return null;")
+        .await;
+    let errors = s.console_errors().await;
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(errors[0].contains("dsr-probe: a deliberate error"), "{errors:?}");
     s.close().await;
 }
 

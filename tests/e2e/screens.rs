@@ -2,12 +2,30 @@
 
 use crate::harness::{root, Options, Session};
 
-#[tokio::test]
-#[ignore = "needs dist/ and chromedriver; run by scripts/test.sh"]
-async fn every_look_fits_its_width_and_is_saved_for_review() {
+/// One test per width, so that a failure says which width it is.
+macro_rules! at_width {
+    ($($name:ident: $width:literal x $height:literal;)*) => {$(
+        #[tokio::test]
+        #[ignore = "needs dist/ and chromedriver; run by scripts/test.sh"]
+        async fn $name() {
+            every_look_fits_and_is_saved($width, $height).await;
+        }
+    )*};
+}
+
+at_width! {
+    every_look_fits_320_px_and_is_saved_for_review: 320 x 700;
+    every_look_fits_360_px_and_is_saved_for_review: 360 x 740;
+    every_look_fits_390_px_and_is_saved_for_review: 390 x 844;
+    every_look_fits_768_px_and_is_saved_for_review: 768 x 1024;
+    every_look_fits_1280_px_and_is_saved_for_review: 1280 x 900;
+}
+
+/// Light and dark, every page below, at one size.
+async fn every_look_fits_and_is_saved(width: u32, height: u32) {
     let dir = root().join("target/screens");
     std::fs::create_dir_all(&dir).unwrap();
-    for (width, height) in [(320, 700), (360, 740), (390, 844), (768, 1024), (1280, 900)] {
+    {
         for dark in [false, true] {
             let s = Session::start_with(Options {
                 width,

@@ -10,6 +10,10 @@ catalogue! {
     MENU = "Menu", "菜单";
     fn current_through(date: &str) = "Data current through {date}", "数据截至{date}";
     RESULTS = "Results", "结果";
+    /// A label before its value: "Countries: " (Chinese writes a full-width colon and no space).
+    fn label(label: &str) = "{label}: ", "{label}：";
+    /// The same colon, where the label is drawn apart (in bold).
+    COLON = ": ", "：";
 
     // The dataset picker.
     OPEN_DATASET = "Open dataset…", "打开数据集…";

@@ -345,7 +345,10 @@ fn the_shell_joins_no_catalogue_words_with_a_literal_colon() {
             }
         }
     }
-    assert!(checked > 50, "expected the shell's sources, checked {checked}");
+    assert!(
+        checked > 50,
+        "expected the shell's sources, checked {checked}"
+    );
 }
 
 #[test]

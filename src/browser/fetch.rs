@@ -10,6 +10,8 @@ use dsr_core::model::{Changes, Dataset};
 use dsr_core::validate::{parse_changes, parse_dataset, DataError};
 use gloo_net::http::Request;
 
+use super::split::CodeMissing;
+
 /// The bundled dataset, relative to the page, so the app works under any sub-path.
 pub const BUNDLED: &str = "data/dsr.json";
 pub const COUNTRIES: &str = "data/countries.json";
@@ -140,14 +142,6 @@ pub async fn load_world() -> Result<Arc<World>, LoadError> {
 /// The reader of the list of changes, in a chunk of its own: only About and
 /// a returning reader need it.
 type ParseChanges = fn(&str, &str, &Dataset) -> Result<Changes, Vec<DataError>>;
-
-struct CodeMissing;
-
-impl From<leptos::wasm_split::SplitLoaderError> for CodeMissing {
-    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
-        Self
-    }
-}
 
 #[::leptos::wasm_split::wasm_split(changes, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn changes_parser() -> Result<ParseChanges, CodeMissing> {

@@ -5,4 +5,5 @@ pub mod fetch;
 pub mod files;
 pub mod history;
 pub mod panic;
+pub mod split;
 pub mod storage;

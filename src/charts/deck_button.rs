@@ -6,6 +6,7 @@ use dsr_core::i18n::export;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::browser::split::CodeMissing;
 use crate::browser::{dom, fetch, files};
 use crate::state::{use_url, use_world, Derived, WorldLoader};
 
@@ -14,15 +15,6 @@ const PPTX: &str = "application/vnd.openxmlformats-officedocument.presentationml
 /// Writes a slide deck; its code (the deck writer and the native charts'
 /// numbers) is a WebAssembly chunk of its own, loaded on the first click.
 type DeckWriter = fn(&DeckSpec) -> Result<Deck, DeckError>;
-
-/// The deck writer's chunk could not be fetched or instantiated.
-struct CodeMissing;
-
-impl From<leptos::wasm_split::SplitLoaderError> for CodeMissing {
-    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
-        Self
-    }
-}
 
 #[::leptos::wasm_split::wasm_split(deck, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn deck_writer() -> Result<DeckWriter, CodeMissing> {
@@ -66,7 +58,7 @@ pub fn DeckButton(
     /// The data and the URL state.
     state: Derived,
     /// The charts, one slide each (every chart and the map, unless told).
-    #[prop(default = ChartId::EVERY)]
+    #[prop(default = ChartId::WITH_ADDRESS)]
     charts: &'static [ChartId],
 ) -> impl IntoView {
     let url = use_url();

@@ -9,6 +9,7 @@ use dsr_core::model::Dataset;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::browser::split::CodeMissing;
 use crate::browser::{dom, files};
 use crate::state::use_url;
 
@@ -19,15 +20,6 @@ pub enum CiteTarget {
     Chart(ChartId),
     /// A milestone, by id.
     Milestone(String),
-}
-
-/// The menu's chunk could not be fetched or instantiated.
-struct CodeMissing;
-
-impl From<leptos::wasm_split::SplitLoaderError> for CodeMissing {
-    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
-        Self
-    }
 }
 
 /// What the menu's body is built from.

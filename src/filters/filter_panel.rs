@@ -25,7 +25,7 @@ pub fn FilterPanel(
     let lang = v.lang;
     let chosen = v.filters;
     let (open, set_open) = signal(false);
-    let (first, last) = v.ds.year_span().unwrap_or((2013, 2025));
+    let (first, last) = v.ds.years();
     let years: Vec<u16> = (first..=last).collect();
     let n_active = Memo::new(move |_| chosen.with(Filters::n_active));
 

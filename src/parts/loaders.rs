@@ -10,8 +10,8 @@ use std::cell::RefCell;
 use dsr_core::chart::ChartId;
 use dsr_core::query::{Slide, View};
 use leptos::prelude::*;
-use leptos::wasm_split::SplitLoaderError;
 
+use crate::browser::split::CodeMissing;
 use crate::charts::charts_view::ChartsView;
 use crate::state::Derived;
 use crate::timeline::whats_new_bar::WhatsNewBar;
@@ -23,16 +23,6 @@ use crate::views::map_view::MapView;
 use crate::views::presentation::Presentation;
 use crate::views::print_view::PrintView;
 use crate::views::table_view::TableView;
-
-/// A part's chunk could not be fetched or instantiated.
-#[derive(Clone, Debug)]
-pub struct PartError;
-
-impl From<SplitLoaderError> for PartError {
-    fn from(_: SplitLoaderError) -> Self {
-        Self
-    }
-}
 
 /// Builds a part's view (the part carries its arguments).
 pub type Build = fn(Part, Derived) -> AnyView;
@@ -116,7 +106,7 @@ impl Part {
 
     /// Loads the part's chunk (a failure is retried on the next call) and
     /// returns its builder.
-    pub async fn load(self) -> Result<Build, PartError> {
+    pub async fn load(self) -> Result<Build, CodeMissing> {
         if let Some(build) = self.loaded() {
             return Ok(build);
         }
@@ -157,37 +147,37 @@ impl Part {
 // it, the whole module would abort).
 
 #[::leptos::wasm_split::wasm_split(charts, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn charts() -> Result<Build, PartError> {
+fn charts() -> Result<Build, CodeMissing> {
     Ok(|_, state| view! { <ChartsView state=state /> }.into_any())
 }
 
 #[::leptos::wasm_split::wasm_split(map, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn map() -> Result<Build, PartError> {
+fn map() -> Result<Build, CodeMissing> {
     Ok(|_, state| view! { <MapView state=state /> }.into_any())
 }
 
 #[::leptos::wasm_split::wasm_split(table, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn table() -> Result<Build, PartError> {
+fn table() -> Result<Build, CodeMissing> {
     Ok(|_, state| view! { <TableView state=state /> }.into_any())
 }
 
 #[::leptos::wasm_split::wasm_split(print, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn print() -> Result<Build, PartError> {
+fn print() -> Result<Build, CodeMissing> {
     Ok(|_, state| view! { <PrintView state=state /> }.into_any())
 }
 
 #[::leptos::wasm_split::wasm_split(conflicts, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn conflicts() -> Result<Build, PartError> {
+fn conflicts() -> Result<Build, CodeMissing> {
     Ok(|_, state| view! { <ConflictsView state=state /> }.into_any())
 }
 
 #[::leptos::wasm_split::wasm_split(about, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn about() -> Result<Build, PartError> {
+fn about() -> Result<Build, CodeMissing> {
     Ok(|_, state| view! { <AboutView state=state /> }.into_any())
 }
 
 #[::leptos::wasm_split::wasm_split(embed, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn embed() -> Result<Build, PartError> {
+fn embed() -> Result<Build, CodeMissing> {
     Ok(|part, state| match part {
         Part::Embed(id) => view! { <EmbedView id=id state=state /> }.into_any(),
         _ => ().into_any(),
@@ -195,7 +185,7 @@ fn embed() -> Result<Build, PartError> {
 }
 
 #[::leptos::wasm_split::wasm_split(presentation, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn presentation() -> Result<Build, PartError> {
+fn presentation() -> Result<Build, CodeMissing> {
     Ok(|part, state| match part {
         Part::Presentation(slide) => view! { <Presentation slide=slide state=state /> }.into_any(),
         _ => ().into_any(),
@@ -203,11 +193,11 @@ fn presentation() -> Result<Build, PartError> {
 }
 
 #[::leptos::wasm_split::wasm_split(profile, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn profile() -> Result<Build, PartError> {
+fn profile() -> Result<Build, CodeMissing> {
     Ok(|_, state| view! { <CountryProfile state=state /> }.into_any())
 }
 
 #[::leptos::wasm_split::wasm_split(whats_new, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn whats_new() -> Result<Build, PartError> {
+fn whats_new() -> Result<Build, CodeMissing> {
     Ok(|_, state| view! { <WhatsNewBar state=state /> }.into_any())
 }

@@ -20,7 +20,7 @@ pub fn YearStrip(
 ) -> impl IntoView {
     let v = state;
     let url = use_url();
-    let span = v.ds.year_span().unwrap_or((2013, 2025));
+    let span = v.ds.years();
     let all_indices: Vec<usize> = (0..v.ds.milestones.len()).collect();
     let all = aggregate::by_year(&v.ds, &all_indices, span);
     let n_years = u32::from(span.1.saturating_sub(span.0)) + 1;
@@ -32,7 +32,7 @@ pub fn YearStrip(
         let range = filters.with(|f| (f.from, f.to));
         // Every year at least 24 px wide (WCAG 2.5.8); the strip scrolls sideways on the narrowest phones.
         let w = chart_width(width.get().0).max(MIN_SLOT * n_years);
-        let input = year_strip::Input {
+        let input = year_strip::StripInput {
             filtered: &counts,
             all: &all,
             range,

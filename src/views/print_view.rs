@@ -28,7 +28,7 @@ pub fn PrintView(
         move || {
             let geometry = world.get().and_then(Result::ok);
             v.with_input(geometry.as_deref(), |input| {
-                ChartId::EVERY
+                ChartId::WITH_ADDRESS
                     .iter()
                     .map(|&id| id.model(input))
                     .filter(|chart| chart.ready())

@@ -39,7 +39,10 @@ async fn the_console_check_sees_an_error_when_there_is_one() {
         .await;
     let errors = s.console_errors().await;
     assert_eq!(errors.len(), 1, "{errors:?}");
-    assert!(errors[0].contains("dsr-probe: a deliberate error"), "{errors:?}");
+    assert!(
+        errors[0].contains("dsr-probe: a deliberate error"),
+        "{errors:?}"
+    );
     s.close().await;
 }
 

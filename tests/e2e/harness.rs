@@ -77,12 +77,9 @@ impl Server {
             dist.join("index.html").exists(),
             "dist/index.html is missing: run `trunk build --release --offline` first (scripts/test.sh does)"
         );
-        let http = Arc::new(tiny_http::Server::http("127.0.0.1:0").expect("bind the static server"));
-        let port = http
-            .server_addr()
-            .to_ip()
-            .expect("an IP address")
-            .port();
+        let http =
+            Arc::new(tiny_http::Server::http("127.0.0.1:0").expect("bind the static server"));
+        let port = http.server_addr().to_ip().expect("an IP address").port();
         let site = Arc::new(Site {
             dist,
             fixtures: root().join("tests/fixtures"),
@@ -142,11 +139,13 @@ impl Site {
     /// Answers one request.
     fn respond(&self, request: tiny_http::Request) {
         let accepts_gzip = request.headers().iter().any(|h| {
-            h.field.equiv("Accept-Encoding") && h.value.as_str().to_ascii_lowercase().contains("gzip")
+            h.field.equiv("Accept-Encoding")
+                && h.value.as_str().to_ascii_lowercase().contains("gzip")
         });
         let (status, kind, encoding, body) = self.answer(request.url(), accepts_gzip);
         let header = |name: &str, value: &str| {
-            tiny_http::Header::from_bytes(name.as_bytes(), value.as_bytes()).expect("a valid header")
+            tiny_http::Header::from_bytes(name.as_bytes(), value.as_bytes())
+                .expect("a valid header")
         };
         let code: u16 = status
             .split(' ')

@@ -8,7 +8,7 @@ use serde_json::{json, Value};
 use crate::clients::{libreoffice_to_pdf, pdftoppm, python_reader, read_ppm};
 use crate::harness::{dataset, root, Options, Session};
 
-/// The slides' charts, in order (`ChartId::EVERY`).
+/// The slides' charts, in order (`ChartId::WITH_ADDRESS`).
 const CHARTS: &[&str] = &[
     "agreements",
     "agreements-over-time",

@@ -90,7 +90,7 @@ fn core(c: &mut Criterion) {
     let mut g = c.benchmark_group("aggregate");
     for (name, ds) in &sets {
         let all: Vec<usize> = (0..ds.milestones.len()).collect();
-        let span = ds.year_span().unwrap_or((2013, 2025));
+        let span = ds.years();
         g.bench_with_input(BenchmarkId::new("by_year", name), ds, |b, ds| {
             b.iter(|| aggregate::by_year(ds, &all, span))
         });
@@ -109,7 +109,7 @@ fn core(c: &mut Criterion) {
     let mut g = c.benchmark_group("chart");
     for (name, ds) in &sets {
         let all: Vec<usize> = (0..ds.milestones.len()).collect();
-        for &id in ChartId::EVERY {
+        for &id in ChartId::WITH_ADDRESS {
             let mut input = Input::new(ds, &countries, &all, Lang::En);
             input.world = Some(&world);
             let size = Size::new(900, id.model(&input).preferred_height(900, Theme::Light));

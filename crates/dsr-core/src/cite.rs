@@ -4,7 +4,7 @@ use serde_json::json;
 
 use crate::chart::ChartId;
 use crate::i18n::{cite, Lang};
-use crate::model::{Dataset, Milestone, PartialDate};
+use crate::model::{token_enum, Dataset, Milestone, PartialDate};
 
 /// What is cited.
 #[derive(Clone, Copy, Debug)]
@@ -14,29 +14,17 @@ pub enum Work<'a> {
     Milestone(&'a Milestone),
 }
 
-/// A citation format.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Format {
-    Text,
-    Bibtex,
-    Ris,
-    CslJson,
+token_enum! {
+    /// A citation format.
+    Format {
+        Text = "text",
+        Bibtex = "bibtex",
+        Ris = "ris",
+        CslJson = "csl-json",
+    }
 }
 
 impl Format {
-    pub const ALL: &'static [Format] =
-        &[Format::Text, Format::Bibtex, Format::Ris, Format::CslJson];
-
-    /// The token in tests and file names.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Format::Text => "text",
-            Format::Bibtex => "bibtex",
-            Format::Ris => "ris",
-            Format::CslJson => "csl-json",
-        }
-    }
-
     /// The name a reader knows it by.
     pub fn label(self, lang: Lang) -> &'static str {
         match self {

@@ -6,38 +6,20 @@ use serde::Deserialize;
 
 use crate::error::{DataError, Problem, Record};
 use crate::i18n::{labels, Lang};
-use crate::model::CountryCode;
+use crate::model::{token_enum, CountryCode};
 
-/// A UN M49 region, the level the region filter works at.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Region {
-    Africa,
-    Americas,
-    Asia,
-    Europe,
-    Oceania,
+token_enum! {
+    /// A UN M49 region, the level the region filter works at.
+    Region {
+        Africa = "africa",
+        Americas = "americas",
+        Asia = "asia",
+        Europe = "europe",
+        Oceania = "oceania",
+    }
 }
 
 impl Region {
-    pub const ALL: &'static [Region] = &[
-        Region::Africa,
-        Region::Americas,
-        Region::Asia,
-        Region::Europe,
-        Region::Oceania,
-    ];
-
-    /// The URL token (`region=asia`).
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Region::Africa => "africa",
-            Region::Americas => "americas",
-            Region::Asia => "asia",
-            Region::Europe => "europe",
-            Region::Oceania => "oceania",
-        }
-    }
-
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
             Region::Africa => labels::REGION_AFRICA,
@@ -47,17 +29,6 @@ impl Region {
             Region::Oceania => labels::REGION_OCEANIA,
         }
         .get(lang)
-    }
-}
-
-impl std::str::FromStr for Region {
-    type Err = ();
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Region::ALL
-            .iter()
-            .copied()
-            .find(|r| r.as_str() == s)
-            .ok_or(())
     }
 }
 
@@ -149,7 +120,7 @@ impl Countries {
             let region = match c.region.as_deref().map(str::parse::<Region>) {
                 None => None,
                 Some(Ok(r)) => Some(r),
-                Some(Err(())) => {
+                Some(Err(_)) => {
                     let value = c.region.unwrap_or_default();
                     errors.push(DataError::new(
                         file,

@@ -5,45 +5,23 @@ use std::fmt;
 
 use crate::countries::Countries;
 use crate::i18n::{labels, Lang};
-use crate::model::{Dataset, Milestone};
+use crate::model::{token_enum, Dataset, Milestone};
 
-/// A sortable column of the milestone table.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Column {
-    Date,
-    Title,
-    Category,
-    Countries,
-    Confidence,
-    Sources,
-    /// Whether a source is a government's own.
-    Official,
+token_enum! {
+    /// A sortable column of the milestone table.
+    Column {
+        Date = "date",
+        Title = "title",
+        Category = "category",
+        Countries = "countries",
+        Confidence = "confidence",
+        Sources = "sources",
+        /// Whether a source is a government's own.
+        Official = "official",
+    }
 }
 
 impl Column {
-    pub const ALL: &'static [Column] = &[
-        Column::Date,
-        Column::Title,
-        Column::Category,
-        Column::Countries,
-        Column::Confidence,
-        Column::Sources,
-        Column::Official,
-    ];
-
-    /// The URL token.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Column::Date => "date",
-            Column::Title => "title",
-            Column::Category => "category",
-            Column::Countries => "countries",
-            Column::Confidence => "confidence",
-            Column::Sources => "sources",
-            Column::Official => "official",
-        }
-    }
-
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
             Column::Date => labels::COL_DATE,
@@ -81,10 +59,8 @@ impl Sort {
             Some(rest) => (true, rest),
             None => (false, s),
         };
-        Column::ALL
-            .iter()
-            .copied()
-            .find(|c| c.as_str() == name)
+        name.parse::<Column>()
+            .ok()
             .map(|column| Self { column, descending })
     }
 

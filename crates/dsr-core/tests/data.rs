@@ -297,16 +297,21 @@ fn the_validator_accepts_the_shipped_data() {
     let (code, out) = validate(&root().join("public/data/dsr.json"));
     assert_eq!(code, 0, "{out}");
     // The whole line, with the counts the data has ("invalid" would not do).
-    let shipped: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(root().join("public/data/dsr.json")).unwrap())
-            .unwrap();
+    let shipped: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(root().join("public/data/dsr.json")).unwrap(),
+    )
+    .unwrap();
     let n = shipped["milestones"].as_array().map_or(0, Vec::len);
     assert!(n > 0);
     assert!(
-        out.lines()
-            .any(|l| l.ends_with(&format!("dsr.json: valid: {n} milestones, {} agreements, {} observations",
-                shipped["agreements"].as_array().map_or(0, Vec::len),
-                shipped["agreements"].as_array().map_or(0, |a| a.iter().map(|x| x["observations"].as_array().map_or(0, Vec::len)).sum::<usize>())))),
+        out.lines().any(|l| l.ends_with(&format!(
+            "dsr.json: valid: {n} milestones, {} agreements, {} observations",
+            shipped["agreements"].as_array().map_or(0, Vec::len),
+            shipped["agreements"].as_array().map_or(0, |a| a
+                .iter()
+                .map(|x| x["observations"].as_array().map_or(0, Vec::len))
+                .sum::<usize>())
+        ))),
         "{out}"
     );
 }

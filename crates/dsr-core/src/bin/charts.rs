@@ -30,7 +30,7 @@ fn main() -> ExitCode {
         for &lang in Lang::ALL {
             let mut input = Input::new(&ds, &countries, &all, lang);
             input.world = Some(&world);
-            for &id in ChartId::EVERY {
+            for &id in ChartId::WITH_ADDRESS {
                 let chart = id.model(&input);
                 for &theme in Theme::ALL {
                     let (w, h) = size.unwrap_or_else(|| (900, chart.preferred_height(900, theme)));

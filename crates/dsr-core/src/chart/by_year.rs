@@ -19,10 +19,7 @@ fn preferred_height(width: u32, theme: Theme) -> u32 {
 
 /// The counts of `indices` per year and category, over the dataset's years.
 pub(super) fn counts(ds: &Dataset, indices: &[usize]) -> YearCounts {
-    let span = ds
-        .year_span()
-        .unwrap_or((ds.meta.coverage.0, ds.meta.coverage.1));
-    aggregate::by_year(ds, indices, span)
+    aggregate::by_year(ds, indices, ds.years())
 }
 
 /// The chart's model: the filtered milestones' counts per year, computed once.

@@ -21,7 +21,7 @@ pub enum ChartId {
 
 impl ChartId {
     /// The charts of the Charts view (the map has a view of its own).
-    pub const ALL: &'static [ChartId] = &[
+    pub const CHARTS_VIEW: &'static [ChartId] = &[
         ChartId::Agreements,
         ChartId::AgreementsOverTime,
         ChartId::MilestonesByYear,
@@ -44,12 +44,13 @@ impl ChartId {
         if width <= super::layout::NARROW {
             Self::PHONE_ORDER
         } else {
-            Self::ALL
+            Self::CHARTS_VIEW
         }
     }
 
-    /// Every chart, the map included.
-    pub const EVERY: &'static [ChartId] = &[
+    /// Every chart that has an address of its own (`chart=`, `embed=`,
+    /// `present=`): the Charts view's and the map; not the country profile.
+    pub const WITH_ADDRESS: &'static [ChartId] = &[
         ChartId::Agreements,
         ChartId::AgreementsOverTime,
         ChartId::MilestonesByYear,
@@ -69,7 +70,7 @@ impl ChartId {
     }
 
     pub fn parse(s: &str) -> Option<Self> {
-        Self::EVERY.iter().copied().find(|c| c.as_str() == s)
+        Self::WITH_ADDRESS.iter().copied().find(|c| c.as_str() == s)
     }
 }
 
@@ -141,10 +142,10 @@ mod tests {
         for width in [320, 1280] {
             let mut order = ChartId::view_order(width).to_vec();
             order.sort_by_key(|c| c.as_str());
-            let mut all = ChartId::ALL.to_vec();
+            let mut all = ChartId::CHARTS_VIEW.to_vec();
             all.sort_by_key(|c| c.as_str());
             assert_eq!(order, all);
         }
-        assert_eq!(ChartId::view_order(1280), ChartId::ALL);
+        assert_eq!(ChartId::view_order(1280), ChartId::CHARTS_VIEW);
     }
 }

@@ -7,7 +7,7 @@ use crate::aggregate::YearCounts;
 use crate::i18n::{charts, data, Lang};
 
 /// What the strip shows.
-pub struct Input<'a> {
+pub struct StripInput<'a> {
     /// Counts of the filtered milestones.
     pub filtered: &'a YearCounts,
     /// Counts of all milestones, drawn faintly behind, over the same years.
@@ -18,7 +18,7 @@ pub struct Input<'a> {
 }
 
 /// Draws the strip. Each year is an overlay mark with `data-year`.
-pub fn render(input: &Input, theme: Theme, size: Size) -> Result<Drawing, ChartError> {
+pub fn render(input: &StripInput, theme: Theme, size: Size) -> Result<Drawing, ChartError> {
     let years: Vec<u16> = input.all.years().collect();
     let n = years.len().max(1) as f64;
     let (w, h) = (f64::from(size.width), f64::from(size.height));
@@ -126,7 +126,7 @@ mod tests {
         let all = counts(2013, &[2, 0, 5, 3]);
         let filtered = counts(2013, &[1, 0, 5, 0]);
         let svg = render(
-            &Input {
+            &StripInput {
                 filtered: &filtered,
                 all: &all,
                 range: (None, None),
@@ -160,7 +160,7 @@ mod tests {
     fn a_narrow_strip_thins_its_labels_but_keeps_every_button() {
         let all = counts(1990, &[1; 36]);
         let svg = render(
-            &Input {
+            &StripInput {
                 filtered: &all,
                 all: &all,
                 range: (Some(2000), Some(2001)),

@@ -84,8 +84,8 @@ const SLIDE_H: i64 = 6_858_000;
 const MARGIN: i64 = 457_200;
 const EMU_PER_PX: f64 = 9525.0;
 
-/// The look of a deck: colours from the chart theme, type sizes (hundredths of a point).
-struct Look {
+/// The style of a deck's slides: colours from the chart theme, type sizes (hundredths of a point).
+struct SlideStyle {
     pal: &'static Palette,
     title: u32,
     body: u32,
@@ -94,7 +94,7 @@ struct Look {
     font: &'static str,
 }
 
-impl Look {
+impl SlideStyle {
     fn new(theme: Theme, lang: Lang) -> Self {
         let big = theme == Theme::Presentation;
         Self {
@@ -126,7 +126,13 @@ struct Para<'a> {
 }
 
 /// A text box at `(x, y)` of `cx × cy` EMU.
-fn text_box(id: u32, name: &str, at: (i64, i64, i64, i64), paras: &[Para], look: &Look) -> String {
+fn text_box(
+    id: u32,
+    name: &str,
+    at: (i64, i64, i64, i64),
+    paras: &[Para],
+    look: &SlideStyle,
+) -> String {
     let (x, y, cx, cy) = at;
     let mut s = format!(
         "<p:sp><p:nvSpPr><p:cNvPr id=\"{id}\" name=\"{name}\"/><p:cNvSpPr txBox=\"1\"/><p:nvPr/></p:nvSpPr><p:spPr><a:xfrm><a:off x=\"{x}\" y=\"{y}\"/><a:ext cx=\"{cx}\" cy=\"{cy}\"/></a:xfrm><a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom><a:noFill/></p:spPr><p:txBody><a:bodyPr wrap=\"square\" lIns=\"0\" tIns=\"0\" rIns=\"0\" bIns=\"0\" anchor=\"t\"><a:normAutofit/></a:bodyPr><a:lstStyle/>"
@@ -179,7 +185,7 @@ fn fit(text: &str, size: u32, width: i64, most: usize) -> String {
 }
 
 /// The title and filter line of a chart slide, and where the body starts.
-fn heading(title: &str, subtitle: &str, look: &Look) -> (String, i64) {
+fn heading(title: &str, subtitle: &str, look: &SlideStyle) -> (String, i64) {
     let width = SLIDE_W - 2 * MARGIN;
     let title_lines = fit(title, look.title, width, 2);
     let sub_lines = fit(subtitle, look.body, width, 2);
@@ -216,7 +222,7 @@ fn heading(title: &str, subtitle: &str, look: &Look) -> (String, i64) {
 }
 
 /// The source line and dataset version at the foot of a slide; returns it and its top.
-fn footer(lines: &[String], look: &Look) -> (String, i64) {
+fn footer(lines: &[String], look: &SlideStyle) -> (String, i64) {
     let width = SLIDE_W - 2 * MARGIN;
     let text: Vec<String> = lines.iter().map(|l| fit(l, look.small, width, 2)).collect();
     let px = f64::from(look.small) / 100.0 * 96.0 / 72.0;
@@ -255,7 +261,7 @@ pub fn write(spec: &DeckSpec) -> Result<Deck, DeckError> {
     let input = &spec.input;
     let lang = input.lang;
     let meta = &input.ds.meta;
-    let look = Look::new(spec.theme, lang);
+    let look = SlideStyle::new(spec.theme, lang);
     let subtitle = input.subtitle();
     let version = export::deck_version(
         lang,

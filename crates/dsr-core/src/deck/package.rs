@@ -3,7 +3,7 @@
 use std::fmt::Write as _;
 
 use super::zip::{Zip, ZipError};
-use super::{Look, Slide};
+use super::{Slide, SlideStyle};
 use crate::chart::escape_xml as x;
 
 const NS: &str = "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\" xmlns:p=\"http://schemas.openxmlformats.org/presentationml/2006/main\"";
@@ -39,7 +39,7 @@ fn pair(kind: &str, target: impl Into<String>) -> (String, String) {
 }
 
 /// A theme: the deck's colours and fonts, as PowerPoint requires them.
-fn theme(look: &Look) -> String {
+fn theme(look: &SlideStyle) -> String {
     let (fg, bg) = (look.hex(look.pal.fg), look.hex(look.pal.bg));
     let accents: Vec<String> = look
         .pal
@@ -72,7 +72,7 @@ fn theme(look: &Look) -> String {
     )
 }
 
-fn notes_slide(text: &str, look: &Look) -> String {
+fn notes_slide(text: &str, look: &SlideStyle) -> String {
     let mut paras = String::new();
     for line in text.lines() {
         let _ = write!(
@@ -95,7 +95,7 @@ pub fn assemble(
     slides: &[Slide],
     charts: &[(String, Vec<u8>)],
     media: &[(String, Vec<u8>)],
-    look: &Look,
+    look: &SlideStyle,
     title: &str,
 ) -> Result<Vec<u8>, ZipError> {
     let ct = |part: &str, kind: &str| {

@@ -30,7 +30,7 @@ fn spec<'a>(input: Input<'a>) -> DeckSpec<'a> {
     DeckSpec {
         input,
         theme: Theme::Light,
-        charts: ChartId::EVERY,
+        charts: ChartId::WITH_ADDRESS,
         map: None,
         link: "https://example.org/dsr/?view=charts".to_owned(),
         accessed: PartialDate::from_parts(2026, 12, 1).unwrap(),
@@ -42,7 +42,7 @@ fn a_deck_has_a_slide_per_chart_between_its_title_and_closing_slides() {
     let (ds, countries) = bundled();
     let all: Vec<usize> = (0..ds.milestones.len()).collect();
     let deck = write(&spec(Input::new(&ds, &countries, &all, Lang::En))).unwrap();
-    assert_eq!(deck.slides, ChartId::EVERY.len() + 2);
+    assert_eq!(deck.slides, ChartId::WITH_ADDRESS.len() + 2);
     let parts = names(&deck.bytes);
     assert_eq!(parts[0], "[Content_Types].xml");
     for k in 1..=4 {

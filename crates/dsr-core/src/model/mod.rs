@@ -14,7 +14,7 @@ use std::fmt;
 pub use date::{PartialDate, Precision};
 
 use crate::i18n::{labels, Lang};
-use token::token_enum;
+pub(crate) use token::token_enum;
 pub use token::UnknownToken;
 
 token_enum! {
@@ -452,5 +452,11 @@ impl Dataset {
             .map(|m| m.end.unwrap_or(m.date).year())
             .max()?;
         Some((first, last))
+    }
+
+    /// The years the page offers: those of the milestones, else (a dataset
+    /// with none) the years its `coverage` claims.
+    pub fn years(&self) -> (u16, u16) {
+        self.year_span().unwrap_or(self.meta.coverage)
     }
 }

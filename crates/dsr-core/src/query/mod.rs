@@ -323,7 +323,7 @@ mod tests {
             proptest::option::of(proptest::sample::select(Theme::SCREEN.to_vec())),
             (
                 proptest::option::of(proptest::sample::select(View::ALL.to_vec())),
-                proptest::option::of(proptest::sample::select(ChartId::ALL.to_vec())),
+                proptest::option::of(proptest::sample::select(ChartId::CHARTS_VIEW.to_vec())),
                 proptest::option::of(
                     (
                         proptest::sample::select(crate::table::Column::ALL.to_vec()),
@@ -333,7 +333,7 @@ mod tests {
                 ),
                 proptest::option::of("[a-z0-9]{1,6}(-[a-z0-9]{1,6}){0,2}"),
                 proptest::option::of("[a-z0-9_]{1,8}(/[a-z0-9_]{1,8}){0,2}\\.json"),
-                proptest::option::of(proptest::sample::select(ChartId::EVERY.to_vec())),
+                proptest::option::of(proptest::sample::select(ChartId::WITH_ADDRESS.to_vec())),
                 proptest::option::of(proptest::sample::select(Slide::all())),
                 proptest::option::of("[0-9]{1,3}(\\.[0-9]{1,3}){0,2}"),
             ),

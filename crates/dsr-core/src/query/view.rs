@@ -1,51 +1,25 @@
 //! The views of the results (`view=`) and the slides of presentation mode (`present=`).
 
 use crate::chart::ChartId;
+use crate::model::token_enum;
 
-/// Which view of the results is shown.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum View {
-    #[default]
-    Timeline,
-    Charts,
-    /// The world map.
-    Map,
-    /// The filtered milestones and the agreement series as sortable tables, with downloads.
-    Table,
-    /// Records with a note: conflicts and caveats.
-    Conflicts,
-    /// Methodology, coverage, citation and licence.
-    About,
-    /// A report for paper: every chart, then the filtered milestones with sources.
-    Print,
-}
-
-impl View {
-    pub const ALL: &'static [View] = &[
-        View::Timeline,
-        View::Charts,
-        View::Map,
-        View::Table,
-        View::Conflicts,
-        View::About,
-        View::Print,
-    ];
-
-    /// The URL token.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            View::Timeline => "timeline",
-            View::Charts => "charts",
-            View::Map => "map",
-            View::Table => "table",
-            View::Conflicts => "conflicts",
-            View::About => "about",
-            View::Print => "print",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Self> {
-        Self::ALL.iter().copied().find(|v| v.as_str() == s)
+token_enum! {
+    /// Which view of the results is shown.
+    #[derive(Default)]
+    View {
+        #[default]
+        Timeline = "timeline",
+        Charts = "charts",
+        /// The world map.
+        Map = "map",
+        /// The filtered milestones and the agreement series as sortable tables, with downloads.
+        Table = "table",
+        /// Records with a note: conflicts and caveats.
+        Conflicts = "conflicts",
+        /// Methodology, coverage, citation and licence.
+        About = "about",
+        /// A report for paper: every chart, then the filtered milestones with sources.
+        Print = "print",
     }
 }
 
@@ -60,7 +34,10 @@ pub enum Slide {
 impl Slide {
     /// Every slide: the charts of the Charts view and the map, then the milestones.
     pub fn all() -> Vec<Slide> {
-        let mut out: Vec<Slide> = ChartId::EVERY.iter().map(|&c| Slide::Chart(c)).collect();
+        let mut out: Vec<Slide> = ChartId::WITH_ADDRESS
+            .iter()
+            .map(|&c| Slide::Chart(c))
+            .collect();
         out.push(Slide::Milestones);
         out
     }
@@ -80,7 +57,7 @@ impl Slide {
     /// The chart `delta` charts on (←/→), round the charts; from the
     /// milestones, forward goes to the first chart and back to the last.
     pub fn step_chart(self, delta: isize) -> Slide {
-        let all = ChartId::EVERY;
+        let all = ChartId::WITH_ADDRESS;
         let n = all.len() as isize;
         let now = match self {
             Slide::Chart(c) => all.iter().position(|&x| x == c).unwrap_or(0) as isize,
@@ -109,7 +86,7 @@ mod tests {
 
     #[test]
     fn slides_step_round_the_charts_and_along_the_milestones() {
-        let first = Slide::Chart(ChartId::EVERY[0]);
+        let first = Slide::Chart(ChartId::WITH_ADDRESS[0]);
         let last = Slide::Chart(ChartId::Map);
         assert_eq!(Slide::parse("map"), Some(last));
         assert_eq!(last.step_chart(1), first);

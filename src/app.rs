@@ -62,7 +62,8 @@ pub fn App() -> impl IntoView {
             Some(Ok(fetched)) => {
                 let shown = user.dataset.get().unwrap_or(fetched);
                 // A dataset the reader opened from their computer replaces the fetched one.
-                view! { <LoadedPage data=shown page=page /> }.into_any()
+                view! { <LoadedPage data=shown page=page /> }
+                    .into_any()
             }
             Some(Err(e)) => {
                 view! {

@@ -86,3 +86,52 @@ pub fn insert(page: &str, html: &str) -> Result<String, String> {
         .replacen(PARAMS_MARKER, &meta, 1)
         .replacen(MARKER, html, 1))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use dsr_core::filter::{self, Filters};
+    use dsr_core::model::Category;
+
+    fn data() -> Data {
+        bundled(
+            include_str!("../public/data/countries.json"),
+            include_str!("../public/data/dsr.json"),
+        )
+        .expect("the bundled data is valid")
+    }
+
+    fn cards(html: &str) -> usize {
+        html.matches("data-testid=\"milestone\"").count()
+    }
+
+    #[test]
+    fn the_timeline_shows_what_the_filters_keep_and_says_how_many() {
+        let data = data();
+        let all = data.ds.milestones.len();
+        let html = render("", data.clone());
+        assert_eq!(cards(&html), all);
+        let forum = Filters {
+            cats: vec![Category::Forum],
+            ..Filters::default()
+        };
+        let n = filter::apply(&data.ds, &forum, &data.countries, None).len();
+        assert!(n > 0 && n < all);
+        let html = render("?cat=forum", data);
+        assert_eq!(cards(&html), n);
+        assert!(html.contains(&format!("{n} of {all} milestones")), "the count");
+    }
+
+    #[test]
+    fn a_long_timeline_shows_a_page_and_offers_the_rest() {
+        let json = serde_json::to_string(&dsr_core::synth::dataset(250, 7)).expect("json");
+        let data = bundled(include_str!("../public/data/countries.json"), &json)
+            .expect("a synthetic dataset is valid");
+        let html = render("", data);
+        assert_eq!(cards(&html), crate::timeline::timeline::PAGE);
+        assert!(
+            html.contains("data-testid=\"show-more\""),
+            "250 milestones: a page, and a button for the rest"
+        );
+    }
+}

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use super::data_table::DataTable;
 use super::export_menu::ExportMenu;
 use crate::browser::dom;
+use crate::chrome::button::{Appearance, Button};
 use crate::state::{use_url, use_world, Derived};
 
 /// One chart and its table alternative.
@@ -122,11 +123,10 @@ pub fn ChartCard(
                 </h3>
                 <div class="chart-tools">
                     <ExportMenu id=id render=render screen=screen state=v.clone() />
-                    <button
-                        type="button"
-                        class="button secondary"
-                        data-testid="table-toggle"
-                        aria-pressed=move || show_table.get().to_string()
+                    <Button
+                        appearance=Appearance::Secondary
+                        attr:data-testid="table-toggle"
+                        attr:aria-pressed=move || show_table.get().to_string()
                         on:click=move |_| set_show_table.update(|t| *t = !*t)
                     >
                         {move || {
@@ -137,7 +137,7 @@ pub fn ChartCard(
                                 views::SHOW_TABLE.get(l)
                             }
                         }}
-                    </button>
+                    </Button>
                 </div>
             </div>
             <div

@@ -8,6 +8,7 @@ use leptos::task::spawn_local;
 
 use crate::browser::split::CodeMissing;
 use crate::browser::{dom, fetch, files};
+use crate::chrome::button::Button;
 use crate::state::{use_url, use_world, Derived, WorldLoader};
 
 const PPTX: &str = "application/vnd.openxmlformats-officedocument.presentationml.presentation";
@@ -123,15 +124,14 @@ pub fn DeckButton(
     };
     view! {
         <div class="deck-tools">
-            <button
-                type="button"
-                class="button"
-                data-testid="download-slides"
-                aria-busy=move || busy.get().to_string()
+            <Button
+
+                attr:data-testid="download-slides"
+                attr:aria-busy=move || busy.get().to_string()
                 on:click=make
             >
                 {move || export::DOWNLOAD_SLIDES.get(lang.get())}
-            </button>
+            </Button>
             <span class="export-status" role="status" data-testid="slides-status">
                 {move || status.get()}
             </span>

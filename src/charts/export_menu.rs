@@ -10,6 +10,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::browser::{dom, files};
+use crate::chrome::button::{Appearance, Button};
 use crate::cite::cite_menu::{CiteMenu, CiteTarget};
 use crate::state::{use_url, Derived};
 
@@ -165,14 +166,13 @@ pub fn ExportMenu(
                             .collect_view()}
                     </select>
                 </label>
-                <button
-                    type="button"
-                    class="button secondary"
-                    data-testid="download-svg"
+                <Button
+                    appearance=Appearance::Secondary
+                    attr:data-testid="download-svg"
                     on:click=download_svg
                 >
                     {t(export::DOWNLOAD_SVG)}
-                </button>
+                </Button>
                 <div class="png-row">
                     <label class="field">
                         <span>{t(export::PNG_SIZE)}</span>
@@ -244,51 +244,46 @@ pub fn ExportMenu(
                             }
                         })
                 }}
-                <button
-                    type="button"
-                    class="button secondary"
-                    data-testid="download-png"
+                <Button
+                    appearance=Appearance::Secondary
+                    attr:data-testid="download-png"
                     on:click=download_png
                 >
                     {t(export::DOWNLOAD_PNG)}
-                </button>
-                <button
-                    type="button"
-                    class="button secondary"
-                    data-testid="copy-image"
+                </Button>
+                <Button
+                    appearance=Appearance::Secondary
+                    attr:data-testid="copy-image"
                     on:click=copy_image
                 >
                     {t(export::COPY_IMAGE)}
-                </button>
-                <button
-                    type="button"
-                    class="button secondary"
-                    data-testid="copy-link"
+                </Button>
+                <Button
+                    appearance=Appearance::Secondary
+                    attr:data-testid="copy-link"
                     on:click=copy_link
                 >
                     {t(export::COPY_LINK)}
-                </button>
+                </Button>
                 // The country profile has no address of its own to embed or present.
                 {id
                     .has_address()
                     .then(|| {
                         view! {
-                            <button
-                                type="button"
-                                class="button secondary"
-                                data-testid="copy-embed"
+                            <Button
+                                appearance=Appearance::Secondary
+                                attr:data-testid="copy-embed"
                                 on:click=copy_embed
                             >
                                 {t(export::COPY_EMBED)}
-                            </button>
-                            <button
-                                type="button"
-                                class="button secondary"
-                                data-testid="present"
+                            </Button>
+                            <Button
+                                appearance=Appearance::Secondary
+                                attr:data-testid="present"
                                 on:click=present
                             >
                                 {t(export::PRESENT)}
-                            </button>
+                            </Button>
                         }
                     })}
                 {move || {

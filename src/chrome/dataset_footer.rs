@@ -53,7 +53,9 @@ pub fn DatasetFooter(
                 <code>{file}</code>
             </p>
             <p>
-                <span class="label">{move || app::label(lang.get(), app::HOW_TO_CITE.get(lang.get()))}</span>
+                <span class="label">
+                    {move || app::label(lang.get(), app::HOW_TO_CITE.get(lang.get()))}
+                </span>
                 <span class="citation-text">{citation}</span>
             </p>
         </footer>

@@ -13,6 +13,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen_futures::JsFuture;
 
+use super::button::{Appearance, Button};
 use crate::browser::dom;
 use crate::state::{use_url, use_user_data, Data, UserData};
 
@@ -138,15 +139,14 @@ pub fn DatasetPicker(
                 on:change=on_change
                 aria-hidden="true"
             />
-            <button
-                type="button"
-                class="button secondary"
-                data-testid="open-dataset"
+            <Button
+                appearance=Appearance::Secondary
+                attr:data-testid="open-dataset"
                 on:click=open
-                title=move || app::OPEN_DATASET_HINT.get(lang.get())
+                attr:title=move || app::OPEN_DATASET_HINT.get(lang.get())
             >
                 {move || app::OPEN_DATASET.get(lang.get())}
-            </button>
+            </Button>
             {move || {
                 user.dataset
                     .with(|d| d.as_ref().map(|l| l.file.clone()))
@@ -155,14 +155,13 @@ pub fn DatasetPicker(
                             <span class="own-file" data-testid="own-file">
                                 {file}
                             </span>
-                            <button
-                                type="button"
-                                class="button secondary"
-                                data-testid="back-to-bundled"
+                            <Button
+                                appearance=Appearance::Secondary
+                                attr:data-testid="back-to-bundled"
                                 on:click=back
                             >
                                 {move || app::BACK_TO_BUNDLED.get(lang.get())}
-                            </button>
+                            </Button>
                         }
                     })
             }}

@@ -3,6 +3,8 @@
 use dsr_core::i18n::{data, Lang};
 use leptos::prelude::*;
 
+use super::button::Button;
+use super::error_list::ErrorList;
 use crate::browser::fetch::LoadError;
 
 /// Shown instead of the dashboard when loading fails.
@@ -30,20 +32,9 @@ pub fn ErrorPanel(
     let detail = move || {
         let l = lang.get();
         let list = match &error {
-            LoadError::Invalid { errors, .. } => Some(view! {
-                <ul class="error-list" data-testid="validation-errors">
-                    {errors
-                        .iter()
-                        .map(|e| {
-                            view! {
-                                <li>
-                                    <code>{e.message(l)}</code>
-                                </li>
-                            }
-                        })
-                        .collect_view()}
-                </ul>
-            }),
+            LoadError::Invalid { errors, .. } => Some(
+                view! { <ErrorList errors=errors.clone() lang=l attr:data-testid="validation-errors" /> },
+            ),
             _ => None,
         };
         view! {
@@ -59,9 +50,9 @@ pub fn ErrorPanel(
                 <code data-testid="failed-file">{file.clone()}</code>
             </p>
             {detail}
-            <button type="button" class="button" on:click=move |_| on_retry.run(())>
-                {move || data::RETRY.get(lang.get())}
-            </button>
+            <Button on:click=move |_| {
+                on_retry.run(())
+            }>{move || data::RETRY.get(lang.get())}</Button>
         </section>
     }
 }

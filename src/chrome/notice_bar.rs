@@ -1,5 +1,6 @@
 //! `NoticeBar`: the small visible notice listing URL parameters that were ignored.
 
+use super::button::{Appearance, Button};
 use dsr_core::i18n::{notices, Lang};
 use dsr_core::query::Notice;
 use leptos::prelude::*;
@@ -44,14 +45,13 @@ pub fn NoticeBar(
                             view! {
                                 <p class="notice-more">
                                     {notices::and_more(l, hidden)}" "
-                                    <button
-                                        type="button"
-                                        class="button secondary"
-                                        data-testid="notices-all"
+                                    <Button
+                                        appearance=Appearance::Secondary
+                                        attr:data-testid="notices-all"
                                         on:click=move |_| set_all.set(true)
                                     >
                                         {notices::show_all(l, list.len())}
-                                    </button>
+                                    </Button>
                                 </p>
                             }
                         })}

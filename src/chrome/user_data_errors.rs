@@ -3,6 +3,8 @@
 use dsr_core::i18n::{app, data, Lang};
 use leptos::prelude::*;
 
+use super::button::Button;
+use super::error_list::ErrorList;
 use crate::state::use_user_data;
 
 /// The refused file's errors, each naming its record and field.
@@ -24,21 +26,8 @@ pub fn UserDataErrors(
                     data-testid="user-errors"
                 >
                     <h2>{data::refused(l, &file, n, data::plural_s(n))}</h2>
-                    <ul class="error-list">
-                        {errors
-                            .iter()
-                            .map(|e| {
-                                view! {
-                                    <li>
-                                        <code>{e.message(l)}</code>
-                                    </li>
-                                }
-                            })
-                            .collect_view()}
-                    </ul>
-                    <button type="button" class="button" on:click=move |_| user.errors.set(None)>
-                        {app::DISMISS.get(l)}
-                    </button>
+                    <ErrorList errors=errors lang=l />
+                    <Button on:click=move |_| user.errors.set(None)>{app::DISMISS.get(l)}</Button>
                 </section>
             }
         })

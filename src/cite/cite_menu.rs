@@ -11,6 +11,7 @@ use leptos::task::spawn_local;
 
 use crate::browser::split::CodeMissing;
 use crate::browser::{dom, files};
+use crate::chrome::button::{Appearance, Button};
 use crate::state::use_url;
 
 /// What a menu cites.
@@ -174,22 +175,20 @@ fn body(args: Args) -> AnyView {
                         <div class="cite-format" data-format=f.as_str()>
                             <div class="cite-head">
                                 <strong>{f.label(l)}</strong>
-                                <button
-                                    type="button"
-                                    class="button secondary"
-                                    data-testid="cite-copy"
+                                <Button
+                                    appearance=Appearance::Secondary
+                                    attr:data-testid="cite-copy"
                                     on:click=copy
                                 >
                                     {cite::COPY.get(l)}
-                                </button>
-                                <button
-                                    type="button"
-                                    class="button secondary"
-                                    data-testid="cite-download"
+                                </Button>
+                                <Button
+                                    appearance=Appearance::Secondary
+                                    attr:data-testid="cite-download"
                                     on:click=download
                                 >
                                     {cite::DOWNLOAD.get(l)}
-                                </button>
+                                </Button>
                             </div>
                             <pre class="cite-text" data-testid="cite-text" tabindex="0">
                                 {text}

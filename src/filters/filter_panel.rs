@@ -7,6 +7,7 @@ use dsr_core::model::{Category, Confidence};
 use leptos::prelude::*;
 
 use super::country_picker::CountryPicker;
+use crate::chrome::button::{Appearance, Button};
 use crate::state::{use_url, Derived};
 
 /// The live count: "3 of 78 milestones".
@@ -172,7 +173,10 @@ pub fn FilterPanel(
                     <select
                         data-testid="filter-region"
                         prop:value=move || {
-                            chosen.with(|f| f.region.map(|r| r.as_str().to_owned()).unwrap_or_default())
+                            chosen
+                                .with(|f| {
+                                    f.region.map(|r| r.as_str().to_owned()).unwrap_or_default()
+                                })
                         }
                         on:change=move |ev| {
                             let r = event_target_value(&ev).parse::<Region>().ok();
@@ -189,7 +193,8 @@ pub fn FilterPanel(
                     <select
                         data-testid="filter-conf"
                         prop:value=move || {
-                            chosen.with(|f| f.conf.map(|c| c.as_str().to_owned()).unwrap_or_default())
+                            chosen
+                                .with(|f| f.conf.map(|c| c.as_str().to_owned()).unwrap_or_default())
                         }
                         on:change=move |ev| {
                             let c = event_target_value(&ev).parse::<Confidence>().ok();
@@ -207,15 +212,14 @@ pub fn FilterPanel(
                         </option>
                     </select>
                 </label>
-                <button
-                    type="button"
-                    class="button secondary"
-                    data-testid="clear-all"
-                    disabled=move || n_active.get() == 0
+                <Button
+                    appearance=Appearance::Secondary
+                    attr:data-testid="clear-all"
+                    attr:disabled=move || n_active.get() == 0
                     on:click=move |_| url.update(|q| q.clear_filters())
                 >
                     {move || filters::CLEAR_ALL.get(lang.get())}
-                </button>
+                </Button>
             </div>
         </aside>
     }

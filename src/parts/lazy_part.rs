@@ -4,6 +4,7 @@ use dsr_core::i18n::{app, data};
 use leptos::prelude::*;
 
 use super::loaders::Part;
+use crate::chrome::button::Button;
 use crate::state::Derived;
 
 /// A lazily loaded view.
@@ -46,9 +47,7 @@ pub fn LazyPart(
                     data-part=part.name()
                 >
                     <p>{move || app::PART_FAILED.get(lang.get())}</p>
-                    <button type="button" class="button" on:click=move |_| start()>
-                        {move || data::RETRY.get(lang.get())}
-                    </button>
+                    <Button on:click=move |_| start()>{move || data::RETRY.get(lang.get())}</Button>
                 </section>
             }
             .into_any();

@@ -158,7 +158,10 @@ pub fn MilestoneCard(
                             view! {
                                 <p class="countries">
                                     <span class="label">
-                                        {move || app::label(lang.get(), timeline::COUNTRIES.get(lang.get()))}
+                                        {move || app::label(
+                                            lang.get(),
+                                            timeline::COUNTRIES.get(lang.get()),
+                                        )}
                                     </span>
                                     {names}
                                 </p>
@@ -171,7 +174,10 @@ pub fn MilestoneCard(
                                 <div class="note" role="note" data-testid="note">
                                     <strong>
                                         <span aria-hidden="true">"⚠ "</span>
-                                        {move || app::label(lang.get(), timeline::NOTE.get(lang.get()))}
+                                        {move || app::label(
+                                            lang.get(),
+                                            timeline::NOTE.get(lang.get()),
+                                        )}
                                     </strong>
                                     {move || n.get(lang.get()).to_owned()}
                                 </div>

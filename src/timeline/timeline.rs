@@ -7,6 +7,7 @@ use wasm_bindgen::JsCast;
 
 use super::milestone_card::MilestoneCard;
 use crate::browser::dom;
+use crate::chrome::button::{Appearance, Button};
 use crate::state::{use_url, Derived};
 
 /// How many milestones are drawn at first, and added by "Show more".
@@ -107,14 +108,13 @@ pub fn Timeline(
             view! {
                 <div class="panel empty" data-testid="empty">
                     <p>{text}</p>
-                    <button
-                        type="button"
-                        class="button"
-                        data-testid="empty-clear"
+                    <Button
+
+                        attr:data-testid="empty-clear"
                         on:click=move |_| url.update(|q| q.clear_filters())
                     >
                         {filters::CLEAR_ALL.get(l)}
-                    </button>
+                    </Button>
                 </div>
             }
         })
@@ -126,16 +126,17 @@ pub fn Timeline(
             let next = (n - shown_now).min(PAGE);
             let label = timeline::show_more(l, next, &l.number(n - shown_now));
             view! {
-                <button
-                    type="button"
-                    class="button secondary more"
-                    data-testid="show-more"
+                <Button
+                    appearance=Appearance::Secondary
+                    extra="more"
+
+                    attr:data-testid="show-more"
                     on:click=move |_| {
                         set_shown.set((filters.get_untracked(), shown_now + PAGE));
                     }
                 >
                     {label}
-                </button>
+                </Button>
             }
         })
     };

@@ -3,6 +3,7 @@
 use dsr_core::i18n::{data, timeline};
 use leptos::prelude::*;
 
+use crate::chrome::button::{Appearance, Button};
 use crate::state::{use_url, use_whats_new, Derived};
 
 /// The bar, or nothing on a first visit (or once forgotten).
@@ -51,11 +52,10 @@ pub fn WhatsNewBar(
                     {(n > 0)
                         .then(|| {
                             view! {
-                                <button
-                                    type="button"
-                                    class="button"
-                                    data-testid="show-new"
-                                    aria-pressed=move || showing.get().to_string()
+                                <Button
+
+                                    attr:data-testid="show-new"
+                                    attr:aria-pressed=move || showing.get().to_string()
                                     on:click=toggle
                                 >
                                     {move || {
@@ -65,20 +65,19 @@ pub fn WhatsNewBar(
                                             timeline::SHOW_NEW.get(lang.get())
                                         }
                                     }}
-                                </button>
+                                </Button>
                             }
                         })}
-                    <button
-                        type="button"
-                        class="button secondary"
-                        data-testid="forget-visit"
+                    <Button
+                        appearance=Appearance::Secondary
+                        attr:data-testid="forget-visit"
                         on:click=move |_| {
                             wn.forget();
                             url.update(|q| q.filters.new_since = None);
                         }
                     >
                         {timeline::FORGET_VISIT.get(l)}
-                    </button>
+                    </Button>
                 </div>
             </div>
         })

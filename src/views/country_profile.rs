@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use crate::browser::dom;
 use crate::charts::chart_card::ChartCard;
 use crate::charts::deck_button::DeckButton;
+use crate::chrome::button::{Appearance, Button};
 use crate::state::{use_url, Derived};
 
 /// The profile's slides: the one chart.
@@ -45,20 +46,20 @@ fn source_list(sources: &[Source], lang: Lang) -> impl IntoView {
 fn signed_item(m: &Milestone, lang: Lang) -> impl IntoView {
     let url = use_url();
     let id = m.id.clone();
+    let title = m.title.get(lang).to_owned();
     view! {
         <li data-testid="profile-signed">
             <span class="profile-date">{m.date_label(lang)}</span>
             " · "
-            <button
-                type="button"
-                class="link-button"
+            <Button
+                appearance=Appearance::Link
                 on:click=move |_| {
                     let id = id.clone();
                     url.update(move |q| q.event = Some(id));
                 }
             >
-                {m.title.get(lang).to_owned()}
-            </button>
+                {title}
+            </Button>
             {source_list(&m.sources, lang)}
         </li>
     }

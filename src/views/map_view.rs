@@ -7,6 +7,7 @@ use dsr_core::model::{CountryCode, Text, CHINA};
 use leptos::prelude::*;
 
 use crate::charts::chart_card::ChartCard;
+use crate::chrome::button::{Appearance, Button};
 use crate::state::{use_url, use_world, Derived};
 
 /// The map view.
@@ -90,10 +91,9 @@ pub fn MapView(
                                         .map(|(code, name, n)| {
                                             view! {
                                                 <li>
-                                                    <button
-                                                        type="button"
-                                                        class="chip-button"
-                                                        data-testid=format!("small-{code}")
+                                                    <Button
+                                                        appearance=Appearance::Chip
+                                                        attr:data-testid=format!("small-{code}")
                                                         on:click=move |_| {
                                                             url.update(|q| q.filters.countries = vec![code])
                                                         }
@@ -101,7 +101,7 @@ pub fn MapView(
                                                         {name}
                                                         " "
                                                         <span class="muted">{n}</span>
-                                                    </button>
+                                                    </Button>
                                                 </li>
                                             }
                                         })

@@ -168,7 +168,8 @@ pub fn Presentation(
                         .map(|n| {
                             view! {
                                 <p class="note">
-                                    "⚠ "{app::label(l, timeline::NOTE.get(l))}{n.get(l).to_owned()}
+                                    "⚠ "{app::label(l, timeline::NOTE.get(l))}
+                                    {n.get(l).to_owned()}
                                 </p>
                             }
                         })}

@@ -6,6 +6,7 @@ use dsr_core::i18n::{app, timeline, views};
 use leptos::prelude::*;
 
 use crate::browser::dom;
+use crate::chrome::button::Button;
 use crate::state::{use_world, Derived};
 
 /// Width the charts are laid out at for an A4 or Letter page.
@@ -66,7 +67,9 @@ pub fn PrintView(
                             {(!names.is_empty())
                                 .then(|| {
                                     view! {
-                                        <p>{app::label(l, timeline::COUNTRIES.get(l))}{l.join(&names)}</p>
+                                        <p>
+                                            {app::label(l, timeline::COUNTRIES.get(l))}{l.join(&names)}
+                                        </p>
                                     }
                                 })}
                             <p>{m.summary.get(l).to_owned()}</p>
@@ -76,7 +79,8 @@ pub fn PrintView(
                                 .map(|n| {
                                     view! {
                                         <p class="note">
-                                            "⚠ "{app::label(l, timeline::NOTE.get(l))}{n.get(l).to_owned()}
+                                            "⚠ "{app::label(l, timeline::NOTE.get(l))}
+                                            {n.get(l).to_owned()}
                                         </p>
                                     }
                                 })}
@@ -127,9 +131,9 @@ pub fn PrintView(
     view! {
         <div class="print-view" data-testid="print-view">
             <div class="print-bar">
-                <button type="button" class="button" data-testid="print-now" on:click=print>
+                <Button attr:data-testid="print-now" on:click=print>
                     {move || views::PRINT_NOW.get(lang.get())}
-                </button>
+                </Button>
                 <span class="muted">{move || views::PRINT_HINT.get(lang.get())}</span>
             </div>
             <h2 class="print-title">{heading}</h2>

@@ -7,6 +7,7 @@ use dsr_core::table::{self, Column};
 use leptos::prelude::*;
 
 use crate::browser::files;
+use crate::chrome::button::{Appearance, Button};
 use crate::state::{use_url, Derived};
 
 /// How many rows are drawn at first, and added by "Show more".
@@ -156,13 +157,14 @@ pub fn TableView(
         (n > limit.get()).then(|| {
             let l = lang.get();
             view! {
-                <button
-                    type="button"
-                    class="button secondary more"
+                <Button
+                    appearance=Appearance::Secondary
+                    extra="more"
+
                     on:click=move |_| set_limit.update(|x| *x += ROWS)
                 >
                     {views::show_more_rows(l, n - limit.get_untracked())}
-                </button>
+                </Button>
             }
         })
     };
@@ -205,48 +207,44 @@ pub fn TableView(
         <div class="table-view" data-testid="table-view">
             <div class="downloads" role="group" aria-label=t(views::DOWNLOADS)>
                 <span class="label">{t(views::DOWNLOAD_FILTERED)}</span>
-                <button
-                    type="button"
-                    class="button secondary"
-                    data-testid="download-csv"
+                <Button
+                    appearance=Appearance::Secondary
+                    attr:data-testid="download-csv"
                     on:click={
                         let save = save.clone();
                         move |_| save(Rows::Filtered, Format::Csv)
                     }
                 >
                     "CSV"
-                </button>
-                <button
-                    type="button"
-                    class="button secondary"
-                    data-testid="download-json"
+                </Button>
+                <Button
+                    appearance=Appearance::Secondary
+                    attr:data-testid="download-json"
                     on:click={
                         let save = save.clone();
                         move |_| save(Rows::Filtered, Format::Json)
                     }
                 >
                     "JSON"
-                </button>
+                </Button>
                 <span class="label">{t(views::DOWNLOAD_ALL)}</span>
-                <button
-                    type="button"
-                    class="button secondary"
-                    data-testid="download-all-csv"
+                <Button
+                    appearance=Appearance::Secondary
+                    attr:data-testid="download-all-csv"
                     on:click={
                         let save = save.clone();
                         move |_| save(Rows::All, Format::Csv)
                     }
                 >
                     "CSV"
-                </button>
-                <button
-                    type="button"
-                    class="button secondary"
-                    data-testid="download-all-json"
+                </Button>
+                <Button
+                    appearance=Appearance::Secondary
+                    attr:data-testid="download-all-json"
                     on:click=move |_| save(Rows::All, Format::Json)
                 >
                     "JSON"
-                </button>
+                </Button>
                 <p
                     class="export-status"
                     role="status"

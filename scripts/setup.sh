@@ -70,14 +70,39 @@ if [[ "$(leptosfmt --version 2>/dev/null || true)" != "leptosfmt $LEPTOSFMT_VERS
   cargo install leptosfmt --version "$LEPTOSFMT_VERSION" --locked
 fi
 
-# 3. wasm-bindgen-cli, the exact version that Cargo.lock uses.
+# 3. wasm-bindgen-cli, the exact version that Cargo.lock uses, and its
+#    dependencies pinned by tools/wasm-bindgen-cli/Cargo.lock: the lock file
+#    published with the crate names a version the registry lacks (webpki-roots
+#    1.0.11), so `cargo install wasm-bindgen-cli --locked` fails. Ours is that
+#    lock with that one crate at 1.0.10; cargo installs the crate's own source
+#    with it, --locked (tools/wasm-bindgen-cli/README.md).
 WB_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
 [[ -n "$WB_VERSION" ]] || die "could not read the wasm-bindgen version from Cargo.lock"
 grep -q "wasm_bindgen = \"$WB_VERSION\"" Trunk.toml || die "Trunk.toml [tools] wasm_bindgen must be \"$WB_VERSION\", the version in Cargo.lock"
+WB_LOCK="$ROOT/tools/wasm-bindgen-cli/Cargo.lock"
 if [[ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $WB_VERSION" ]]; then
+  WB_LOCKED=$(awk '/^name = "wasm-bindgen-cli"$/ { getline; gsub(/version = |"/, ""); print; exit }' "$WB_LOCK")
+  [[ "$WB_LOCKED" == "$WB_VERSION" ]] \
+    || die "$WB_LOCK is for wasm-bindgen-cli ${WB_LOCKED:-?}, not $WB_VERSION: regenerate it (tools/wasm-bindgen-cli/README.md)"
   say "installing wasm-bindgen-cli $WB_VERSION (about 3 minutes)"
-  # Not --locked: its lock file names a crate version that the registry lacks.
-  cargo install wasm-bindgen-cli --version "$WB_VERSION" --force
+  wb_work=$(mktemp -d)
+  # The crate's source, through cargo (its registry, its checksums): a
+  # throwaway package that depends on exactly this version, with our lock so
+  # that the dependencies fetched are the pinned ones.
+  mkdir -p "$wb_work/fetch/src"
+  : >"$wb_work/fetch/src/lib.rs"
+  printf '[package]\nname = "fetch-wasm-bindgen-cli"\nversion = "0.0.0"\nedition = "2021"\npublish = false\n\n[dependencies]\nwasm-bindgen-cli = "=%s"\n' \
+    "$WB_VERSION" >"$wb_work/fetch/Cargo.toml"
+  cp "$WB_LOCK" "$wb_work/fetch/Cargo.lock"
+  cargo fetch --quiet --manifest-path "$wb_work/fetch/Cargo.toml"
+  wb_manifest=$(cargo metadata --offline --format-version 1 --manifest-path "$wb_work/fetch/Cargo.toml" \
+    | grep -o "\"manifest_path\":\"[^\"]*/wasm-bindgen-cli-$WB_VERSION/Cargo.toml\"" | head -1 | cut -d'"' -f4)
+  [[ -f "$wb_manifest" ]] || die "could not find the source of wasm-bindgen-cli $WB_VERSION in cargo's registry"
+  # A copy of the source (cargo's registry is not ours to write in), with our lock.
+  cp -R "$(dirname "$wb_manifest")" "$wb_work/wasm-bindgen-cli"
+  cp "$WB_LOCK" "$wb_work/wasm-bindgen-cli/Cargo.lock"
+  cargo install --path "$wb_work/wasm-bindgen-cli" --locked --force
+  rm -rf "$wb_work"
 fi
 
 # 3b. wasm-split-cli, which splits the WASM into the app and its lazily loaded

@@ -14,6 +14,9 @@ step "cargo fmt --check, and leptosfmt --check for the view! bodies"
 cargo fmt --all -- --check
 leptosfmt --check --quiet src
 
+step "npm lock files in step with package.json (tools/*)"
+bash scripts/check-npm-locks.sh
+
 step "cargo clippy (native, all targets)"
 cargo clippy --all-targets -- -D warnings
 

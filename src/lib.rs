@@ -4,7 +4,7 @@
 //! (`crates/dsr-core`), which cannot depend on `leptos`, `web_sys` or `gloo`.
 //! Here, state lives in the URL and everything else is derived (`state`);
 //! browser I/O sits in `browser`; the components are in feature folders, and
-//! only [`dashboard`] imports the views. See `ARCHITECTURE.md`.
+//! only [`parts`] imports the views, each behind a split point. See `ARCHITECTURE.md`.
 
 // Rendering the view tree to HTML natively nests deeply.
 #![recursion_limit = "512"]
@@ -22,6 +22,7 @@ pub mod prerender;
 mod state;
 mod timeline;
 mod views;
+mod widgets;
 
 pub use app::App;
 

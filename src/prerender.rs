@@ -3,12 +3,9 @@
 //! `cargo run --bin prerender -- dist/index.html` (Trunk's post-build hook)
 //! writes it into the page, so that the timeline reads before any WASM,
 //! data request or script. Effects do not run here: the renderer installs an
-//! executor that drops every task, and the browser helpers hold fixed values.
+//! executor that drops every task (`browser::native`), and the browser
+//! helpers hold fixed values.
 
-use std::sync::Arc;
-
-use dsr_core::countries::Countries;
-use dsr_core::validate::parse_dataset;
 use leptos::prelude::*;
 
 use crate::app::{LoadedPage, SkipLink};
@@ -19,45 +16,11 @@ pub const MARKER: &str = "<!-- first view -->";
 /// Where the names of the parameters that change the view go (`public/entry.js` reads them).
 pub const PARAMS_MARKER: &str = "<!-- view params -->";
 
-/// An executor that drops what it is given: nothing asynchronous runs at build time.
-pub(crate) struct Dropping;
-
-impl any_spawner::CustomExecutor for Dropping {
-    fn spawn(&self, _fut: any_spawner::PinnedFuture<()>) {}
-    fn spawn_local(&self, _fut: any_spawner::PinnedLocalFuture<()>) {}
-    fn poll_local(&self) {}
-}
-
-/// Installs the executor that drops every task (only the first call does;
-/// later calls find it there): effects do not run natively.
-pub(crate) fn install_executor() {
-    let _ = any_spawner::Executor::init_custom_executor(Dropping);
-}
-
-/// Reads and validates the bundled data as the app would fetch it.
-pub fn bundled(countries_json: &str, dataset_json: &str) -> Result<Data, String> {
-    let countries = Countries::parse("data/countries.json", countries_json).map_err(|e| {
-        e.iter()
-            .map(|e| e.to_string())
-            .collect::<Vec<_>>()
-            .join("\n")
-    })?;
-    let ds = parse_dataset("data/dsr.json", dataset_json, &countries).map_err(|e| {
-        e.iter()
-            .map(|e| e.to_string())
-            .collect::<Vec<_>>()
-            .join("\n")
-    })?;
-    Ok(Data {
-        ds: Arc::new(ds),
-        countries: Arc::new(countries),
-        file: "data/dsr.json".to_owned(),
-    })
-}
+pub use crate::browser::native::bundled;
 
 /// The page for the address `search` (the first view is `""`), as HTML.
 pub fn render(search: &str, data: Data) -> String {
-    install_executor();
+    crate::browser::native::install_executor();
     let owner = Owner::new();
     owner.with(|| {
         let url = UrlState::in_memory(search);
@@ -119,7 +82,10 @@ mod tests {
         assert!(n > 0 && n < all);
         let html = render("?cat=forum", data);
         assert_eq!(cards(&html), n);
-        assert!(html.contains(&format!("{n} of {all} milestones")), "the count");
+        assert!(
+            html.contains(&format!("{n} of {all} milestones")),
+            "the count"
+        );
     }
 
     #[test]

@@ -387,3 +387,66 @@ fn the_readme_lists_the_url_parameters_of_the_table() {
         "README.md's parameter table differs from query::params::PARAMS; it should read:\n{expected}"
     );
 }
+
+#[test]
+fn the_paths_the_docs_name_exist() {
+    // Every repository path in backticks in the Markdown docs and in the
+    // sources' `//!` comments names a file or folder that is there (from the
+    // root, or from the core crate's folder, as the core's own docs write them).
+    let prefixes = [
+        "src/", "crates/", "tests/", "scripts/", "docs/", "public/", "tools/", "style/",
+        "benches/", ".ci/", ".cargo/",
+    ];
+    let mut texts: Vec<(PathBuf, String)> = Vec::new();
+    for doc in ["README.md", "ARCHITECTURE.md"] {
+        texts.push((root().join(doc), read(doc)));
+    }
+    for entry in std::fs::read_dir(root().join("docs")).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "md") {
+            let text = std::fs::read_to_string(&path).unwrap();
+            texts.push((path, text));
+        }
+    }
+    for file in files_under(&[
+        "src",
+        "crates/dsr-core/src",
+        "crates/dsr-core/tests",
+        "tests",
+    ]) {
+        let text = std::fs::read_to_string(&file).unwrap();
+        let docs: String = text
+            .lines()
+            .filter(|l| l.trim_start().starts_with("//!"))
+            .collect::<Vec<_>>()
+            .join("\n");
+        texts.push((file, docs));
+    }
+    let mut checked = 0;
+    let mut missing = Vec::new();
+    for (file, text) in &texts {
+        // No doc points outside the repository, where a clone does not reach.
+        assert!(
+            !text.contains("../shared/"),
+            "{} links outside the repository (../shared/)",
+            file.display()
+        );
+        for quoted in text.split('`').skip(1).step_by(2) {
+            let path = quoted.split(':').next().unwrap_or("").trim_end_matches('/');
+            let plain = !path.contains(|c: char| c.is_whitespace() || "*<>{}…|$".contains(c));
+            if !plain || !prefixes.iter().any(|p| path.starts_with(p)) {
+                continue;
+            }
+            checked += 1;
+            if !root().join(path).exists() && !root().join("crates/dsr-core").join(path).exists() {
+                missing.push(format!("{}: `{quoted}`", file.display()));
+            }
+        }
+    }
+    assert!(checked > 30, "expected the docs' paths, checked {checked}");
+    assert!(
+        missing.is_empty(),
+        "the docs name paths that do not exist:\n{}",
+        missing.join("\n")
+    );
+}

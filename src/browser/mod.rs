@@ -4,6 +4,8 @@ pub mod dom;
 pub mod fetch;
 pub mod files;
 pub mod history;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod native;
 pub mod panic;
 pub mod split;
 pub mod storage;

@@ -8,8 +8,8 @@ use leptos::prelude::*;
 use super::data_table::DataTable;
 use super::export_menu::ExportMenu;
 use crate::browser::dom;
-use crate::chrome::button::{Appearance, Button};
 use crate::state::{use_url, use_world, Derived};
+use crate::widgets::button::{Appearance, Button};
 
 /// One chart and its table alternative.
 #[component]

@@ -8,8 +8,8 @@ use leptos::task::spawn_local;
 
 use crate::browser::split::CodeMissing;
 use crate::browser::{dom, fetch, files};
-use crate::chrome::button::Button;
 use crate::state::{use_url, use_world, Derived, WorldLoader};
+use crate::widgets::button::Button;
 
 const PPTX: &str = "application/vnd.openxmlformats-officedocument.presentationml.presentation";
 

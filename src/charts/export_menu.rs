@@ -10,9 +10,9 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::browser::{dom, files};
-use crate::chrome::button::{Appearance, Button};
 use crate::cite::cite_menu::{CiteMenu, CiteTarget};
 use crate::state::{use_url, Derived};
+use crate::widgets::button::{Appearance, Button};
 
 /// Draws the chart at a theme and size; provided by the chart card.
 pub type Renderer = Callback<(Theme, Size), String>;

@@ -13,9 +13,9 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen_futures::JsFuture;
 
-use super::button::{Appearance, Button};
 use crate::browser::dom;
 use crate::state::{use_url, use_user_data, Data, UserData};
+use crate::widgets::button::{Appearance, Button};
 
 /// Reads `file`, validates it against `countries`, and either shows it or lists its errors.
 pub fn open_file(file: web_sys::File, countries: Arc<Countries>, user: UserData) {

@@ -3,9 +3,9 @@
 use dsr_core::i18n::{data, Lang};
 use leptos::prelude::*;
 
-use super::button::Button;
-use super::error_list::ErrorList;
 use crate::browser::fetch::LoadError;
+use crate::widgets::button::Button;
+use crate::widgets::error_list::ErrorList;
 
 /// Shown instead of the dashboard when loading fails.
 #[component]

@@ -1,9 +1,7 @@
 //! The page around the views: header, notices, error states, the dataset picker, the view tabs and the dataset footer.
 
-pub mod button;
 pub mod dataset_footer;
 pub mod dataset_picker;
-pub mod error_list;
 pub mod error_panel;
 pub mod header;
 pub mod notice_bar;

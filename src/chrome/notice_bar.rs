@@ -1,6 +1,6 @@
 //! `NoticeBar`: the small visible notice listing URL parameters that were ignored.
 
-use super::button::{Appearance, Button};
+use crate::widgets::button::{Appearance, Button};
 use dsr_core::i18n::{notices, Lang};
 use dsr_core::query::Notice;
 use leptos::prelude::*;

@@ -3,9 +3,9 @@
 use dsr_core::i18n::{app, data, Lang};
 use leptos::prelude::*;
 
-use super::button::Button;
-use super::error_list::ErrorList;
 use crate::state::use_user_data;
+use crate::widgets::button::Button;
+use crate::widgets::error_list::ErrorList;
 
 /// The refused file's errors, each naming its record and field.
 #[component]

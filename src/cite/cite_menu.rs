@@ -11,8 +11,8 @@ use leptos::task::spawn_local;
 
 use crate::browser::split::CodeMissing;
 use crate::browser::{dom, files};
-use crate::chrome::button::{Appearance, Button};
 use crate::state::use_url;
+use crate::widgets::button::{Appearance, Button};
 
 /// What a menu cites.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -7,8 +7,8 @@ use dsr_core::model::{Category, Confidence};
 use leptos::prelude::*;
 
 use super::country_picker::CountryPicker;
-use crate::chrome::button::{Appearance, Button};
 use crate::state::{use_url, Derived};
+use crate::widgets::button::{Appearance, Button};
 
 /// The live count: "3 of 78 milestones".
 fn count(lang: Lang, n: usize, total: usize) -> String {

@@ -4,8 +4,8 @@ use dsr_core::i18n::{app, data};
 use leptos::prelude::*;
 
 use super::loaders::Part;
-use crate::chrome::button::Button;
 use crate::state::Derived;
+use crate::widgets::button::Button;
 
 /// A lazily loaded view.
 #[component]

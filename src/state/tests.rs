@@ -11,7 +11,7 @@ use super::derived::FILTER_RUNS;
 use super::{Data, Derived, Page, UrlState, WhatsNew};
 
 fn data() -> Data {
-    crate::prerender::bundled(
+    crate::browser::native::bundled(
         include_str!("../../public/data/countries.json"),
         include_str!("../../public/data/dsr.json"),
     )
@@ -20,7 +20,7 @@ fn data() -> Data {
 
 /// The dashboard's state for the address `search`, under a fresh owner.
 fn state(search: &str) -> (Owner, UrlState, Derived, WhatsNew) {
-    crate::prerender::install_executor();
+    crate::browser::native::install_executor();
     let owner = Owner::new();
     owner.set();
     let url = UrlState::in_memory(search);

@@ -7,8 +7,8 @@ use wasm_bindgen::JsCast;
 
 use super::milestone_card::MilestoneCard;
 use crate::browser::dom;
-use crate::chrome::button::{Appearance, Button};
 use crate::state::{use_url, Derived};
+use crate::widgets::button::{Appearance, Button};
 
 /// How many milestones are drawn at first, and added by "Show more".
 pub const PAGE: usize = 100;

@@ -3,8 +3,8 @@
 use dsr_core::i18n::{data, timeline};
 use leptos::prelude::*;
 
-use crate::chrome::button::{Appearance, Button};
 use crate::state::{use_url, use_whats_new, Derived};
+use crate::widgets::button::{Appearance, Button};
 
 /// The bar, or nothing on a first visit (or once forgotten).
 #[component]

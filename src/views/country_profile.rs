@@ -9,8 +9,8 @@ use leptos::prelude::*;
 use crate::browser::dom;
 use crate::charts::chart_card::ChartCard;
 use crate::charts::deck_button::DeckButton;
-use crate::chrome::button::{Appearance, Button};
 use crate::state::{use_url, Derived};
+use crate::widgets::button::{Appearance, Button};
 
 /// The profile's slides: the one chart.
 const SLIDES: &[ChartId] = &[ChartId::Country];

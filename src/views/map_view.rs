@@ -7,8 +7,8 @@ use dsr_core::model::{CountryCode, Text, CHINA};
 use leptos::prelude::*;
 
 use crate::charts::chart_card::ChartCard;
-use crate::chrome::button::{Appearance, Button};
 use crate::state::{use_url, use_world, Derived};
+use crate::widgets::button::{Appearance, Button};
 
 /// The map view.
 #[component]

@@ -6,8 +6,8 @@ use dsr_core::i18n::{app, timeline, views};
 use leptos::prelude::*;
 
 use crate::browser::dom;
-use crate::chrome::button::Button;
 use crate::state::{use_world, Derived};
+use crate::widgets::button::Button;
 
 /// Width the charts are laid out at for an A4 or Letter page.
 const PAGE_WIDTH: u32 = 1000;

@@ -7,8 +7,8 @@ use dsr_core::table::{self, Column};
 use leptos::prelude::*;
 
 use crate::browser::files;
-use crate::chrome::button::{Appearance, Button};
 use crate::state::{use_url, Derived};
+use crate::widgets::button::{Appearance, Button};
 
 /// How many rows are drawn at first, and added by "Show more".
 const ROWS: usize = 200;

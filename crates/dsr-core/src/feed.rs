@@ -2,16 +2,14 @@
 //!
 //! Every link is relative (`./?event=<id>`), so that a feed read from
 //! `https://host/any/path/feed.xml` points into the site beside it, wherever
-//! it is hosted. Ids are `tag:` URIs that never change with the host. All
-//! text is escaped, and characters XML 1.0 forbids are dropped
-//! ([`crate::chart::escape_xml`]).
+//! it is hosted. Ids are `tag:` URIs that never change with the host. It is
+//! written with [`crate::xml::Xml`], which escapes every value and text and
+//! drops the characters XML 1.0 forbids.
 
-use std::fmt::Write as _;
-
-use crate::chart::escape_xml;
 use crate::i18n::{feed as text, Lang};
 use crate::model::{Changes, Dataset, Milestone, PartialDate};
 use crate::query::{Query, View};
+use crate::xml::Xml;
 
 /// The authority and year of every id: they must not change.
 const TAG: &str = "tag:dsr-tracker.org,2026";
@@ -45,8 +43,7 @@ fn updated(id: &str, ds: &Dataset, changes: &Changes) -> PartialDate {
         .map_or(ds.meta.updated, |r| r.date)
 }
 
-fn milestone_entry(out: &mut String, m: &Milestone, ds: &Dataset, changes: &Changes, lang: Lang) {
-    let e = |s: &str| escape_xml(s);
+fn milestone_entry(x: &mut Xml, m: &Milestone, ds: &Dataset, changes: &Changes, lang: Lang) {
     let sources: Vec<String> = m
         .sources
         .iter()
@@ -66,69 +63,130 @@ fn milestone_entry(out: &mut String, m: &Milestone, ds: &Dataset, changes: &Chan
     .filter(|s| !s.is_empty())
     .collect::<Vec<_>>()
     .join("\n\n");
-    let _ = write!(
-        out,
-        "<entry>\n<id>{TAG}:milestone:{id}</id>\n<title type=\"text\">{title}</title>\n<updated>{updated}</updated>\n<published>{updated}</published>\n<link rel=\"alternate\" type=\"text/html\" href=\"{link}\"/>\n<category term=\"{term}\" label=\"{label}\"/>\n<summary type=\"text\">{summary}</summary>\n<content type=\"text\">{content}</content>\n",
-        id = e(&m.id),
-        title = e(m.title.get(lang)),
-        updated = timestamp(updated(&m.id, ds, changes)),
-        link = link(
-            Query {
-                event: Some(m.id.clone()),
-                ..Query::default()
-            },
-            lang
-        ),
-        term = m.category.as_str(),
-        label = e(m.category.label(lang)),
-        summary = e(m.summary.get(lang)),
-        content = e(&content),
+    let updated = timestamp(updated(&m.id, ds, changes));
+    let link = link(
+        Query {
+            event: Some(m.id.clone()),
+            ..Query::default()
+        },
+        lang,
     );
+    x.open("entry", []).newline();
+    x.leaf("id", [], &format!("{TAG}:milestone:{}", m.id))
+        .newline();
+    x.leaf("title", [("type", "text".into())], m.title.get(lang))
+        .newline();
+    x.leaf("updated", [], &updated).newline();
+    x.leaf("published", [], &updated).newline();
+    x.empty(
+        "link",
+        [
+            ("rel", "alternate".into()),
+            ("type", "text/html".into()),
+            ("href", (&link).into()),
+        ],
+    )
+    .newline();
+    x.empty(
+        "category",
+        [
+            ("term", m.category.as_str().into()),
+            ("label", m.category.label(lang).into()),
+        ],
+    )
+    .newline();
+    x.leaf("summary", [("type", "text".into())], m.summary.get(lang))
+        .newline();
+    x.leaf("content", [("type", "text".into())], &content)
+        .newline();
     for s in &m.sources {
         if let Some(url) = &s.url {
-            let _ = writeln!(
-                out,
-                "<link rel=\"related\" href=\"{}\" title=\"{}\"/>",
-                e(url),
-                e(&s.publisher_and_kind(lang))
-            );
+            let title = s.publisher_and_kind(lang);
+            x.empty(
+                "link",
+                [
+                    ("rel", "related".into()),
+                    ("href", url.into()),
+                    ("title", (&title).into()),
+                ],
+            )
+            .newline();
         }
     }
-    out.push_str("</entry>\n");
+    x.close().newline();
 }
 
 /// A link into the site beside the feed, written by the URL-parameter table
-/// (`./?event=…&lang=zh`), escaped for an attribute.
+/// (`./?event=…&lang=zh`); the writer escapes it for the attribute.
 fn link(mut q: Query, lang: Lang) -> String {
     q.lang = (lang != Lang::En).then_some(lang);
     match q.to_query_string() {
         qs if qs.is_empty() => "./".to_owned(),
-        qs => escape_xml(&format!("./?{qs}")),
+        qs => format!("./?{qs}"),
     }
 }
 
 /// The feed for `lang`: well-formed Atom, newest first.
 pub fn atom(ds: &Dataset, changes: &Changes, lang: Lang) -> String {
-    let e = |s: &str| escape_xml(s);
     let name = crate::i18n::app::NAME.get(lang);
     let newest = changes
         .releases
         .first()
         .map_or(ds.meta.updated, |r| r.date)
         .max(ds.meta.updated);
-    let mut out = String::with_capacity(64 * 1024);
-    let _ = write!(
-        out,
-        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{hl}\">\n<id>{TAG}:feed:{l}</id>\n<title type=\"text\">{title}</title>\n<subtitle type=\"text\">{sub}</subtitle>\n<updated>{updated}</updated>\n<author><name>{name}</name></author>\n<rights type=\"text\">{rights}</rights>\n<link rel=\"self\" type=\"application/atom+xml\" href=\"{file}\"/>\n<link rel=\"alternate\" type=\"text/html\" href=\"{alt}\"/>\n<generator>{name}</generator>\n",
-        hl = lang.html_lang(),
-        l = lang.as_str(),
-        title = e(&text::title(lang, name)),
-        sub = e(text::SUBTITLE.get(lang)),
-        updated = timestamp(newest),
-        name = e(name),
-        rights = e(&ds.meta.licence.name),
-        file = file_name(lang),
-        alt = link(Query::default(), lang),
+    let mut x = Xml::document();
+    x.open(
+        "feed",
+        [
+            ("xmlns", "http://www.w3.org/2005/Atom".into()),
+            ("xml:lang", lang.html_lang().into()),
+        ],
+    )
+    .newline();
+    x.leaf("id", [], &format!("{TAG}:feed:{}", lang.as_str()))
+        .newline();
+    x.leaf("title", [("type", "text".into())], &text::title(lang, name))
+        .newline();
+    x.leaf(
+        "subtitle",
+        [("type", "text".into())],
+        text::SUBTITLE.get(lang),
+    )
+    .newline();
+    x.leaf("updated", [], &timestamp(newest)).newline();
+    x.open("author", [])
+        .leaf("name", [], name)
+        .close()
+        .newline();
+    x.leaf("rights", [("type", "text".into())], &ds.meta.licence.name)
+        .newline();
+    let file = file_name(lang);
+    x.empty(
+        "link",
+        [
+            ("rel", "self".into()),
+            ("type", "application/atom+xml".into()),
+            ("href", (&file).into()),
+        ],
+    )
+    .newline();
+    let home = link(Query::default(), lang);
+    x.empty(
+        "link",
+        [
+            ("rel", "alternate".into()),
+            ("type", "text/html".into()),
+            ("href", (&home).into()),
+        ],
+    )
+    .newline();
+    x.leaf("generator", [], name).newline();
+    let about = link(
+        Query {
+            view: Some(View::About),
+            ..Query::default()
+        },
+        lang,
     );
     for r in &changes.releases {
         let lines: Vec<String> = r
@@ -143,28 +201,39 @@ pub fn atom(ds: &Dataset, changes: &Changes, lang: Lang) -> String {
             .chain(lines)
             .collect::<Vec<_>>()
             .join("\n\n");
-        let _ = write!(
-            out,
-            "<entry>\n<id>{TAG}:release:{v}</id>\n<title type=\"text\">{title}</title>\n<updated>{d}</updated>\n<published>{d}</published>\n<link rel=\"alternate\" type=\"text/html\" href=\"{link}\"/>\n<category term=\"release\"/>\n<summary type=\"text\">{summary}</summary>\n<content type=\"text\">{content}</content>\n</entry>\n",
-            v = e(&r.version),
-            title = e(&text::release_title(lang, &r.version)),
-            d = timestamp(r.date),
-            link = link(
-                Query {
-                    view: Some(View::About),
-                    ..Query::default()
-                },
-                lang
-            ),
-            summary = e(r.summary.get(lang)),
-            content = e(&content),
-        );
+        let d = timestamp(r.date);
+        x.open("entry", []).newline();
+        x.leaf("id", [], &format!("{TAG}:release:{}", r.version))
+            .newline();
+        x.leaf(
+            "title",
+            [("type", "text".into())],
+            &text::release_title(lang, &r.version),
+        )
+        .newline();
+        x.leaf("updated", [], &d).newline();
+        x.leaf("published", [], &d).newline();
+        x.empty(
+            "link",
+            [
+                ("rel", "alternate".into()),
+                ("type", "text/html".into()),
+                ("href", (&about).into()),
+            ],
+        )
+        .newline();
+        x.empty("category", [("term", "release".into())]).newline();
+        x.leaf("summary", [("type", "text".into())], r.summary.get(lang))
+            .newline();
+        x.leaf("content", [("type", "text".into())], &content)
+            .newline();
+        x.close().newline();
     }
     for m in ds.milestones.iter().rev() {
-        milestone_entry(&mut out, m, ds, changes, lang);
+        milestone_entry(&mut x, m, ds, changes, lang);
     }
-    out.push_str("</feed>\n");
-    out
+    x.close().newline();
+    x.finish()
 }
 
 #[cfg(test)]

@@ -28,6 +28,7 @@ pub mod synth;
 pub mod table;
 pub mod validate;
 pub mod whats_new;
+pub mod xml;
 
 #[cfg(test)]
 pub(crate) mod testing;

@@ -3,7 +3,7 @@
 //! This table is the public contract of the address bar. It drives the
 //! parser and the writer ([`super::Query`]), the allowed values quoted in
 //! notices, the property tests below, and the README's parameter table (a
-//! test in `tests/readme.rs` checks the README against it). Its order is the
+//! test in `tests/architecture.rs` checks the README against it). Its order is the
 //! canonical order in which a query string is written.
 
 use super::reason::Reason;

@@ -58,7 +58,7 @@ mod tests {
 
     #[test]
     fn a_button_is_never_a_submit_button_and_carries_its_look_and_attributes() {
-        crate::prerender::install_executor();
+        crate::browser::native::install_executor();
         let owner = Owner::new();
         owner.with(|| {
             let html = view! {

@@ -450,3 +450,26 @@ fn the_paths_the_docs_name_exist() {
         missing.join("\n")
     );
 }
+
+#[test]
+fn the_feeds_and_the_deck_write_text_only_through_the_xml_writer() {
+    // `xml::Xml` escapes every value and text it is given; a part that
+    // called `escape_xml` itself could forget to, somewhere.
+    let mut checked = 0;
+    for file in files_under(&["crates/dsr-core/src/deck"])
+        .into_iter()
+        .chain([root().join("crates/dsr-core/src/feed.rs")])
+    {
+        checked += 1;
+        let text = std::fs::read_to_string(&file).unwrap();
+        assert!(
+            !code_of(&text).contains("escape_xml"),
+            "{} escapes by hand: write text with xml::Xml",
+            file.display()
+        );
+    }
+    assert!(
+        checked >= 6,
+        "expected the deck's files and the feed, checked {checked}"
+    );
+}

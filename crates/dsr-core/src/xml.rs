@@ -53,6 +53,11 @@ impl From<usize> for Value<'_> {
 }
 
 impl Xml {
+    /// A fragment of a document, to be put into a larger one.
+    pub fn fragment() -> Self {
+        Self::default()
+    }
+
     /// A document that starts with the XML declaration.
     pub fn document() -> Self {
         Self {

@@ -4,8 +4,8 @@ use std::fmt::Write as _;
 
 use super::rgb;
 use super::xlsx::column;
-use crate::chart::escape_xml as x;
 use crate::chart::{Numbers, NumbersKind, Palette};
+use crate::xml::Xml;
 
 fn run_props(size_hundredths: u32, color: &str, lang_tag: &str, font: &str) -> String {
     format!(
@@ -26,9 +26,13 @@ fn str_cache(out: &mut String, f: &str, items: &[&str]) {
         "<c:strRef><c:f>{f}</c:f><c:strCache><c:ptCount val=\"{}\"/>",
         items.len()
     );
+    let mut x = Xml::fragment();
     for (i, s) in items.iter().enumerate() {
-        let _ = write!(out, "<c:pt idx=\"{i}\"><c:v>{}</c:v></c:pt>", x(s));
+        x.open("c:pt", [("idx", i.into())])
+            .leaf("c:v", [], s)
+            .close();
     }
+    out.push_str(&x.finish());
     out.push_str("</c:strCache></c:strRef>");
 }
 

@@ -14,9 +14,10 @@ mod zip;
 
 use std::fmt::Write as _;
 
-use crate::chart::{escape_xml, wrap, wrap_at_most, ChartId, Input, Palette, Theme};
+use crate::chart::{wrap, wrap_at_most, ChartId, Input, Palette, Theme};
 use crate::i18n::{charts, export, Lang};
 use crate::model::PartialDate;
+use crate::xml::Xml;
 
 pub use zip::ZipError;
 
@@ -128,7 +129,7 @@ struct Para<'a> {
 /// A text box at `(x, y)` of `cx × cy` EMU.
 fn text_box(
     id: u32,
-    name: &str,
+    name: &'static str,
     at: (i64, i64, i64, i64),
     paras: &[Para],
     look: &SlideStyle,
@@ -138,20 +139,29 @@ fn text_box(
         "<p:sp><p:nvSpPr><p:cNvPr id=\"{id}\" name=\"{name}\"/><p:cNvSpPr txBox=\"1\"/><p:nvPr/></p:nvSpPr><p:spPr><a:xfrm><a:off x=\"{x}\" y=\"{y}\"/><a:ext cx=\"{cx}\" cy=\"{cy}\"/></a:xfrm><a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom><a:noFill/></p:spPr><p:txBody><a:bodyPr wrap=\"square\" lIns=\"0\" tIns=\"0\" rIns=\"0\" bIns=\"0\" anchor=\"t\"><a:normAutofit/></a:bodyPr><a:lstStyle/>"
     );
     // A line of the text is a paragraph of the box.
+    let mut x = Xml::fragment();
     for p in paras {
-        let b = if p.bold { " b=\"1\"" } else { "" };
         for line in p.text.split('\n') {
-            let _ = write!(
-                s,
-                "<a:p><a:r><a:rPr lang=\"{lang}\" sz=\"{size}\"{b} dirty=\"0\"><a:solidFill><a:srgbClr val=\"{color}\"/></a:solidFill><a:latin typeface=\"{font}\"/><a:ea typeface=\"{font}\"/></a:rPr><a:t>{text}</a:t></a:r></a:p>",
-                lang = look.lang_tag,
-                size = p.size,
-                color = p.color,
-                font = look.font,
-                text = escape_xml(line)
-            );
+            let mut props = vec![("lang", look.lang_tag.into()), ("sz", p.size.into())];
+            if p.bold {
+                props.push(("b", 1u8.into()));
+            }
+            props.push(("dirty", 0u8.into()));
+            x.open("a:p", [])
+                .open("a:r", [])
+                .open("a:rPr", props)
+                .open("a:solidFill", [])
+                .empty("a:srgbClr", [("val", (&p.color).into())])
+                .close()
+                .empty("a:latin", [("typeface", look.font.into())])
+                .empty("a:ea", [("typeface", look.font.into())])
+                .close()
+                .leaf("a:t", [], line)
+                .close()
+                .close();
         }
     }
+    s.push_str(&x.finish());
     s.push_str("</p:txBody></p:sp>");
     s
 }
@@ -382,11 +392,23 @@ pub fn write(spec: &DeckSpec) -> Result<Deck, DeckError> {
                     xlsx::workbook(&n)?,
                 ));
                 let (x, y, cx, cy) = body;
-                let _ = write!(
-                    shapes,
-                    "<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id=\"4\" name=\"Chart {k}\" descr=\"{alt}\"/><p:cNvGraphicFramePr/><p:nvPr/></p:nvGraphicFramePr><p:xfrm><a:off x=\"{x}\" y=\"{y}\"/><a:ext cx=\"{cx}\" cy=\"{cy}\"/></p:xfrm><a:graphic><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/chart\"><c:chart xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\" r:id=\"rId2\"/></a:graphicData></a:graphic></p:graphicFrame>",
-                    alt = escape_xml(&alt)
-                );
+                let name = format!("Chart {k}");
+                let mut frame = Xml::fragment();
+                frame
+                    .open("p:graphicFrame", [])
+                    .open("p:nvGraphicFramePr", [])
+                    .empty(
+                        "p:cNvPr",
+                        [("id", 4u8.into()), ("name", (&name).into()), ("descr", (&alt).into())],
+                    )
+                    .markup("<p:cNvGraphicFramePr/><p:nvPr/>")
+                    .close()
+                    .open("p:xfrm", [])
+                    .empty("a:off", [("x", x.into()), ("y", y.into())])
+                    .empty("a:ext", [("cx", cx.into()), ("cy", cy.into())])
+                    .close()
+                    .markup("<a:graphic><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/chart\"><c:chart xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\" r:id=\"rId2\"/></a:graphicData></a:graphic>");
+                shapes.push_str(&frame.finish());
                 links.push((package::REL_CHART, format!("../charts/chart{k}.xml")));
             }
             None => match &spec.map {
@@ -403,11 +425,24 @@ pub fn write(spec: &DeckSpec) -> Result<Deck, DeckError> {
                         (cx, (cx as f64 / aspect) as i64)
                     };
                     let (x, y) = (x + (cx - w) / 2, y + (cy - h) / 2);
-                    let _ = write!(
-                        shapes,
-                        "<p:pic><p:nvPicPr><p:cNvPr id=\"4\" name=\"Map\" descr=\"{alt}\"/><p:cNvPicPr><a:picLocks noChangeAspect=\"1\"/></p:cNvPicPr><p:nvPr/></p:nvPicPr><p:blipFill><a:blip r:embed=\"rId2\"><a:extLst><a:ext uri=\"{{96DAC541-7B7A-43D3-8B79-37D633B846F1}}\"><asvg:svgBlip xmlns:asvg=\"http://schemas.microsoft.com/office/drawing/2016/SVG/main\" r:embed=\"rId3\"/></a:ext></a:extLst></a:blip><a:stretch><a:fillRect/></a:stretch></p:blipFill><p:spPr><a:xfrm><a:off x=\"{x}\" y=\"{y}\"/><a:ext cx=\"{w}\" cy=\"{h}\"/></a:xfrm><a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></p:spPr></p:pic>",
-                        alt = escape_xml(&alt)
-                    );
+                    let mut picture = Xml::fragment();
+                    picture
+                        .open("p:pic", [])
+                        .open("p:nvPicPr", [])
+                        .empty(
+                            "p:cNvPr",
+                            [("id", 4u8.into()), ("name", "Map".into()), ("descr", (&alt).into())],
+                        )
+                        .markup("<p:cNvPicPr><a:picLocks noChangeAspect=\"1\"/></p:cNvPicPr><p:nvPr/>")
+                        .close()
+                        .markup("<p:blipFill><a:blip r:embed=\"rId2\"><a:extLst><a:ext uri=\"{96DAC541-7B7A-43D3-8B79-37D633B846F1}\"><asvg:svgBlip xmlns:asvg=\"http://schemas.microsoft.com/office/drawing/2016/SVG/main\" r:embed=\"rId3\"/></a:ext></a:extLst></a:blip><a:stretch><a:fillRect/></a:stretch></p:blipFill>")
+                        .open("p:spPr", [])
+                        .open("a:xfrm", [])
+                        .empty("a:off", [("x", x.into()), ("y", y.into())])
+                        .empty("a:ext", [("cx", w.into()), ("cy", h.into())])
+                        .close()
+                        .markup("<a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom>");
+                    shapes.push_str(&picture.finish());
                     links.push((package::REL_IMAGE, format!("../media/image{k}.png")));
                     links.push((package::REL_IMAGE, format!("../media/image{k}.svg")));
                 }

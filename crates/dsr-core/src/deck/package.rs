@@ -4,7 +4,7 @@ use std::fmt::Write as _;
 
 use super::zip::{Zip, ZipError};
 use super::{Slide, SlideStyle};
-use crate::chart::escape_xml as x;
+use crate::xml::Xml;
 
 const NS: &str = "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\" xmlns:p=\"http://schemas.openxmlformats.org/presentationml/2006/main\"";
 const HEAD: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
@@ -73,15 +73,19 @@ fn theme(look: &SlideStyle) -> String {
 }
 
 fn notes_slide(text: &str, look: &SlideStyle) -> String {
-    let mut paras = String::new();
+    let mut x = Xml::fragment();
     for line in text.lines() {
-        let _ = write!(
-            paras,
-            "<a:p><a:r><a:rPr lang=\"{}\" dirty=\"0\"/><a:t>{}</a:t></a:r></a:p>",
-            look.lang_tag,
-            x(line)
-        );
+        x.open("a:p", [])
+            .open("a:r", [])
+            .empty(
+                "a:rPr",
+                [("lang", look.lang_tag.into()), ("dirty", 0u8.into())],
+            )
+            .leaf("a:t", [], line)
+            .close()
+            .close();
     }
+    let mut paras = x.finish();
     if paras.is_empty() {
         paras.push_str("<a:p/>");
     }
@@ -156,8 +160,12 @@ pub fn assemble(
     z.add(
         "docProps/core.xml",
         format!(
-            "{HEAD}<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"><dc:title>{}</dc:title><dc:creator>DSR Tracker</dc:creator><dc:language>{}</dc:language></cp:coreProperties>",
-            x(title),
+            "{HEAD}<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">{}<dc:creator>DSR Tracker</dc:creator><dc:language>{}</dc:language></cp:coreProperties>",
+            {
+                let mut x = Xml::fragment();
+                x.leaf("dc:title", [], title);
+                x.finish()
+            },
             look.lang_tag
         )
         .as_bytes(),

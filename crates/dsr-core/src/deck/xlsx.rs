@@ -1,8 +1,8 @@
 //! The workbook embedded in a native chart: its categories and series as a sheet, so that "Edit data" opens them.
 
 use super::zip::{Zip, ZipError};
-use crate::chart::escape_xml as x;
 use crate::chart::Numbers;
+use crate::xml::Xml;
 
 /// The column letters of the sheet: A for the categories, then one per series.
 pub fn column(i: usize) -> String {
@@ -18,10 +18,11 @@ pub fn column(i: usize) -> String {
 }
 
 fn cell_text(out: &mut String, r: &str, s: &str) {
-    out.push_str(&format!(
-        "<c r=\"{r}\" t=\"inlineStr\"><is><t xml:space=\"preserve\">{}</t></is></c>",
-        x(s)
-    ));
+    let mut x = Xml::fragment();
+    x.open("c", [("r", r.into()), ("t", "inlineStr".into())])
+        .open("is", [])
+        .leaf("t", [("xml:space", "preserve".into())], s);
+    out.push_str(&x.finish());
 }
 
 /// The sheet: a header row, then a row per category.

@@ -7,7 +7,7 @@ use dsr_core::i18n::{app, data, Lang};
 use dsr_core::limits::MAX_FILE_BYTES;
 use dsr_core::map::{World, WORLD_FILE};
 use dsr_core::model::{Changes, Dataset};
-use dsr_core::validate::{parse_changes, parse_dataset, DataError};
+use dsr_core::validate::{parse_changes, parse_dataset, parse_dataset_quickly, DataError};
 use gloo_net::http::Request;
 
 use super::split::CodeMissing;
@@ -106,6 +106,33 @@ async fn fetch_text(url: &str) -> Result<String, LoadError> {
     response.text().await.map_err(fetch_error)
 }
 
+/// The validator that names the path of a field of the wrong type, in a
+/// chunk of its own: a valid file (the bundled one) never needs it.
+type ParseDataset = fn(&str, &str, &Countries) -> Result<Dataset, Vec<DataError>>;
+
+#[::leptos::wasm_split::wasm_split(validator, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn detailed_validator() -> Result<ParseDataset, CodeMissing> {
+    Ok(parse_dataset)
+}
+
+/// Validates a dataset file: quickly first; only if it has errors, again with
+/// the detailed validator (fetched then) so that every error names its field.
+/// Where that chunk cannot be had, the quick reading's errors, which still
+/// give record, line and column.
+pub async fn validate(
+    file: &str,
+    text: &str,
+    countries: &Countries,
+) -> Result<Dataset, Vec<DataError>> {
+    match parse_dataset_quickly(file, text, countries) {
+        Ok(ds) => Ok(ds),
+        Err(quick) => match detailed_validator().await {
+            Ok(detailed) => detailed(file, text, countries),
+            Err(CodeMissing) => Err(quick),
+        },
+    }
+}
+
 /// Fetches the country list, then the dataset at `data` (or the bundled one),
 /// and validates both.
 pub async fn load(file: Option<String>) -> Result<Data, LoadError> {
@@ -117,10 +144,12 @@ pub async fn load(file: Option<String>) -> Result<Data, LoadError> {
         })?;
     let file = file.unwrap_or_else(|| BUNDLED.to_owned());
     let text = fetch_text(&file).await?;
-    let ds = parse_dataset(&file, &text, &countries).map_err(|errors| LoadError::Invalid {
-        file: file.clone(),
-        errors,
-    })?;
+    let ds = validate(&file, &text, &countries)
+        .await
+        .map_err(|errors| LoadError::Invalid {
+            file: file.clone(),
+            errors,
+        })?;
     Ok(Data {
         ds: Arc::new(ds),
         countries: Arc::new(countries),

@@ -8,12 +8,12 @@ use std::sync::Arc;
 use dsr_core::countries::Countries;
 use dsr_core::i18n::{app, Lang};
 use dsr_core::limits::MAX_FILE_BYTES;
-use dsr_core::validate::{parse_dataset, DataError, Problem, Record};
+use dsr_core::validate::{DataError, Problem, Record};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::browser::dom;
+use crate::browser::{dom, fetch};
 use crate::state::{use_url, use_user_data, Data, UserData};
 use crate::widgets::button::{Appearance, Button};
 
@@ -43,7 +43,7 @@ pub fn open_file(file: web_sys::File, countries: Arc<Countries>, user: UserData)
                 return;
             }
         };
-        match parse_dataset(&name, &text, &countries) {
+        match fetch::validate(&name, &text, &countries).await {
             Ok(ds) => {
                 user.errors.set(None);
                 user.dataset.set(Some(Data {

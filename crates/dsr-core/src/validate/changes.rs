@@ -70,7 +70,7 @@ pub fn parse_changes(file: &str, text: &str, ds: &Dataset) -> Result<Changes, Ve
             version: version.clone(),
         };
         let mut c = Checker::new(file, text, record, raw, &mut errors);
-        let Some(r) = c.parse::<RawRelease>() else {
+        let Some(r) = c.parse::<RawRelease, super::checker::Paths>() else {
             continue;
         };
         c.required("version", &r.version);

@@ -11,6 +11,40 @@ use crate::limits::MAX_STRING_CHARS;
 use crate::model::raw::{RawSource, RawText};
 use crate::model::{CountryCode, PartialDate, Source, SourceKind, Text, UnknownToken};
 
+/// How a record's JSON is read.
+pub trait Reading {
+    /// `raw` as a `T`, or the path of the field that failed (empty when not
+    /// known) and the error.
+    fn read<T: for<'de> Deserialize<'de>>(raw: &str) -> Result<T, (String, serde_json::Error)>;
+}
+
+/// With the path of a field of the wrong type (`observations[0].count`), by
+/// `serde_path_to_error`: what a reader's own file needs to be mended.
+pub struct Paths;
+
+impl Reading for Paths {
+    fn read<T: for<'de> Deserialize<'de>>(raw: &str) -> Result<T, (String, serde_json::Error)> {
+        let mut de = serde_json::Deserializer::from_str(raw);
+        serde_path_to_error::deserialize::<_, T>(&mut de).map_err(|e| {
+            let field = e.path().to_string();
+            let field = if field == "." { String::new() } else { field };
+            (field, e.into_inner())
+        })
+    }
+}
+
+/// Without paths: the same checks, with a type error located by line and
+/// column only. Smaller code (no path tracking instantiated for every raw
+/// type): the app's first load reads with it, and reads again with
+/// [`Paths`] only when a file has errors.
+pub struct Plain;
+
+impl Reading for Plain {
+    fn read<T: for<'de> Deserialize<'de>>(raw: &str) -> Result<T, (String, serde_json::Error)> {
+        serde_json::from_str(raw).map_err(|e| (String::new(), e))
+    }
+}
+
 /// Collects errors for one record and locates them in the file.
 pub(super) struct Checker<'a> {
     file: &'a str,
@@ -186,16 +220,13 @@ impl<'a> Checker<'a> {
         out
     }
 
-    /// Parses a record's JSON into `T`, reporting a type error at its real
-    /// position and with the path of the field (`observations[0].count`).
-    pub(super) fn parse<T: for<'de> Deserialize<'de>>(&mut self) -> Option<T> {
-        let mut de = serde_json::Deserializer::from_str(self.raw);
-        match serde_path_to_error::deserialize::<_, T>(&mut de) {
+    /// Parses a record's JSON into `T` as `R` reads it, reporting a type
+    /// error at its real position (and, with [`Paths`], with the path of the
+    /// field: `observations[0].count`).
+    pub(super) fn parse<T: for<'de> Deserialize<'de>, R: Reading>(&mut self) -> Option<T> {
+        match R::read::<T>(self.raw) {
             Ok(v) => Some(v),
-            Err(e) => {
-                let field = e.path().to_string();
-                let field = if field == "." { String::new() } else { field };
-                let inner = e.into_inner();
+            Err((field, inner)) => {
                 let base = offset_in(self.text, self.raw).unwrap_or(0);
                 let (l0, c0) = line_col(self.text, base);
                 let (line, column) = if inner.line() <= 1 {

@@ -2,7 +2,7 @@
 
 use std::collections::HashMap;
 
-use super::checker::Checker;
+use super::checker::{Checker, Reading};
 use crate::countries::Countries;
 use crate::error::{DataError, Problem, Record};
 use crate::model::raw::{RawAgreement, RawMeta, RawMilestone, RawObservation};
@@ -27,14 +27,14 @@ fn haystack(title: &Text, summary: &Text, note: Option<&Text>, sources: &[Source
     s
 }
 
-pub(super) fn lift_meta(
+pub(super) fn lift_meta<R: Reading>(
     file: &str,
     text: &str,
     raw: &str,
     errors: &mut Vec<DataError>,
 ) -> Option<Meta> {
     let mut c = Checker::new(file, text, Record::Meta, raw, errors);
-    let m: RawMeta = c.parse()?;
+    let m: RawMeta = c.parse::<RawMeta, R>()?;
     let title = c.text("title", &m.title);
     let citation = c.text("citation", &m.citation);
     c.required("version", &m.version);

@@ -16,7 +16,7 @@ use serde::Deserialize;
 use serde_json::value::RawValue;
 
 pub use changes::parse_changes;
-use checker::{strip_position, Checker};
+use checker::{strip_position, Checker, Paths, Plain, Reading};
 use lift::{lift_agreement, lift_meta, lift_milestone};
 
 use crate::countries::Countries;
@@ -54,8 +54,29 @@ fn claimed_id(raw: &str) -> String {
 }
 
 /// Validates a dataset file. `file` names it in messages; `countries` is the
-/// list of known country codes. Returns every error found, in file order.
+/// list of known country codes. Returns every error found, in file order,
+/// a field of the wrong type named by its path.
 pub fn parse_dataset(
+    file: &str,
+    text: &str,
+    countries: &Countries,
+) -> Result<Dataset, Vec<DataError>> {
+    parse_as::<Paths>(file, text, countries)
+}
+
+/// The same checks as [`parse_dataset`], a field of the wrong type located by
+/// line and column but not named. Its code is smaller: the app reads a
+/// dataset with it first and, only when there are errors, again with
+/// [`parse_dataset`] (from a chunk loaded then) to name every field.
+pub fn parse_dataset_quickly(
+    file: &str,
+    text: &str,
+    countries: &Countries,
+) -> Result<Dataset, Vec<DataError>> {
+    parse_as::<Plain>(file, text, countries)
+}
+
+fn parse_as<R: Reading>(
     file: &str,
     text: &str,
     countries: &Countries,
@@ -83,7 +104,7 @@ pub fn parse_dataset(
     }
 
     let mut errors = Vec::new();
-    let meta = lift_meta(file, text, skeleton.meta.get(), &mut errors);
+    let meta = lift_meta::<R>(file, text, skeleton.meta.get(), &mut errors);
 
     let mut seen: HashMap<String, usize> = HashMap::new();
     let mut milestones = Vec::with_capacity(skeleton.milestones.len());
@@ -94,7 +115,7 @@ pub fn parse_dataset(
             id: claimed_id(raw),
         };
         let mut c = Checker::new(file, text, record, raw, &mut errors);
-        if let Some(m) = c.parse::<RawMilestone>() {
+        if let Some(m) = c.parse::<RawMilestone, R>() {
             if let Some(m) = lift_milestone(&mut c, &m, countries, index, &mut seen) {
                 milestones.push(m);
             }
@@ -116,7 +137,7 @@ pub fn parse_dataset(
             raw,
             &mut errors,
         );
-        let Some(a) = c.parse::<RawAgreement>() else {
+        let Some(a) = c.parse::<RawAgreement, R>() else {
             continue;
         };
         if let Some(a) = lift_agreement(&mut c, &a, countries, index, &mut seen) {
@@ -184,6 +205,48 @@ mod tests {
         env!("CARGO_MANIFEST_DIR"),
         "/../../tests/fixtures/valid-small.json"
     ));
+
+    #[test]
+    fn the_quick_reading_checks_the_same_and_only_the_full_one_names_a_mistyped_field() {
+        let c = countries();
+        // Valid data: the same dataset either way.
+        assert_eq!(
+            parse_dataset_quickly("small.json", SMALL, &c),
+            parse_dataset("small.json", SMALL, &c)
+        );
+        let bundled = include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../public/data/dsr.json"
+        ));
+        assert_eq!(
+            parse_dataset_quickly("dsr.json", bundled, &c),
+            parse_dataset("dsr.json", bundled, &c)
+        );
+        // A number where a string belongs, and a semantic error elsewhere.
+        let v: serde_json::Value = serde_json::from_str(SMALL).unwrap();
+        let mut broken = v.clone();
+        broken["milestones"][0]["title"]["en"] = serde_json::json!(42);
+        broken["milestones"][1]["date"] = serde_json::json!("2019-13-40");
+        let text = serde_json::to_string_pretty(&broken).unwrap();
+        let quick = parse_dataset_quickly("b.json", &text, &c).unwrap_err();
+        let full = parse_dataset("b.json", &text, &c).unwrap_err();
+        assert_eq!(quick.len(), full.len(), "every error either way");
+        for (q, f) in quick.iter().zip(&full) {
+            assert_eq!((&q.record, q.position), (&f.record, f.position));
+        }
+        let typed = full
+            .iter()
+            .find(|e| matches!(e.problem, Problem::Json(_)))
+            .unwrap();
+        assert_eq!(typed.field, "title.en");
+        let quick_typed = quick
+            .iter()
+            .find(|e| matches!(e.problem, Problem::Json(_)))
+            .unwrap();
+        assert_eq!(quick_typed.field, "", "the quick reading does not name it");
+        // The semantic error names its field either way.
+        assert!(quick.iter().any(|e| e.field == "date"), "{quick:?}");
+    }
 
     #[test]
     fn the_size_limits_refuse_with_a_clear_message() {

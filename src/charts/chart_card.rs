@@ -125,9 +125,9 @@ pub fn ChartCard(
                     <ExportMenu id=id render=render screen=screen state=v.clone() />
                     <Button
                         appearance=Appearance::Secondary
-                        attr:data-testid="table-toggle"
-                        attr:aria-pressed=move || show_table.get().to_string()
-                        on:click=move |_| set_show_table.update(|t| *t = !*t)
+                        testid="table-toggle"
+                        pressed=show_table
+                        on_click=move |_| set_show_table.update(|t| *t = !*t)
                     >
                         {move || {
                             let l = lang.get();

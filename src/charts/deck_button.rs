@@ -126,9 +126,9 @@ pub fn DeckButton(
         <div class="deck-tools">
             <Button
 
-                attr:data-testid="download-slides"
-                attr:aria-busy=move || busy.get().to_string()
-                on:click=make
+                testid="download-slides"
+                busy=busy
+                on_click=make
             >
                 {move || export::DOWNLOAD_SLIDES.get(lang.get())}
             </Button>

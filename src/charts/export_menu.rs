@@ -172,8 +172,8 @@ pub fn ExportMenu(
                 </label>
                 <Button
                     appearance=Appearance::Secondary
-                    attr:data-testid="download-svg"
-                    on:click=download_svg
+                    testid="download-svg"
+                    on_click=download_svg
                 >
                     {t(export::DOWNLOAD_SVG)}
                 </Button>
@@ -201,23 +201,15 @@ pub fn ExportMenu(
                 }}
                 <Button
                     appearance=Appearance::Secondary
-                    attr:data-testid="download-png"
-                    on:click=download_png
+                    testid="download-png"
+                    on_click=download_png
                 >
                     {t(export::DOWNLOAD_PNG)}
                 </Button>
-                <Button
-                    appearance=Appearance::Secondary
-                    attr:data-testid="copy-image"
-                    on:click=copy_image
-                >
+                <Button appearance=Appearance::Secondary testid="copy-image" on_click=copy_image>
                     {t(export::COPY_IMAGE)}
                 </Button>
-                <Button
-                    appearance=Appearance::Secondary
-                    attr:data-testid="copy-link"
-                    on:click=copy_link
-                >
+                <Button appearance=Appearance::Secondary testid="copy-link" on_click=copy_link>
                     {t(export::COPY_LINK)}
                 </Button>
                 // The country profile has no address of its own to embed or present.
@@ -227,15 +219,15 @@ pub fn ExportMenu(
                         view! {
                             <Button
                                 appearance=Appearance::Secondary
-                                attr:data-testid="copy-embed"
-                                on:click=copy_embed
+                                testid="copy-embed"
+                                on_click=copy_embed
                             >
                                 {t(export::COPY_EMBED)}
                             </Button>
                             <Button
                                 appearance=Appearance::Secondary
-                                attr:data-testid="present"
-                                on:click=present
+                                testid="present"
+                                on_click=present
                             >
                                 {t(export::PRESENT)}
                             </Button>

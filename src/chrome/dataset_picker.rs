@@ -141,9 +141,9 @@ pub fn DatasetPicker(
             />
             <Button
                 appearance=Appearance::Secondary
-                attr:data-testid="open-dataset"
-                on:click=open
-                attr:title=move || app::OPEN_DATASET_HINT.get(lang.get())
+                testid="open-dataset"
+                on_click=open
+                title=Signal::derive(move || app::OPEN_DATASET_HINT.get(lang.get()).to_owned())
             >
                 {move || app::OPEN_DATASET.get(lang.get())}
             </Button>
@@ -157,8 +157,8 @@ pub fn DatasetPicker(
                             </span>
                             <Button
                                 appearance=Appearance::Secondary
-                                attr:data-testid="back-to-bundled"
-                                on:click=back
+                                testid="back-to-bundled"
+                                on_click=back
                             >
                                 {move || app::BACK_TO_BUNDLED.get(lang.get())}
                             </Button>

@@ -33,7 +33,7 @@ pub fn ErrorPanel(
         let l = lang.get();
         let list = match &error {
             LoadError::Invalid { errors, .. } => Some(
-                view! { <ErrorList errors=errors.clone() lang=l attr:data-testid="validation-errors" /> },
+                view! { <ErrorList errors=errors.clone() lang=l testid="validation-errors" /> },
             ),
             _ => None,
         };
@@ -50,7 +50,7 @@ pub fn ErrorPanel(
                 <code data-testid="failed-file">{file.clone()}</code>
             </p>
             {detail}
-            <Button on:click=move |_| {
+            <Button on_click=move |_| {
                 on_retry.run(())
             }>{move || data::RETRY.get(lang.get())}</Button>
         </section>

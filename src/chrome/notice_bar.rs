@@ -47,8 +47,8 @@ pub fn NoticeBar(
                                     {notices::and_more(l, hidden)}" "
                                     <Button
                                         appearance=Appearance::Secondary
-                                        attr:data-testid="notices-all"
-                                        on:click=move |_| set_all.set(true)
+                                        testid="notices-all"
+                                        on_click=move |_| set_all.set(true)
                                     >
                                         {notices::show_all(l, list.len())}
                                     </Button>

@@ -27,7 +27,7 @@ pub fn UserDataErrors(
                 >
                     <h2>{data::refused(l, &file, n, data::plural_s(n))}</h2>
                     <ErrorList errors=errors lang=l />
-                    <Button on:click=move |_| user.errors.set(None)>{app::DISMISS.get(l)}</Button>
+                    <Button on_click=move |_| user.errors.set(None)>{app::DISMISS.get(l)}</Button>
                 </section>
             }
         })

@@ -177,15 +177,15 @@ fn body(args: Args) -> AnyView {
                                 <strong>{f.label(l)}</strong>
                                 <Button
                                     appearance=Appearance::Secondary
-                                    attr:data-testid="cite-copy"
-                                    on:click=copy
+                                    testid="cite-copy"
+                                    on_click=copy
                                 >
                                     {cite::COPY.get(l)}
                                 </Button>
                                 <Button
                                     appearance=Appearance::Secondary
-                                    attr:data-testid="cite-download"
-                                    on:click=download
+                                    testid="cite-download"
+                                    on_click=download
                                 >
                                     {cite::DOWNLOAD.get(l)}
                                 </Button>

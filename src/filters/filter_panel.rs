@@ -214,9 +214,9 @@ pub fn FilterPanel(
                 </label>
                 <Button
                     appearance=Appearance::Secondary
-                    attr:data-testid="clear-all"
-                    attr:disabled=move || n_active.get() == 0
-                    on:click=move |_| url.update(|q| q.clear_filters())
+                    testid="clear-all"
+                    disabled=Signal::derive(move || n_active.get() == 0)
+                    on_click=move |_| url.update(|q| q.clear_filters())
                 >
                     {move || filters::CLEAR_ALL.get(lang.get())}
                 </Button>

@@ -47,7 +47,7 @@ pub fn LazyPart(
                     data-part=part.name()
                 >
                     <p>{move || app::PART_FAILED.get(lang.get())}</p>
-                    <Button on:click=move |_| start()>{move || data::RETRY.get(lang.get())}</Button>
+                    <Button on_click=move |_| start()>{move || data::RETRY.get(lang.get())}</Button>
                 </section>
             }
             .into_any();

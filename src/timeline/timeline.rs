@@ -110,8 +110,8 @@ pub fn Timeline(
                     <p>{text}</p>
                     <Button
 
-                        attr:data-testid="empty-clear"
-                        on:click=move |_| url.update(|q| q.clear_filters())
+                        testid="empty-clear"
+                        on_click=move |_| url.update(|q| q.clear_filters())
                     >
                         {filters::CLEAR_ALL.get(l)}
                     </Button>
@@ -130,8 +130,8 @@ pub fn Timeline(
                     appearance=Appearance::Secondary
                     extra="more"
 
-                    attr:data-testid="show-more"
-                    on:click=move |_| {
+                    testid="show-more"
+                    on_click=move |_| {
                         set_shown.set((filters.get_untracked(), shown_now + PAGE));
                     }
                 >

@@ -54,9 +54,9 @@ pub fn WhatsNewBar(
                             view! {
                                 <Button
 
-                                    attr:data-testid="show-new"
-                                    attr:aria-pressed=move || showing.get().to_string()
-                                    on:click=toggle
+                                    testid="show-new"
+                                    pressed=showing
+                                    on_click=toggle
                                 >
                                     {move || {
                                         if showing.get() {
@@ -70,8 +70,8 @@ pub fn WhatsNewBar(
                         })}
                     <Button
                         appearance=Appearance::Secondary
-                        attr:data-testid="forget-visit"
-                        on:click=move |_| {
+                        testid="forget-visit"
+                        on_click=move |_| {
                             wn.forget();
                             url.update(|q| q.filters.new_since = None);
                         }

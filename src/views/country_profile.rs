@@ -53,7 +53,7 @@ fn signed_item(m: &Milestone, lang: Lang) -> impl IntoView {
             " · "
             <Button
                 appearance=Appearance::Link
-                on:click=move |_| {
+                on_click=move |_| {
                     let id = id.clone();
                     url.update(move |q| q.event = Some(id));
                 }

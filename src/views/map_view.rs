@@ -93,8 +93,8 @@ pub fn MapView(
                                                 <li>
                                                     <Button
                                                         appearance=Appearance::Chip
-                                                        attr:data-testid=format!("small-{code}")
-                                                        on:click=move |_| {
+                                                        testid=format!("small-{code}")
+                                                        on_click=move |_| {
                                                             url.update(|q| q.filters.countries = vec![code])
                                                         }
                                                     >

@@ -131,7 +131,7 @@ pub fn PrintView(
     view! {
         <div class="print-view" data-testid="print-view">
             <div class="print-bar">
-                <Button attr:data-testid="print-now" on:click=print>
+                <Button testid="print-now" on_click=print>
                     {move || views::PRINT_NOW.get(lang.get())}
                 </Button>
                 <span class="muted">{move || views::PRINT_HINT.get(lang.get())}</span>

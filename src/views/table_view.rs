@@ -161,7 +161,7 @@ pub fn TableView(
                     appearance=Appearance::Secondary
                     extra="more"
 
-                    on:click=move |_| set_limit.update(|x| *x += ROWS)
+                    on_click=move |_| set_limit.update(|x| *x += ROWS)
                 >
                     {views::show_more_rows(l, n - limit.get_untracked())}
                 </Button>
@@ -209,8 +209,8 @@ pub fn TableView(
                 <span class="label">{t(views::DOWNLOAD_FILTERED)}</span>
                 <Button
                     appearance=Appearance::Secondary
-                    attr:data-testid="download-csv"
-                    on:click={
+                    testid="download-csv"
+                    on_click={
                         let save = save.clone();
                         move |_| save(Rows::Filtered, Format::Csv)
                     }
@@ -219,8 +219,8 @@ pub fn TableView(
                 </Button>
                 <Button
                     appearance=Appearance::Secondary
-                    attr:data-testid="download-json"
-                    on:click={
+                    testid="download-json"
+                    on_click={
                         let save = save.clone();
                         move |_| save(Rows::Filtered, Format::Json)
                     }
@@ -230,8 +230,8 @@ pub fn TableView(
                 <span class="label">{t(views::DOWNLOAD_ALL)}</span>
                 <Button
                     appearance=Appearance::Secondary
-                    attr:data-testid="download-all-csv"
-                    on:click={
+                    testid="download-all-csv"
+                    on_click={
                         let save = save.clone();
                         move |_| save(Rows::All, Format::Csv)
                     }
@@ -240,8 +240,8 @@ pub fn TableView(
                 </Button>
                 <Button
                     appearance=Appearance::Secondary
-                    attr:data-testid="download-all-json"
-                    on:click=move |_| save(Rows::All, Format::Json)
+                    testid="download-all-json"
+                    on_click=move |_| save(Rows::All, Format::Json)
                 >
                     "JSON"
                 </Button>

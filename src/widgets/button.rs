@@ -1,5 +1,6 @@
 //! `Button`: the page's push button in one of its appearances, always `type="button"`. Events and attributes written at the call (`on:click=…`, and after `{..}`: `data-testid`, `aria-*`, `disabled`, `title`) go onto the `<button>`.
 
+use leptos::ev::MouseEvent;
 use leptos::prelude::*;
 
 /// How a button looks (its CSS classes in `style/main.css`).
@@ -28,7 +29,9 @@ impl Appearance {
     }
 }
 
-/// A push button.
+/// A push button. Its attributes are typed props rather than attributes
+/// spread onto the element: one body for every button, and no erased
+/// attribute list built at each call.
 #[component]
 pub fn Button(
     /// How it looks.
@@ -37,6 +40,24 @@ pub fn Button(
     /// Classes added after the appearance's (`"more"`).
     #[prop(optional)]
     extra: &'static str,
+    /// The test id (`data-testid`).
+    #[prop(optional, into)]
+    testid: Option<String>,
+    /// Whether it is pressed (`aria-pressed`), for a toggle.
+    #[prop(optional, into)]
+    pressed: Option<Signal<bool>>,
+    /// Whether it is busy (`aria-busy`).
+    #[prop(optional, into)]
+    busy: Option<Signal<bool>>,
+    /// Whether it is disabled.
+    #[prop(optional, into)]
+    disabled: Option<Signal<bool>>,
+    /// Its tooltip (`title`).
+    #[prop(optional, into)]
+    title: Option<Signal<String>>,
+    /// Called when it is pressed.
+    #[prop(into)]
+    on_click: UnsyncCallback<MouseEvent>,
     /// Its label.
     children: Children,
 ) -> impl IntoView {
@@ -46,7 +67,16 @@ pub fn Button(
         format!("{} {extra}", appearance.class())
     };
     view! {
-        <button type="button" class=class>
+        <button
+            type="button"
+            class=class
+            data-testid=testid
+            aria-pressed=move || pressed.map(|p| p.get().to_string())
+            aria-busy=move || busy.map(|b| b.get().to_string())
+            disabled=move || disabled.is_some_and(|d| d.get())
+            title=move || title.map(|t| t.get())
+            on:click=move |ev| on_click.run(ev)
+        >
             {children()}
         </button>
     }
@@ -62,7 +92,7 @@ mod tests {
         let owner = Owner::new();
         owner.with(|| {
             let html = view! {
-                <Button appearance=Appearance::Secondary extra="more" attr:data-testid="x">
+                <Button appearance=Appearance::Secondary extra="more" testid="x" on_click=|_| ()>
                     "Go"
                 </Button>
             }
@@ -71,7 +101,9 @@ mod tests {
             assert!(html.contains("class=\"button secondary more\""), "{html}");
             assert!(html.contains("data-testid=\"x\""), "{html}");
             assert!(html.contains(">Go</button>"), "{html}");
-            let plain = view! { <Button>"Ok"</Button> }.to_html();
+            let plain = view! { <Button on_click=|_| ()>"Ok"</Button> }.to_html();
+            assert!(!plain.contains("aria-pressed"), "{plain}");
+            assert!(!plain.contains("disabled"), "{plain}");
             assert!(plain.contains("class=\"button\""), "{plain}");
         });
     }

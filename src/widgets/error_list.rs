@@ -11,9 +11,12 @@ pub fn ErrorList(
     errors: Vec<DataError>,
     /// Interface language.
     lang: Lang,
+    /// The test id (`data-testid`).
+    #[prop(optional)]
+    testid: Option<&'static str>,
 ) -> impl IntoView {
     view! {
-        <ul class="error-list">
+        <ul class="error-list" data-testid=testid>
             {errors
                 .iter()
                 .map(|e| {

@@ -100,6 +100,27 @@ async fn an_invalid_dataset_lists_every_error_instead_of_a_blank_page() {
 
 #[tokio::test]
 #[ignore = "needs dist/ and chromedriver; run by scripts/test.sh"]
+async fn a_field_of_the_wrong_type_is_named_by_the_detailed_validator_fetched_for_it() {
+    // The app reads quickly first; a file with errors is read again by the
+    // detailed validator (its own chunk), which names the mistyped field.
+    let s = Session::start().await;
+    s.open("?data=fixtures/invalid/wrong-type.json").await;
+    let items = s.text("[data-testid=validation-errors]").await;
+    assert!(
+        items.contains("agreement 0 (id \"mou\"), field \"observations[0].count\""),
+        "{items}"
+    );
+    assert!(items.contains("invalid type"), "{items}");
+    let fetched = s.requested_urls().await;
+    assert!(
+        fetched.iter().any(|u| u.contains("split_validator")),
+        "the detailed validator's chunk was fetched: {fetched:?}"
+    );
+    s.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver; run by scripts/test.sh"]
 async fn a_corrupt_dataset_file_is_reported_with_its_line() {
     let s = Session::start().await;
     s.open("?data=fixtures/invalid/not-json.json").await;

@@ -27,15 +27,18 @@ pub trait Chart {
     fn ready(&self) -> bool {
         true
     }
+}
 
+// Written once for every chart (not in each chart's vtable).
+impl dyn Chart + '_ {
     /// Draws the chart for the page, with its overlay of interactive marks.
-    fn render(&self, theme: Theme, size: Size) -> Result<String, ChartError> {
+    pub fn render(&self, theme: Theme, size: Size) -> Result<String, ChartError> {
         self.draw(theme, size).map(|d| d.screen())
     }
 
     /// Draws the chart as a document to leave the browser: a downloaded SVG,
     /// a PNG's picture, a slide's picture (no overlay; see [`Drawing::document`]).
-    fn document(&self, theme: Theme, size: Size) -> Result<String, ChartError> {
+    pub fn document(&self, theme: Theme, size: Size) -> Result<String, ChartError> {
         self.draw(theme, size).map(|d| d.document())
     }
 }

@@ -40,16 +40,16 @@ struct Skeleton<'a> {
 
 /// The id a record claims, read leniently so errors can name it even when the record is broken.
 fn claimed_id(raw: &str) -> String {
+    // Only a string id is named; any other value (or none) fails this
+    // small read and names nothing, without a general JSON value type.
     #[derive(Deserialize)]
     struct Id {
         #[serde(default)]
-        id: serde_json::Value,
+        id: String,
     }
     match serde_json::from_str::<Id>(raw) {
-        Ok(Id {
-            id: serde_json::Value::String(s),
-        }) => s.chars().take(80).collect(),
-        _ => String::new(),
+        Ok(Id { id }) => id.chars().take(80).collect(),
+        Err(_) => String::new(),
     }
 }
 

@@ -1,7 +1,7 @@
 //! `ExportMenu`: download SVG or PNG, copy the image, the link or the embed code, or present a chart.
 
 use dsr_core::chart::export::{
-    embed_snippet, file_stem, png_name, transparent_warning, Look, PngSize,
+    embed_snippet, file_stem, png_name, transparent_warning, Look, PngSize, DENSITIES, PRESETS,
 };
 use dsr_core::chart::{ChartId, Size, Theme};
 use dsr_core::i18n::export;
@@ -9,7 +9,6 @@ use dsr_core::query::Slide;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::png_options::PngOptions;
 use crate::browser::{dom, files};
 use crate::cite::cite_menu::{CiteMenu, CiteTarget};
 use crate::state::{use_url, Derived};
@@ -43,10 +42,8 @@ pub fn ExportMenu(
     let cite_ds = state.ds.clone();
 
     let theme = move || look.get_untracked().theme(current_theme.get_untracked());
-    let (filters, map) = (state.filters, state.map);
-    let stem = move || {
-        filters.with_untracked(|f| map.with_untracked(|m| file_stem(id, &ds, f, m.as_deref())))
-    };
+    let query = state.query;
+    let stem = move || query.with_untracked(|q| file_stem(id, &ds, &q.filters, q.map.as_deref()));
     let say = move |text: String| set_status.set(text);
     let l = move || lang.get_untracked();
 
@@ -177,7 +174,56 @@ pub fn ExportMenu(
                 >
                     {t(export::DOWNLOAD_SVG)}
                 </Button>
-                <PngOptions lang=lang screen=screen set_size=set_png_size set_density=set_density />
+                <div class="png-row">
+                    <label class="field">
+                        <span>{t(export::PNG_SIZE)}</span>
+                        <select
+                            data-testid="png-size"
+                            on:change=move |ev| {
+                                set_png_size.set(PngSize::parse(&event_target_value(&ev)))
+                            }
+                        >
+                            {PRESETS
+                                .iter()
+                                .map(|p| {
+                                    let p = *p;
+                                    view! {
+                                        <option value=p.id>{move || p.label(lang.get())}</option>
+                                    }
+                                })
+                                .collect_view()}
+                            <option value=PngSize::Screen
+                                .as_str()>
+                                {move || {
+                                    let (w, h) = screen.get();
+                                    let l = lang.get();
+                                    export::size(l, w, h, export::AS_ON_SCREEN.get(l))
+                                }}
+                            </option>
+                        </select>
+                    </label>
+                    <label class="field">
+                        <span>{t(export::DENSITY)}</span>
+                        <select
+                            data-testid="png-density"
+                            on:change=move |ev| {
+                                set_density.set(event_target_value(&ev).parse().unwrap_or(1))
+                            }
+                        >
+                            {DENSITIES
+                                .iter()
+                                .map(|&d| {
+                                    view! {
+                                        <option value=d
+                                            .to_string()>
+                                            {move || export::density(lang.get(), d)}
+                                        </option>
+                                    }
+                                })
+                                .collect_view()}
+                        </select>
+                    </label>
+                </div>
                 <label class="check">
                     <input
                         type="checkbox"

@@ -5,4 +5,3 @@ pub mod charts_view;
 pub mod data_table;
 pub mod deck_button;
 pub mod export_menu;
-pub mod png_options;

@@ -119,24 +119,20 @@ impl Derived {
     /// Runs `f` with the chart input of the current filters, map and
     /// filtered milestones, tracking them (call inside a memo or a view closure).
     pub fn with_input<R>(&self, world: Option<&World>, f: impl FnOnce(&Input) -> R) -> R {
-        let lang = self.lang.get();
-        self.filters.with(|filters| {
-            self.map.with(|map| {
-                self.filtered
-                    .with(|ids| self.input(filters, map.as_deref(), ids, lang, world, f))
-            })
-        })
+        let (lang, filters, map) = (self.lang.get(), self.filters.get(), self.map.get());
+        self.filtered
+            .with(|ids| self.input(&filters, map.as_deref(), ids, lang, world, f))
     }
 
     /// The same, without tracking (for event handlers).
     pub fn with_input_untracked<R>(&self, world: Option<&World>, f: impl FnOnce(&Input) -> R) -> R {
-        let lang = self.lang.get_untracked();
-        self.filters.with_untracked(|filters| {
-            self.map.with_untracked(|map| {
-                self.filtered
-                    .with_untracked(|ids| self.input(filters, map.as_deref(), ids, lang, world, f))
-            })
-        })
+        let (lang, filters, map) = (
+            self.lang.get_untracked(),
+            self.filters.get_untracked(),
+            self.map.get_untracked(),
+        );
+        self.filtered
+            .with_untracked(|ids| self.input(&filters, map.as_deref(), ids, lang, world, f))
     }
 
     fn input<R>(

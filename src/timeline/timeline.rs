@@ -128,7 +128,7 @@ pub fn Timeline(
             view! {
                 <Button
                     appearance=Appearance::Secondary
-                    extra="more"
+                    more=true
 
                     testid="show-more"
                     on_click=move |_| {

@@ -159,7 +159,7 @@ pub fn TableView(
             view! {
                 <Button
                     appearance=Appearance::Secondary
-                    extra="more"
+                    more=true
 
                     on_click=move |_| set_limit.update(|x| *x += ROWS)
                 >

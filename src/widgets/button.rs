@@ -18,13 +18,15 @@ pub enum Appearance {
 }
 
 impl Appearance {
-    /// The CSS class that gives the look.
-    pub fn class(self) -> &'static str {
-        match self {
-            Appearance::Primary => "button",
-            Appearance::Secondary => "button secondary",
-            Appearance::Link => "link-button",
-            Appearance::Chip => "chip-button",
+    /// The CSS classes that give the look; `more` for a "show more" button.
+    pub fn class(self, more: bool) -> &'static str {
+        match (self, more) {
+            (Appearance::Primary, false) => "button",
+            (Appearance::Primary, true) => "button more",
+            (Appearance::Secondary, false) => "button secondary",
+            (Appearance::Secondary, true) => "button secondary more",
+            (Appearance::Link, _) => "link-button",
+            (Appearance::Chip, _) => "chip-button",
         }
     }
 }
@@ -37,9 +39,9 @@ pub fn Button(
     /// How it looks.
     #[prop(optional)]
     appearance: Appearance,
-    /// Classes added after the appearance's (`"more"`).
+    /// Whether it asks for more of a list (the class `more`).
     #[prop(optional)]
-    extra: &'static str,
+    more: bool,
     /// The test id (`data-testid`).
     #[prop(optional, into)]
     testid: Option<String>,
@@ -61,11 +63,7 @@ pub fn Button(
     /// Its label.
     children: Children,
 ) -> impl IntoView {
-    let class = if extra.is_empty() {
-        appearance.class().to_owned()
-    } else {
-        format!("{} {extra}", appearance.class())
-    };
+    let class = appearance.class(more);
     view! {
         <button
             type="button"
@@ -92,7 +90,7 @@ mod tests {
         let owner = Owner::new();
         owner.with(|| {
             let html = view! {
-                <Button appearance=Appearance::Secondary extra="more" testid="x" on_click=|_| ()>
+                <Button appearance=Appearance::Secondary more=true testid="x" on_click=|_| ()>
                     "Go"
                 </Button>
             }

@@ -33,7 +33,6 @@ async fn the_console_check_sees_an_error_when_there_is_one() {
     // Every "no console errors" assertion rests on this reader: it must see one.
     let s = Session::start().await;
     s.open("").await;
-    s.wait_shown(1).await;
     assert_eq!(s.console_errors().await, Vec::<String>::new());
     s.js("console.error('dsr-probe: a deliberate error'); return null;")
         .await;

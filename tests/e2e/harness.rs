@@ -8,6 +8,7 @@ use std::net::TcpListener;
 use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
@@ -45,14 +46,10 @@ fn content_type(path: &Path) -> &'static str {
 /// Where the server also serves `dist/`, as a host serving the site from a folder.
 pub const SUB_PATH: &str = "/sites/dsr-tracker/";
 
-/// A static file server for `dist/` (at `/` and under [`SUB_PATH`]), plus
-/// test fixtures under `/fixtures/`: tiny_http, HTTP/1.1 with keep-alive,
-/// each request answered on its own thread (as a static host serves a page
-/// that fetches many files at once, and so that a delayed answer holds up
-/// no other).
+/// A static file server for `dist/` (at `/` and under [`SUB_PATH`]), plus test fixtures under `/fixtures/`.
 pub struct Server {
     pub port: u16,
-    http: Arc<tiny_http::Server>,
+    stop: Arc<AtomicBool>,
     thread: Option<JoinHandle<()>>,
 }
 
@@ -77,9 +74,13 @@ impl Server {
             dist.join("index.html").exists(),
             "dist/index.html is missing: run `trunk build --release --offline` first (scripts/test.sh does)"
         );
-        let http =
-            Arc::new(tiny_http::Server::http("127.0.0.1:0").expect("bind the static server"));
-        let port = http.server_addr().to_ip().expect("an IP address").port();
+        let listener = TcpListener::bind("127.0.0.1:0").expect("bind the static server");
+        let port = listener.local_addr().expect("an address").port();
+        listener
+            .set_nonblocking(true)
+            .expect("a non-blocking listener");
+        let stop = Arc::new(AtomicBool::new(false));
+        let stopping = stop.clone();
         let site = Arc::new(Site {
             dist,
             fixtures: root().join("tests/fixtures"),
@@ -87,17 +88,22 @@ impl Server {
             wasm_delay,
             gzip,
         });
-        let serving = http.clone();
+        // HTTP/1.1 with keep-alive, each connection on its own thread, as a
+        // static host serves a page that fetches many files at once.
         let thread = std::thread::spawn(move || {
-            // Ends when `unblock` is called on drop.
-            for request in serving.incoming_requests() {
-                let site = site.clone();
-                std::thread::spawn(move || site.respond(request));
+            while !stopping.load(Ordering::Relaxed) {
+                match listener.accept() {
+                    Ok((stream, _)) => {
+                        let site = site.clone();
+                        std::thread::spawn(move || site.serve(stream));
+                    }
+                    Err(_) => std::thread::sleep(Duration::from_millis(5)),
+                }
             }
         });
         Server {
             port,
-            http,
+            stop,
             thread: Some(thread),
         }
     }
@@ -113,7 +119,7 @@ impl Server {
 
 impl Drop for Server {
     fn drop(&mut self) {
-        self.http.unblock();
+        self.stop.store(true, Ordering::Relaxed);
         if let Some(t) = self.thread.take() {
             let _ = t.join();
         }
@@ -136,30 +142,61 @@ struct Site {
 }
 
 impl Site {
-    /// Answers one request.
-    fn respond(&self, request: tiny_http::Request) {
-        let accepts_gzip = request.headers().iter().any(|h| {
-            h.field.equiv("Accept-Encoding")
-                && h.value.as_str().to_ascii_lowercase().contains("gzip")
-        });
-        let (status, kind, encoding, body) = self.answer(request.url(), accepts_gzip);
-        let header = |name: &str, value: &str| {
-            tiny_http::Header::from_bytes(name.as_bytes(), value.as_bytes())
-                .expect("a valid header")
+    /// Answers the requests of one connection until the client closes it.
+    fn serve(&self, stream: std::net::TcpStream) {
+        use std::io::{BufRead, BufReader, Write};
+        let _ = stream.set_nonblocking(false);
+        let _ = stream.set_nodelay(true);
+        let Ok(mut out) = stream.try_clone() else {
+            return;
         };
-        let code: u16 = status
-            .split(' ')
-            .next()
-            .and_then(|c| c.parse().ok())
-            .unwrap_or(500);
-        let mut response = tiny_http::Response::from_data(body)
-            .with_status_code(code)
-            .with_header(header("Content-Type", kind))
-            .with_header(header("Cache-Control", "no-store"));
-        if let Some(e) = encoding {
-            response = response.with_header(header("Content-Encoding", e));
+        let mut reader = BufReader::new(stream);
+        loop {
+            let mut request_line = String::new();
+            if reader.read_line(&mut request_line).unwrap_or(0) == 0 {
+                return;
+            }
+            let mut accepts_gzip = false;
+            let mut close = false;
+            loop {
+                let mut line = String::new();
+                if reader.read_line(&mut line).unwrap_or(0) == 0 {
+                    return;
+                }
+                let line = line.trim_end();
+                if line.is_empty() {
+                    break;
+                }
+                let lower = line.to_ascii_lowercase();
+                if lower.starts_with("accept-encoding:") && lower.contains("gzip") {
+                    accepts_gzip = true;
+                }
+                if lower.starts_with("connection:") && lower.contains("close") {
+                    close = true;
+                }
+            }
+            let target = request_line.split(' ').nth(1).unwrap_or("/");
+            let (status, kind, encoding, body) = self.answer(target, accepts_gzip);
+            let mut head = format!(
+                "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nCache-Control: no-store\r\n",
+                body.len()
+            );
+            if let Some(e) = encoding {
+                head.push_str(&format!("Content-Encoding: {e}\r\n"));
+            }
+            head.push_str(if close {
+                "Connection: close\r\n\r\n"
+            } else {
+                "\r\n"
+            });
+            if out.write_all(head.as_bytes()).is_err() || out.write_all(&body).is_err() {
+                return;
+            }
+            let _ = out.flush();
+            if close {
+                return;
+            }
         }
-        let _ = request.respond(response);
     }
 
     /// The status line, content type, encoding and body for a request target.

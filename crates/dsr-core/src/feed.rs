@@ -43,6 +43,25 @@ fn updated(id: &str, ds: &Dataset, changes: &Changes) -> PartialDate {
         .map_or(ds.meta.updated, |r| r.date)
 }
 
+/// Opens an entry and writes what every entry has: its id, title, dates
+/// (published when it was last updated) and link.
+fn entry_head(x: &mut Xml, id: &str, title: &str, updated: &str, link: &str) {
+    x.open("entry", []).newline();
+    x.leaf("id", [], id).newline();
+    x.leaf("title", [("type", "text".into())], title).newline();
+    x.leaf("updated", [], updated).newline();
+    x.leaf("published", [], updated).newline();
+    x.empty(
+        "link",
+        [
+            ("rel", "alternate".into()),
+            ("type", "text/html".into()),
+            ("href", link.into()),
+        ],
+    )
+    .newline();
+}
+
 fn milestone_entry(x: &mut Xml, m: &Milestone, ds: &Dataset, changes: &Changes, lang: Lang) {
     let sources: Vec<String> = m
         .sources
@@ -71,22 +90,13 @@ fn milestone_entry(x: &mut Xml, m: &Milestone, ds: &Dataset, changes: &Changes, 
         },
         lang,
     );
-    x.open("entry", []).newline();
-    x.leaf("id", [], &format!("{TAG}:milestone:{}", m.id))
-        .newline();
-    x.leaf("title", [("type", "text".into())], m.title.get(lang))
-        .newline();
-    x.leaf("updated", [], &updated).newline();
-    x.leaf("published", [], &updated).newline();
-    x.empty(
-        "link",
-        [
-            ("rel", "alternate".into()),
-            ("type", "text/html".into()),
-            ("href", (&link).into()),
-        ],
-    )
-    .newline();
+    entry_head(
+        x,
+        &format!("{TAG}:milestone:{}", m.id),
+        m.title.get(lang),
+        &updated,
+        &link,
+    );
     x.empty(
         "category",
         [
@@ -202,26 +212,13 @@ pub fn atom(ds: &Dataset, changes: &Changes, lang: Lang) -> String {
             .collect::<Vec<_>>()
             .join("\n\n");
         let d = timestamp(r.date);
-        x.open("entry", []).newline();
-        x.leaf("id", [], &format!("{TAG}:release:{}", r.version))
-            .newline();
-        x.leaf(
-            "title",
-            [("type", "text".into())],
+        entry_head(
+            &mut x,
+            &format!("{TAG}:release:{}", r.version),
             &text::release_title(lang, &r.version),
-        )
-        .newline();
-        x.leaf("updated", [], &d).newline();
-        x.leaf("published", [], &d).newline();
-        x.empty(
-            "link",
-            [
-                ("rel", "alternate".into()),
-                ("type", "text/html".into()),
-                ("href", (&about).into()),
-            ],
-        )
-        .newline();
+            &d,
+            &about,
+        );
         x.empty("category", [("term", "release".into())]).newline();
         x.leaf("summary", [("type", "text".into())], r.summary.get(lang))
             .newline();

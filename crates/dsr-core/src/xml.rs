@@ -79,18 +79,28 @@ impl Xml {
         }
     }
 
+    /// `<name attrs…`, then `end` (`>` or `/>`).
+    fn tag<'a>(
+        &mut self,
+        name: &'static str,
+        attrs: impl IntoIterator<Item = (&'static str, Value<'a>)>,
+        end: &str,
+    ) -> &mut Self {
+        self.out.push('<');
+        self.out.push_str(name);
+        self.attrs(attrs);
+        self.out.push_str(end);
+        self
+    }
+
     /// Opens `<name attrs…>`; [`Xml::close`] closes it.
     pub fn open<'a>(
         &mut self,
         name: &'static str,
         attrs: impl IntoIterator<Item = (&'static str, Value<'a>)>,
     ) -> &mut Self {
-        self.out.push('<');
-        self.out.push_str(name);
-        self.attrs(attrs);
-        self.out.push('>');
         self.open.push(name);
-        self
+        self.tag(name, attrs, ">")
     }
 
     /// Writes `<name attrs…/>`.
@@ -99,11 +109,7 @@ impl Xml {
         name: &'static str,
         attrs: impl IntoIterator<Item = (&'static str, Value<'a>)>,
     ) -> &mut Self {
-        self.out.push('<');
-        self.out.push_str(name);
-        self.attrs(attrs);
-        self.out.push_str("/>");
-        self
+        self.tag(name, attrs, "/>")
     }
 
     /// Writes `<name attrs…>text</name>`, the text escaped.

@@ -206,45 +206,33 @@ pub fn TableView(
     view! {
         <div class="table-view" data-testid="table-view">
             <div class="downloads" role="group" aria-label=t(views::DOWNLOADS)>
-                <span class="label">{t(views::DOWNLOAD_FILTERED)}</span>
-                <Button
-                    appearance=Appearance::Secondary
-                    testid="download-csv"
-                    on_click={
-                        let save = save.clone();
-                        move |_| save(Rows::Filtered, Format::Csv)
-                    }
-                >
-                    "CSV"
-                </Button>
-                <Button
-                    appearance=Appearance::Secondary
-                    testid="download-json"
-                    on_click={
-                        let save = save.clone();
-                        move |_| save(Rows::Filtered, Format::Json)
-                    }
-                >
-                    "JSON"
-                </Button>
-                <span class="label">{t(views::DOWNLOAD_ALL)}</span>
-                <Button
-                    appearance=Appearance::Secondary
-                    testid="download-all-csv"
-                    on_click={
-                        let save = save.clone();
-                        move |_| save(Rows::All, Format::Csv)
-                    }
-                >
-                    "CSV"
-                </Button>
-                <Button
-                    appearance=Appearance::Secondary
-                    testid="download-all-json"
-                    on_click=move |_| save(Rows::All, Format::Json)
-                >
-                    "JSON"
-                </Button>
+                {[
+                    (views::DOWNLOAD_FILTERED, Rows::Filtered, "download"),
+                    (views::DOWNLOAD_ALL, Rows::All, "download-all"),
+                ]
+                    .into_iter()
+                    .map(|(label, rows, testid)| {
+                        let buttons = [Format::Csv, Format::Json]
+                            .into_iter()
+                            .map(|format| {
+                                let save = save.clone();
+                                view! {
+                                    <Button
+                                        appearance=Appearance::Secondary
+                                        testid=format!("{testid}-{}", format.extension())
+                                        on_click=move |_| save(rows, format)
+                                    >
+                                        {format.extension().to_uppercase()}
+                                    </Button>
+                                }
+                            })
+                            .collect_view();
+                        view! {
+                            <span class="label">{t(label)}</span>
+                            {buttons}
+                        }
+                    })
+                    .collect_view()}
                 <p
                     class="export-status"
                     role="status"

@@ -62,6 +62,14 @@ fn entry_head(x: &mut Xml, id: &str, title: &str, updated: &str, link: &str) {
     .newline();
 }
 
+/// An entry's summary and its whole text, both plain text.
+fn entry_text(x: &mut Xml, summary: &str, content: &str) {
+    x.leaf("summary", [("type", "text".into())], summary)
+        .newline();
+    x.leaf("content", [("type", "text".into())], content)
+        .newline();
+}
+
 fn milestone_entry(x: &mut Xml, m: &Milestone, ds: &Dataset, changes: &Changes, lang: Lang) {
     let sources: Vec<String> = m
         .sources
@@ -105,10 +113,7 @@ fn milestone_entry(x: &mut Xml, m: &Milestone, ds: &Dataset, changes: &Changes, 
         ],
     )
     .newline();
-    x.leaf("summary", [("type", "text".into())], m.summary.get(lang))
-        .newline();
-    x.leaf("content", [("type", "text".into())], &content)
-        .newline();
+    entry_text(x, m.summary.get(lang), &content);
     for s in &m.sources {
         if let Some(url) = &s.url {
             let title = s.publisher_and_kind(lang);
@@ -220,10 +225,7 @@ pub fn atom(ds: &Dataset, changes: &Changes, lang: Lang) -> String {
             &about,
         );
         x.empty("category", [("term", "release".into())]).newline();
-        x.leaf("summary", [("type", "text".into())], r.summary.get(lang))
-            .newline();
-        x.leaf("content", [("type", "text".into())], &content)
-            .newline();
+        entry_text(&mut x, r.summary.get(lang), &content);
         x.close().newline();
     }
     for m in ds.milestones.iter().rev() {

@@ -118,6 +118,14 @@ pub(crate) fn rgb(c: plotters::style::RGBColor) -> String {
     format!("{:02X}{:02X}{:02X}", c.0, c.1, c.2)
 }
 
+/// `<name><a:off x y/><a:ext cx cy/></name>`: where a shape sits and its size, in EMU.
+fn xfrm(x: &mut Xml, name: &'static str, (at_x, at_y, cx, cy): (i64, i64, i64, i64)) {
+    x.open(name, [])
+        .empty("a:off", [("x", at_x.into()), ("y", at_y.into())])
+        .empty("a:ext", [("cx", cx.into()), ("cy", cy.into())])
+        .close();
+}
+
 /// One paragraph of a text box.
 struct Para<'a> {
     text: &'a str,
@@ -399,15 +407,16 @@ pub fn write(spec: &DeckSpec) -> Result<Deck, DeckError> {
                     .open("p:nvGraphicFramePr", [])
                     .empty(
                         "p:cNvPr",
-                        [("id", 4u8.into()), ("name", (&name).into()), ("descr", (&alt).into())],
+                        [
+                            ("id", 4u8.into()),
+                            ("name", (&name).into()),
+                            ("descr", (&alt).into()),
+                        ],
                     )
                     .markup("<p:cNvGraphicFramePr/><p:nvPr/>")
-                    .close()
-                    .open("p:xfrm", [])
-                    .empty("a:off", [("x", x.into()), ("y", y.into())])
-                    .empty("a:ext", [("cx", cx.into()), ("cy", cy.into())])
-                    .close()
-                    .markup("<a:graphic><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/chart\"><c:chart xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\" r:id=\"rId2\"/></a:graphicData></a:graphic>");
+                    .close();
+                xfrm(&mut frame, "p:xfrm", (x, y, cx, cy));
+                frame.markup("<a:graphic><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/chart\"><c:chart xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\" r:id=\"rId2\"/></a:graphicData></a:graphic>");
                 shapes.push_str(&frame.finish());
                 links.push((package::REL_CHART, format!("../charts/chart{k}.xml")));
             }
@@ -436,12 +445,9 @@ pub fn write(spec: &DeckSpec) -> Result<Deck, DeckError> {
                         .markup("<p:cNvPicPr><a:picLocks noChangeAspect=\"1\"/></p:cNvPicPr><p:nvPr/>")
                         .close()
                         .markup("<p:blipFill><a:blip r:embed=\"rId2\"><a:extLst><a:ext uri=\"{96DAC541-7B7A-43D3-8B79-37D633B846F1}\"><asvg:svgBlip xmlns:asvg=\"http://schemas.microsoft.com/office/drawing/2016/SVG/main\" r:embed=\"rId3\"/></a:ext></a:extLst></a:blip><a:stretch><a:fillRect/></a:stretch></p:blipFill>")
-                        .open("p:spPr", [])
-                        .open("a:xfrm", [])
-                        .empty("a:off", [("x", x.into()), ("y", y.into())])
-                        .empty("a:ext", [("cx", w.into()), ("cy", h.into())])
-                        .close()
-                        .markup("<a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom>");
+                        .open("p:spPr", []);
+                    xfrm(&mut picture, "a:xfrm", (x, y, w, h));
+                    picture.markup("<a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom>");
                     shapes.push_str(&picture.finish());
                     links.push((package::REL_IMAGE, format!("../media/image{k}.png")));
                     links.push((package::REL_IMAGE, format!("../media/image{k}.svg")));

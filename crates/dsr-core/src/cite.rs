@@ -63,6 +63,8 @@ pub struct Citation<'a> {
     pub link: &'a str,
     pub accessed: PartialDate,
     pub lang: Lang,
+    /// The `asof=` date of the state cited, if past: named in the title and the key.
+    pub asof: Option<PartialDate>,
 }
 
 /// The file name of a citation.
@@ -73,24 +75,33 @@ pub fn file_name(c: &Citation, format: Format) -> String {
 /// A stable citation key: `dsr-tracker-1.1.0`, `…-chart-agreements`, `…-<milestone id>`.
 fn key(c: &Citation) -> String {
     let base = format!("dsr-tracker-{}", c.ds.meta.version);
-    match c.work {
+    let key = match c.work {
         Work::Dataset => base,
         Work::Chart(id) => format!("{base}-chart-{}", id.as_str()),
         Work::Milestone(m) => format!("{base}-{}", m.id),
+    };
+    match c.asof {
+        Some(d) => format!("{key}-asof-{d}"),
+        None => key,
     }
 }
 
 /// The part's own title, if a part is cited, and its kind in words.
 fn part(c: &Citation) -> Option<(String, String)> {
     let lang = c.lang;
-    match c.work {
-        Work::Dataset => None,
-        Work::Chart(id) => Some((
-            id.title(lang).to_owned(),
-            cite::KIND_CHART.get(lang).to_owned(),
-        )),
-        Work::Milestone(m) => Some((m.title.get(lang).to_owned(), cite::kind_record(lang, &m.id))),
-    }
+    let (title, kind) = match c.work {
+        Work::Dataset => (
+            None,
+            c.asof.map(|_| cite::KIND_DATASET_STATE.get(lang).to_owned())?,
+        ),
+        Work::Chart(id) => (Some(id.title(lang).to_owned()), cite::KIND_CHART.get(lang).to_owned()),
+        Work::Milestone(m) => (Some(m.title.get(lang).to_owned()), cite::kind_record(lang, &m.id)),
+    };
+    let title = title.unwrap_or_else(|| c.ds.meta.title.get(lang).to_owned());
+    Some(match c.asof {
+        Some(d) => (cite::as_of(lang, &title, &d.last_day().human(lang)), kind),
+        None => (title, kind),
+    })
 }
 
 /// Escapes BibTeX's special characters in a field value.
@@ -285,6 +296,7 @@ mod tests {
                 link: "https://example.org/dsr/?view=charts&chart=agreements",
                 accessed,
                 lang: Lang::En,
+                asof: None,
             };
             for &f in Format::ALL {
                 let text = write(&c, f);
@@ -302,6 +314,30 @@ mod tests {
                     b.contains("50\\% of \\{data\\} \\& more\\_\\#1 \\textbackslash{}"),
                     "{b}"
                 );
+            }
+        }
+    }
+
+    #[test]
+    fn a_past_state_is_cited_with_its_date_in_every_format() {
+        let (ds, _) = bundled();
+        let accessed = PartialDate::from_parts(2026, 12, 1).unwrap();
+        for work in [Work::Dataset, Work::Chart(ChartId::Agreements)] {
+            for lang in [Lang::En, Lang::Zh] {
+                let c = Citation {
+                    ds: &ds,
+                    work,
+                    link: "https://example.org/dsr/?asof=2019",
+                    accessed,
+                    lang,
+                    asof: Some("2019".parse().unwrap()),
+                };
+                let date = lang.select("31 Dec 2019", "2019年12月31日");
+                for &f in Format::ALL {
+                    let text = write(&c, f);
+                    assert!(text.contains(date), "{f:?} {lang:?}: {text}");
+                }
+                assert!(file_name(&c, Format::Bibtex).contains("asof-2019"));
             }
         }
     }

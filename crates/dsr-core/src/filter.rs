@@ -2,7 +2,9 @@
 
 use crate::countries::{Countries, Region};
 use crate::i18n::{filters, Lang};
-use crate::model::{Category, Changes, Confidence, CountryCode, Dataset, Milestone, CHINA};
+use crate::model::{
+    Category, Changes, Confidence, CountryCode, Dataset, Milestone, PartialDate, CHINA,
+};
 use crate::whats_new::added_since;
 
 /// The timeline's filters. An empty field does not filter.
@@ -27,6 +29,9 @@ pub struct Filters {
     /// since your last visit"). It needs the list of changes, which [`apply`]
     /// takes (see there).
     pub new_since: Option<String>,
+    /// The state on a date (`asof=2019`): only what had happened by the end of
+    /// that year, month or day. A milestone counts from its first possible day.
+    pub asof: Option<PartialDate>,
 }
 
 impl Filters {
@@ -58,6 +63,9 @@ impl Filters {
         if self.conf.is_some() || !self.q.is_empty() || self.new_since.is_some() {
             slug.push_str("-filtered");
         }
+        if let Some(d) = self.asof {
+            slug.push_str(&format!("-asof-{d}"));
+        }
         slug
     }
 
@@ -71,6 +79,13 @@ impl Filters {
             + self.countries.len()
             + usize::from(self.conf.is_some())
             + usize::from(self.new_since.is_some())
+            + usize::from(self.asof.is_some())
+    }
+
+    /// Whether a milestone had happened by the `asof=` date (always, without one).
+    pub fn by_then(&self, m: &Milestone) -> bool {
+        self.asof
+            .is_none_or(|d| m.date.start_key() <= d.end_key())
     }
 
     /// Shows only `year`; or, when only `year` is shown, every year again.
@@ -105,6 +120,7 @@ impl Filters {
                     .any(|&c| c != CHINA && countries.region_of(c) == Some(r))
             })
             && needles.iter().all(|n| m.haystack.contains(n.as_str()))
+            && self.by_then(m)
     }
 }
 
@@ -137,6 +153,22 @@ pub fn apply(
         })
         .map(|(i, _)| i)
         .collect()
+}
+
+/// How many milestones pass every filter but come after the `asof=` date
+/// ("12 later milestones"); 0 without one.
+pub fn later(ds: &Dataset, filters: &Filters, countries: &Countries, changes: Option<&Changes>) -> usize {
+    if filters.asof.is_none() {
+        return 0;
+    }
+    let now = Filters {
+        asof: None,
+        ..filters.clone()
+    };
+    apply(ds, &now, countries, changes)
+        .iter()
+        .filter(|&&i| ds.milestones.get(i).is_some_and(|m| !filters.by_then(m)))
+        .count()
 }
 
 /// The filters in words, for chart subtitles and the empty state:
@@ -184,6 +216,9 @@ pub fn describe(f: &Filters, countries: &Countries, lang: Lang) -> String {
     }
     if let Some(v) = &f.new_since {
         parts.push(filters::new_since(lang, v));
+    }
+    if let Some(d) = f.asof {
+        parts.push(filters::as_of(lang, &d.last_day().human(lang)));
     }
     parts.join(filters::PART_SEPARATOR.get(lang))
 }

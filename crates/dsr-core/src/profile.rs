@@ -54,7 +54,7 @@ impl<'a> Profile<'a> {
         let counted = ds
             .agreements
             .iter()
-            .filter(|a| a.latest().is_some())
+            .filter(|a| a.as_of(filters.asof).is_some())
             .collect();
         Some(Profile {
             country,

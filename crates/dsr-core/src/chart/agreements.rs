@@ -5,12 +5,14 @@ use super::{
     Input, Mark, MarkShape, Size, Table, Theme,
 };
 use crate::i18n::{charts, Lang};
-use crate::model::{Agreement, AgreementKind, Counts, Observation, Qualifier};
+use crate::model::{Agreement, AgreementKind, Counts, Observation, PartialDate, Qualifier};
 
 /// One bar: an agreement and its latest undisputed observation.
 struct Bar<'a> {
     agreement: &'a Agreement,
     latest: &'a Observation,
+    /// The `asof=` date: conflicts published later are not shown.
+    asof: Option<PartialDate>,
     /// Footnote number, when the agreement has a conflict or caveat to show.
     footnote: Option<usize>,
 }
@@ -24,21 +26,25 @@ fn marker(n: usize) -> String {
         .map_or_else(|| format!("[{n}]"), |m| (*m).to_owned())
 }
 
-/// Bars sorted by count (largest first), with footnotes numbered top to bottom.
-fn bars<'a>(input: &Input<'a>) -> (Vec<Bar<'a>>, Vec<String>) {
+/// Bars sorted by count (largest first), with footnotes numbered top to
+/// bottom, each the count as of the `asof=` date; and the agreements with no
+/// count yet by then ("not yet", never 0).
+fn bars<'a>(input: &Input<'a>) -> (Vec<Bar<'a>>, Vec<String>, Vec<&'a Agreement>) {
     let lang = input.lang;
-    let mut bars: Vec<Bar> = input
-        .ds
-        .agreements
-        .iter()
-        .filter_map(|a| {
-            a.latest().map(|latest| Bar {
+    let asof = input.asof();
+    let mut pending = Vec::new();
+    let mut bars: Vec<Bar> = Vec::new();
+    for a in &input.ds.agreements {
+        match a.as_of(asof) {
+            Some(latest) => bars.push(Bar {
                 agreement: a,
                 latest,
+                asof,
                 footnote: None,
-            })
-        })
-        .collect();
+            }),
+            None => pending.push(a),
+        }
+    }
     bars.sort_by(|a, b| {
         b.latest
             .count
@@ -53,7 +59,7 @@ fn bars<'a>(input: &Input<'a>) -> (Vec<Bar<'a>>, Vec<String>) {
             .agreement
             .observations
             .iter()
-            .filter(|o| o.disputed)
+            .filter(|o| o.disputed && o.known_by(asof))
             .map(|d| short_conflict(bar, d, lang))
             .collect();
         if !conflicts.is_empty() {
@@ -61,7 +67,14 @@ fn bars<'a>(input: &Input<'a>) -> (Vec<Bar<'a>>, Vec<String>) {
             bar.footnote = Some(notes.len());
         }
     }
-    (bars, notes)
+    pending.sort_by(|a, b| a.name.get(lang).cmp(b.name.get(lang)));
+    (bars, notes, pending)
+}
+
+/// "Not yet counted as of 31 Dec 2015", for an agreement with no count by then.
+fn not_yet(input: &Input) -> String {
+    let date = input.asof().map(|d| d.last_day().human(input.lang));
+    charts::not_yet(input.lang, date.as_deref().unwrap_or(""))
 }
 
 /// The footnote for a disputed figure: what it is and why it is disputed.
@@ -100,7 +113,7 @@ fn caveats(bar: &Bar, lang: Lang) -> String {
         bar.agreement
             .observations
             .iter()
-            .filter(|o| o.disputed)
+            .filter(|o| o.disputed && o.known_by(bar.asof))
             .map(|d| conflict_text(bar.agreement, d, lang)),
     );
     parts.join(" ")
@@ -148,7 +161,10 @@ fn frame(input: &Input, notes: &[String]) -> Frame {
         &input.ds.meta,
         lang,
         title(lang).to_owned(),
-        charts::AGREEMENTS_SUBTITLE.get(lang).to_owned(),
+        match input.asof() {
+            None => charts::AGREEMENTS_SUBTITLE.get(lang).to_owned(),
+            Some(d) => charts::agreements_subtitle_asof(lang, &d.last_day().human(lang)),
+        },
         charts::AGREEMENTS_DESCRIPTION.get(lang).to_owned(),
     );
     frame.footnotes = notes
@@ -173,61 +189,54 @@ pub struct Model<'a> {
     input: Input<'a>,
     bars: Vec<Bar<'a>>,
     notes: Vec<String>,
+    /// Agreements with no count yet by the `asof=` date, drawn as "not yet" below the bars.
+    pending: Vec<&'a Agreement>,
 }
 
 impl<'a> Model<'a> {
     pub fn new(input: &Input<'a>) -> Self {
-        let (bars, notes) = bars(input);
+        let (bars, notes, pending) = bars(input);
         Self {
             input: *input,
             bars,
             notes,
+            pending,
         }
     }
 }
 
 impl super::Chart for Model<'_> {
     fn draw(&self, theme: Theme, size: Size) -> Result<Drawing, ChartError> {
-        render(&self.input, &self.bars, &self.notes, theme, size)
+        render(self, theme, size)
     }
     fn table(&self) -> Table {
-        table(&self.input, &self.bars)
+        table(self)
     }
     fn numbers(&self, theme: Theme) -> Option<super::Numbers> {
-        Some(numbers(&self.input, &self.bars, theme))
+        Some(numbers(self, theme))
     }
     fn preferred_height(&self, width: u32, theme: Theme) -> u32 {
-        preferred_height(&self.input, &self.bars, &self.notes, width, theme)
+        preferred_height(self, width, theme)
     }
 }
 
 /// The height that fits every bar at `width`: the frame's words, the legend and the rows.
-fn preferred_height(
-    input: &Input,
-    bars: &[Bar],
-    notes: &[String],
-    width: u32,
-    theme: Theme,
-) -> u32 {
-    let frame = frame(input, notes);
+fn preferred_height(model: &Model, width: u32, theme: Theme) -> u32 {
+    let (input, bars) = (&model.input, &model.bars);
+    let frame = frame(input, &model.notes);
     let pad = 16.0 * theme.scale();
     let labels: Vec<&str> = kinds(bars).iter().map(|k| k.label(input.lang)).collect();
     let legend = Canvas::legend_height(&labels, pad, f64::from(width) - pad, theme);
-    let rows = bars.len().max(1) as f64 * row_height(width, theme);
+    let rows = (bars.len() + model.pending.len()).max(1) as f64 * row_height(width, theme);
     (frame.chrome_height(width, theme) + legend + 12.0 * theme.scale() * 0.5 + rows + 4.0).ceil()
         as u32
 }
 
 /// Draws the chart.
-fn render(
-    input: &Input,
-    bars: &[Bar],
-    notes: &[String],
-    theme: Theme,
-    size: Size,
-) -> Result<Drawing, ChartError> {
+fn render(model: &Model, theme: Theme, size: Size) -> Result<Drawing, ChartError> {
+    let (input, bars) = (&model.input, &model.bars);
     let lang = input.lang;
-    let frame = frame(input, notes);
+    let frame = frame(input, &model.notes);
     let max = bars.iter().map(|b| b.latest.count).max().unwrap_or(1) as f64;
     let (axis_max, _) = nice_ticks(max);
     let kinds = kinds(bars);
@@ -241,7 +250,7 @@ fn render(
             .collect();
         let y0 = c.legend(&entries, x0, x1, y0)? + c.px(12.0) * 0.5;
 
-        let n = bars.len().max(1) as f64;
+        let n = (bars.len() + model.pending.len()).max(1) as f64;
         let row = (y1 - y0) / n;
         let base_name = c.px(13.0);
         // Two lines per bar (name above) when there is room, else one line
@@ -258,7 +267,9 @@ fn render(
         } else {
             let longest = bars
                 .iter()
-                .map(|b| text_width(b.agreement.name.get(lang), name_px) + name_px)
+                .map(|b| b.agreement)
+                .chain(model.pending.iter().copied())
+                .map(|a| text_width(a.name.get(lang), name_px) + name_px)
                 .fold(0.0, f64::max);
             let w = longest.min((x1 - x0) * 0.42);
             (x0 + w + 8.0, w)
@@ -376,6 +387,37 @@ fn render(
                 }),
             });
         }
+        let not_yet = not_yet(input);
+        for (i, a) in model.pending.iter().enumerate() {
+            let top = y0 + row * (bars.len() + i) as f64;
+            let name = fit(a.name.get(lang), name_px, name_w);
+            let (name_y, label_y) = if two_lines {
+                (top, top + name_px * 1.35)
+            } else {
+                let y = top + (row - name_px) / 2.0 - 1.0;
+                (y, y)
+            };
+            c.text(&name, x0, name_y, name_px, Anchor::Start, pal.muted, false)?;
+            c.text(
+                &fit(&not_yet, value_px * 1.1, x1 - bar_x0),
+                bar_x0,
+                label_y,
+                value_px,
+                Anchor::Start,
+                pal.muted,
+                false,
+            )?;
+            marks.push(Mark {
+                shape: MarkShape::Rect {
+                    x: x0,
+                    y: top,
+                    w: x1 - x0,
+                    h: row,
+                },
+                title: format!("{}: {not_yet}", a.name.get(lang)),
+                action: None,
+            });
+        }
         Ok(marks)
     })
 }
@@ -396,8 +438,10 @@ fn fit(s: &str, px: f64, max: f64) -> String {
 }
 
 /// The same numbers as a table.
-fn table(input: &Input, bars: &[Bar]) -> Table {
+fn table(model: &Model) -> Table {
+    let (input, bars) = (&model.input, &model.bars);
     let lang = input.lang;
+    let not_yet = not_yet(input);
     Table {
         caption: title(lang).to_owned(),
         head: vec![
@@ -423,32 +467,63 @@ fn table(input: &Input, bars: &[Bar]) -> Table {
                     caveats(b, lang),
                 ]
             })
+            .chain(model.pending.iter().map(|a| {
+                vec![
+                    a.name.get(lang).to_owned(),
+                    not_yet.clone(),
+                    String::new(),
+                    String::new(),
+                    String::new(),
+                    String::new(),
+                ]
+            }))
             .collect(),
     }
 }
 
 /// The bars' values, for a native chart: the latest count of each agreement, coloured by kind.
-fn numbers(input: &Input, bars: &[Bar], theme: Theme) -> super::Numbers {
+fn numbers(model: &Model, theme: Theme) -> super::Numbers {
+    let (input, bars) = (&model.input, &model.bars);
+    let pending = model.pending.iter();
     let lang = input.lang;
     super::Numbers {
         kind: super::NumbersKind::Bars,
         category_head: charts::HEAD_AGREEMENT.get(lang).to_owned(),
+        // Each bar's unit and date with its name, so that 36 partners (China
+        // not counted) never stands beside 35 signatories (China counted) as alike.
         categories: bars
             .iter()
-            .map(|b| b.agreement.name.get(lang).to_owned())
+            .map(|b| (b.agreement, b.latest.as_of_label(lang)))
+            .chain(pending.clone().map(|a| (*a, not_yet(input))))
+            .map(|(a, date)| {
+                let unit = match a.counts {
+                    Counts::Partners => charts::PARTNERS.get(lang),
+                    Counts::Signatories => charts::SIGNATORIES.get(lang),
+                };
+                charts::slide_bar(lang, a.name.get(lang), unit, &date)
+            })
             .collect(),
         series: vec![super::NumberSeries {
             name: charts::HEAD_COUNTRY_COUNT.get(lang).to_owned(),
             values: bars
                 .iter()
                 .map(|b| Some(f64::from(b.latest.count)))
+                .chain(pending.clone().map(|_| None))
                 .collect(),
             color: theme.palette().series[0],
             point_colors: bars
                 .iter()
-                .map(|b| kind_color(b.agreement.kind, theme))
+                .map(|b| b.agreement)
+                .chain(pending.copied())
+                .map(|a| kind_color(a.kind, theme))
                 .collect(),
         }],
+        subtitle: Some(frame(input, &model.notes).subtitle),
+        key: kinds(bars)
+            .into_iter()
+            .map(|k| (k.label(lang).to_owned(), kind_color(k, theme)))
+            .collect(),
+        caveats: model.notes.clone(),
     }
 }
 
@@ -497,6 +572,49 @@ mod tests {
             .iter()
             .any(|t| t.starts_with("Dataset v1.1.0, updated 1 Dec 2026")));
         assert_eq!(view_box(&svg).as_deref(), Some("0 0 900 700"));
+    }
+
+    #[test]
+    fn as_of_a_date_each_bar_is_its_count_by_then_and_the_rest_not_yet() {
+        let (ds, countries) = bundled();
+        for (lang, not_yet) in [(Lang::En, "not yet counted by 31 Dec 2016"), (Lang::Zh, "截至2016年12月31日尚无统计")] {
+            let filters = crate::filter::Filters {
+                asof: Some("2016".parse().unwrap()),
+                ..Default::default()
+            };
+            let input = Input::new(&ds, &countries, &[], lang).with_filters(&filters);
+            let model = Model::new(&input);
+            let svg = model.draw(Theme::Light, Size::new(900, 700)).unwrap().screen();
+            assert_well_formed(&svg);
+            let texts = texts(&svg);
+            // Only Silk Road E-commerce had a count by the end of 2016: 1 partner.
+            let bars: Vec<&String> = texts.iter().filter(|t| t.starts_with("1 partner") || t.starts_with("1个伙伴国")).collect();
+            assert_eq!(bars.len(), 1, "{texts:?}");
+            let pending = texts.iter().filter(|t| t.as_str() == not_yet).count();
+            assert_eq!(pending, ds.agreements.len() - 1, "{texts:?}");
+            // Never drawn as 0, and never on a slide as 0: a gap.
+            assert!(!texts.iter().any(|t| t.starts_with("0 ")), "{texts:?}");
+            let n = model.numbers(Theme::Light).unwrap();
+            let values = &n.series[0].values;
+            assert_eq!(values.iter().filter(|v| v.is_some()).count(), 1);
+            assert_eq!(values.iter().filter(|v| v.is_none()).count(), ds.agreements.len() - 1);
+            assert!(n.subtitle.as_deref().unwrap().contains(lang.select("31 Dec 2016", "2016年12月31日")));
+            // The table says so too, row by row.
+            let table = model.table();
+            assert_eq!(table.rows.len(), ds.agreements.len());
+            assert_eq!(table.rows.iter().filter(|r| r[1] == not_yet).count(), ds.agreements.len() - 1);
+        }
+    }
+
+    #[test]
+    fn a_slide_carries_each_figures_unit_and_date_and_the_key_of_kinds() {
+        let (ds, countries) = bundled();
+        let input = Input::new(&ds, &countries, &[], Lang::En);
+        let n = Model::new(&input).numbers(Theme::Light).unwrap();
+        assert!(n.categories.iter().any(|c| c.starts_with("Silk Road E-commerce partner countries") && c.ends_with("(partners, Sep 2025)")), "{:?}", n.categories);
+        assert!(n.categories.iter().all(|c| c.contains("(partners, ") || c.contains("(signatories incl. China, ")), "{:?}", n.categories);
+        let key: Vec<&str> = n.key.iter().map(|(k, _)| k.as_str()).collect();
+        assert_eq!(key.len(), 3, "{key:?}");
     }
 
     #[test]

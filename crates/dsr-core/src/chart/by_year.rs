@@ -6,7 +6,7 @@ use super::{
 };
 use crate::aggregate::{self, YearCounts};
 use crate::i18n::{charts, data, Lang};
-use crate::model::{Category, Dataset};
+use crate::model::{Category, Dataset, PartialDate};
 
 pub fn title(lang: Lang) -> &'static str {
     charts::BY_YEAR_TITLE.get(lang)
@@ -17,22 +17,43 @@ fn preferred_height(width: u32, theme: Theme) -> u32 {
         as u32
 }
 
-/// The counts of `indices` per year and category, over the dataset's years.
-pub(super) fn counts(ds: &Dataset, indices: &[usize]) -> YearCounts {
-    aggregate::by_year(ds, indices, ds.years())
+/// Milestones per year and category, and the last year when the data does
+/// not cover it to its end.
+pub(super) struct Years {
+    pub counts: YearCounts,
+    /// The last year and the last day the data covers in it, if before 31 Dec.
+    pub partial: Option<(u16, PartialDate)>,
+}
+
+/// The counts of `indices` per year and category, over the dataset's years
+/// (up to the `asof=` year).
+pub(super) fn counts(input: &Input, indices: &[usize]) -> Years {
+    let ds: &Dataset = input.ds;
+    let (first, last) = ds.years();
+    let last = input.asof().map_or(last, |d| d.year().clamp(first, last.max(first)));
+    let counts = aggregate::by_year(ds, indices, (first, last));
+    let partial = super::partial_through(&ds.meta, input.asof(), last).map(|d| (last, d));
+    Years { counts, partial }
+}
+
+/// "2026 is a partial year: the data runs through 6 May 2026."
+pub(super) fn partial_note(lang: Lang, years: &Years) -> Option<String> {
+    years
+        .partial
+        .map(|(y, d)| charts::partial_note(lang, y, &d.human(lang)))
 }
 
 /// The chart's model: the filtered milestones' counts per year, computed once.
 pub struct Model<'a> {
     input: Input<'a>,
-    counts: YearCounts,
+    counts: Years,
 }
 
 impl<'a> Model<'a> {
     pub fn new(input: &Input<'a>) -> Self {
         Self {
             input: *input,
-            counts: counts(input.ds, input.indices),
+            counts: counts(input, input.indices),
         }
     }
 }
@@ -41,13 +62,14 @@ impl super::Chart for Model<'_> {
     fn draw(&self, theme: Theme, size: Size) -> Result<Drawing, ChartError> {
         let input = &self.input;
         let lang = input.lang;
-        let frame = Frame::new(
+        let mut frame = Frame::new(
             &input.ds.meta,
             lang,
             title(lang).to_owned(),
             input.subtitle(),
             charts::BY_YEAR_DESCRIPTION.get(lang).to_owned(),
         );
+        frame.footnotes.extend(partial_note(lang, &self.counts));
         columns(
             "milestones-by-year",
             lang,
@@ -69,11 +91,20 @@ impl super::Chart for Model<'_> {
         Some(numbers(self.input.lang, &self.counts))
     }
     fn preferred_height(&self, width: u32, theme: Theme) -> u32 {
-        preferred_height(width, theme)
+        preferred_height(width, theme) + if self.counts.partial.is_some() { 20 } else { 0 }
     }
 }
 
-fn year_title(c: &YearCounts, year: u16, lang: Lang) -> String {
+/// A year's label in a table or on a slide: "2026 (through 6 May)" when partial.
+fn year_label(years: &Years, year: u16, lang: Lang) -> String {
+    match years.partial {
+        Some((y, d)) if y == year => charts::partial_year(lang, year, &d.human_in_year(lang)),
+        _ => year.to_string(),
+    }
+}
+
+fn year_title(years: &Years, year: u16, lang: Lang) -> String {
+    let c = &years.counts;
     let parts: Vec<String> = Category::ALL
         .iter()
         .filter(|&&cat| c.get(year, cat) > 0)
@@ -85,7 +116,29 @@ fn year_title(c: &YearCounts, year: u16, lang: Lang) -> String {
     } else {
         charts::year_parts(lang, &parts.join(charts::PARTS_SEPARATOR.get(lang)))
     };
-    charts::year_mark(lang, year, total, data::plural_s(total), &parts)
+    let mark = charts::year_mark(lang, year, total, data::plural_s(total), &parts);
+    match partial_note(lang, years).filter(|_| years.partial.is_some_and(|(y, _)| y == year)) {
+        Some(note) => format!("{mark} {note}"),
+        None => mark,
+    }
+}
+
+/// Diagonal lines in the background colour across a column: the mark of a partial year.
+fn hatch(
+    cv: &super::Canvas,
+    (x, top, w, bottom): (f64, f64, f64, f64),
+    color: plotters::style::RGBColor,
+) -> Result<(), ChartError> {
+    let h = bottom - top;
+    let mut k = x + 3.0;
+    while k < x + w + h {
+        let (xa, xb) = ((k).min(x + w), (k - h).max(x));
+        if xa > xb {
+            cv.line(&[(xa, bottom - (k - xa)), (xb, bottom - (k - xb))], color, 2)?;
+        }
+        k += 6.0;
+    }
+    Ok(())
 }
 
 /// Draws the columns of `c` inside `frame`, as the chart `id` (the country
@@ -93,11 +146,12 @@ fn year_title(c: &YearCounts, year: u16, lang: Lang) -> String {
 pub(super) fn columns(
     id: &'static str,
     lang: Lang,
-    c: &YearCounts,
+    years_counts: &Years,
     theme: Theme,
     size: Size,
     frame: &Frame,
 ) -> Result<Drawing, ChartError> {
+    let c = &years_counts.counts;
     let (y_max, y_step) = nice_ticks(c.max_total().max(1) as f64);
     let used: Vec<Category> = Category::ALL
         .iter()
@@ -141,6 +195,22 @@ pub(super) fn columns(
                 cv.line(&[(x, yb), (x + bar_w, yb)], pal.bg, 1)?;
                 acc += n;
             }
+            let partial = years_counts.partial.filter(|(y, _)| *y == year);
+            if partial.is_some() && acc > 0 {
+                // Hatched, with a dashed outline: the year is not over.
+                hatch(cv, (x, sy(acc as f64), bar_w, bottom), pal.bg)?;
+            }
+            if let Some((_, through)) = partial {
+                cv.text(
+                    &charts::partial_short(lang, &through.human_in_year(lang)),
+                    x + bar_w / 2.0,
+                    bottom + 5.0 + tick_px * 1.2,
+                    tick_px * 0.9,
+                    if i + 1 == years.len() && slot < tick_px * 6.0 { Anchor::End } else { Anchor::Middle },
+                    pal.fg,
+                    false,
+                )?;
+            }
             if acc > 0 {
                 cv.text(
                     &acc.to_string(),
@@ -170,7 +240,7 @@ pub(super) fn columns(
                     w: slot,
                     h: bottom - top,
                 },
-                title: year_title(c, year, lang),
+                title: year_title(years_counts, year, lang),
                 action: Some(Action::Years {
                     from: year,
                     to: year,
@@ -182,7 +252,8 @@ pub(super) fn columns(
 }
 
 /// The same numbers as a table: a row per year, a column per category.
-pub(super) fn table(lang: Lang, c: &YearCounts, caption: String) -> Table {
+pub(super) fn table(lang: Lang, years: &Years, caption: String) -> Table {
+    let c = &years.counts;
     let mut head = vec![charts::HEAD_YEAR.get(lang).to_owned()];
     head.extend(Category::ALL.iter().map(|cat| cat.label(lang).to_owned()));
     head.push(charts::HEAD_TOTAL.get(lang).to_owned());
@@ -192,7 +263,7 @@ pub(super) fn table(lang: Lang, c: &YearCounts, caption: String) -> Table {
         rows: c
             .years()
             .map(|y| {
-                let mut row = vec![y.to_string()];
+                let mut row = vec![year_label(years, y, lang)];
                 row.extend(Category::ALL.iter().map(|&cat| c.get(y, cat).to_string()));
                 row.push(c.total(y).to_string());
                 row
@@ -202,12 +273,13 @@ pub(super) fn table(lang: Lang, c: &YearCounts, caption: String) -> Table {
 }
 
 /// The columns' values, for a native chart: milestones per year, stacked by category.
-pub(super) fn numbers(lang: Lang, c: &YearCounts) -> super::Numbers {
+pub(super) fn numbers(lang: Lang, counts: &Years) -> super::Numbers {
+    let c = &counts.counts;
     let years: Vec<u16> = c.years().collect();
     super::Numbers {
         kind: super::NumbersKind::StackedColumns,
         category_head: charts::HEAD_YEAR.get(lang).to_owned(),
-        categories: years.iter().map(u16::to_string).collect(),
+        categories: years.iter().map(|&y| year_label(counts, y, lang)).collect(),
         series: Category::ALL
             .iter()
             .map(|&cat| super::NumberSeries {
@@ -217,6 +289,9 @@ pub(super) fn numbers(lang: Lang, c: &YearCounts) -> super::Numbers {
                 point_colors: Vec::new(),
             })
             .collect(),
+        subtitle: None,
+        key: Vec::new(),
+        caveats: partial_note(lang, counts).into_iter().collect(),
     }
 }
 

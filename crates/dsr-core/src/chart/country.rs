@@ -1,7 +1,6 @@
 //! Chart `country`: a country profile as one picture: the country's milestones by year, with what it signed or joined and what is known only as counts written under the columns.
 
 use super::{by_year, ChartError, Drawing, Frame, Input, Size, Table, Theme};
-use crate::aggregate::YearCounts;
 use crate::i18n::{charts, data, profile as text, Lang};
 use crate::profile::Profile;
 
@@ -77,14 +76,14 @@ fn frame(input: &Input, p: &Profile) -> Frame {
 pub struct Model<'a> {
     input: Input<'a>,
     profile: Option<Profile<'a>>,
-    counts: YearCounts,
+    counts: by_year::Years,
 }
 
 impl<'a> Model<'a> {
     pub fn new(input: &Input<'a>) -> Self {
         let profile = profile(input);
         let indices = profile.as_ref().map_or(&[][..], |p| &p.milestones[..]);
-        let counts = by_year::counts(input.ds, indices);
+        let counts = by_year::counts(input, indices);
         Self {
             input: *input,
             profile,
@@ -97,7 +96,10 @@ impl super::Chart for Model<'_> {
     /// Draws the profile's chart; an error unless exactly one known country is chosen.
     fn draw(&self, theme: Theme, size: Size) -> Result<Drawing, ChartError> {
         let p = self.profile.as_ref().ok_or(ChartError::NoCountry)?;
-        let frame = frame(&self.input, p);
+        let mut frame = frame(&self.input, p);
+        frame
+            .footnotes
+            .extend(by_year::partial_note(self.input.lang, &self.counts));
         by_year::columns(
             "country",
             self.input.lang,

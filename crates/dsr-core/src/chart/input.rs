@@ -4,7 +4,7 @@ use crate::countries::Countries;
 use crate::filter::{self, Filters};
 use crate::i18n::Lang;
 use crate::map::World;
-use crate::model::Dataset;
+use crate::model::{Dataset, PartialDate};
 
 /// What every chart is drawn from.
 #[derive(Clone, Copy)]
@@ -44,6 +44,11 @@ impl<'a> Input<'a> {
     pub fn with_filters(mut self, filters: &'a Filters) -> Self {
         self.filters = Some(filters);
         self
+    }
+
+    /// The `asof=` date, if the chart shows a past state.
+    pub fn asof(&self) -> Option<PartialDate> {
+        self.filters.and_then(|f| f.asof)
     }
 
     /// The active filters in words ("All milestones" when there are none).

@@ -78,7 +78,11 @@ pub fn counts(input: &Input, mode: Mode) -> HashMap<CountryCode, usize> {
             }
         }
         Mode::Agreement(a) => {
-            for o in a.observations.iter().filter(|o| !o.disputed) {
+            for o in a
+                .observations
+                .iter()
+                .filter(|o| !o.disputed && o.known_by(input.asof()))
+            {
                 for &c in o.countries.iter().flatten() {
                     out.insert(c, 1);
                 }
@@ -96,14 +100,23 @@ pub fn title(lang: Lang, mode: Mode) -> String {
 }
 
 /// "17 countries; the list has not been published", or how many are named.
-fn agreement_note(a: &Agreement, named: usize, lang: Lang) -> String {
-    let Some(latest) = a.latest() else {
-        return String::new();
+fn agreement_note(input: &Input, a: &Agreement, named: usize, lang: Lang) -> String {
+    let Some(latest) = a.as_of(input.asof()) else {
+        let date = input.asof().map(|d| d.last_day().human(lang));
+        return charts::not_yet(lang, date.as_deref().unwrap_or(""));
     };
     let n = latest.count_label(lang);
-    match named {
+    let note = match named {
         0 => charts::list_unpublished(lang, &n),
         k => charts::list_named(lang, &n, k),
+    };
+    match input.asof() {
+        Some(d) => charts::subtitle_and(
+            lang,
+            &crate::i18n::filters::as_of(lang, &d.last_day().human(lang)),
+            &note,
+        ),
+        None => note,
     }
 }
 
@@ -256,7 +269,7 @@ fn plan(
         Mode::Milestones => {
             charts::subtitle_and(lang, &input.subtitle(), charts::MAP_SHADED_BY.get(lang))
         }
-        Mode::Agreement(a) => agreement_note(a, counts.len(), lang),
+        Mode::Agreement(a) => agreement_note(input, a, counts.len(), lang),
     };
     let frame = Frame::new(
         &input.ds.meta,
@@ -384,7 +397,9 @@ fn render(
                         .observations
                         .iter()
                         .filter(|o| {
-                            !o.disputed && o.countries.as_ref().is_some_and(|cs| cs.contains(&code))
+                            !o.disputed
+                                && o.known_by(input.asof())
+                                && o.countries.as_ref().is_some_and(|cs| cs.contains(&code))
                         })
                         .flat_map(|o| o.sources.iter().cloned())
                         .collect();

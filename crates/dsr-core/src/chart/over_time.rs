@@ -185,7 +185,10 @@ fn frame(input: &Input, list: &[&Agreement]) -> Frame {
         &input.ds.meta,
         lang,
         title(lang).to_owned(),
-        charts::OVER_TIME_SUBTITLE.get(lang).to_owned(),
+        match input.asof() {
+            None => charts::OVER_TIME_SUBTITLE.get(lang).to_owned(),
+            Some(d) => charts::over_time_subtitle_asof(lang, &d.last_day().human(lang)),
+        },
         charts::OVER_TIME_DESCRIPTION.get(lang).to_owned(),
     );
     let disputed: Vec<(&Agreement, &Observation)> = list
@@ -290,6 +293,24 @@ fn render(
                         false,
                     )?;
                 }
+            }
+
+            // The `asof=` date: a dashed rule and its date, the state the page shows.
+            if let Some(d) = input.asof() {
+                let t = d.end_year_fraction().clamp(x_min, x_max);
+                let x = sx(t);
+                let mut y = top;
+                while y < bottom {
+                    c.line(&[(x, y), (x, (y + 5.0).min(bottom))], pal.fg, 1)?;
+                    y += 9.0;
+                }
+                let label = d.last_day().human(lang);
+                let anchor = if t > (x_min + x_max) / 2.0 {
+                    (x - 4.0, Anchor::End)
+                } else {
+                    (x + 4.0, Anchor::Start)
+                };
+                c.text(&label, anchor.0, top, tick_px, anchor.1, pal.fg, true)?;
             }
 
             let shapes = [Shape::Circle, Shape::Square, Shape::Diamond];
@@ -444,33 +465,39 @@ fn table(input: &Input, list: &[&Agreement]) -> Table {
     }
 }
 
-/// The lines' values, for a native chart: each series' undisputed counts at
-/// the dates any series has one (a gap where it has none).
+/// The lines' values, for a native chart: one category per year, each
+/// series' count as of the year's end (the `asof=` rule; a gap before its
+/// first count), so that a slide's evenly spaced categories keep time true.
+/// The last year is the `asof=` year, else that of the newest count; a year
+/// the data does not cover to its end says so ("2026 (through 6 May)").
 fn numbers(input: &Input, list: &[&Agreement], theme: Theme) -> super::Numbers {
     let lang = input.lang;
-    let mut dates = std::collections::BTreeMap::new();
-    for a in list {
-        for o in a.observations.iter().filter(|o| !o.disputed) {
-            dates.insert(o.as_of, o.as_of_label(lang));
-        }
-    }
-    let keys: Vec<_> = dates.keys().copied().collect();
+    let counts = list.iter().flat_map(|a| a.observations.iter());
+    let first = counts.clone().map(|o| o.as_of.year()).min().unwrap_or(2016);
+    let last = input
+        .asof()
+        .map(|d| d.year())
+        .or_else(|| counts.map(|o| o.as_of.year()).max())
+        .unwrap_or(first)
+        .max(first);
+    let years: Vec<u16> = (first..=last).collect();
     let colors = &theme.palette().series;
     super::Numbers {
         kind: super::NumbersKind::Lines,
-        category_head: charts::HEAD_AS_OF.get(lang).to_owned(),
-        categories: dates.into_values().collect(),
+        category_head: charts::HEAD_YEAR_END.get(lang).to_owned(),
+        categories: years
+            .iter()
+            .map(|&y| super::year_label(&input.ds.meta, input.asof(), y, lang))
+            .collect(),
         series: list
             .iter()
             .enumerate()
             .map(|(i, a)| super::NumberSeries {
                 name: a.name.get(lang).to_owned(),
-                values: keys
+                values: years
                     .iter()
-                    .map(|d| {
-                        a.observations
-                            .iter()
-                            .find(|o| !o.disputed && o.as_of == *d)
+                    .map(|&y| {
+                        a.as_of(Some(super::year_end(input.asof(), y)))
                             .map(|o| f64::from(o.count))
                     })
                     .collect(),
@@ -478,6 +505,9 @@ fn numbers(input: &Input, list: &[&Agreement], theme: Theme) -> super::Numbers {
                 point_colors: Vec::new(),
             })
             .collect(),
+        subtitle: Some(frame(input, list).subtitle),
+        key: Vec::new(),
+        caveats: frame(input, list).footnotes,
     }
 }
 
@@ -519,6 +549,35 @@ mod tests {
         );
         assert!(texts.iter().any(|t| t.starts_with("36 ")), "{texts:?}");
         assert!(texts.iter().any(|t| t.starts_with("○ Hollow")));
+    }
+
+    #[test]
+    fn a_slide_has_one_category_per_year_each_value_as_of_its_end() {
+        let (ds, countries) = bundled();
+        let input = Input::new(&ds, &countries, &[], Lang::En);
+        let n = Model::new(&input).numbers(Theme::Light).unwrap();
+        let first = n.categories.first().unwrap();
+        assert_eq!(first, "2016");
+        // Up to the newest count's year.
+        assert_eq!(n.categories.last().unwrap(), "2025");
+        assert_eq!(n.categories.len(), 10, "{:?}", n.categories);
+        let ecommerce = n.series.iter().find(|s| s.name.starts_with("Silk Road E-commerce")).unwrap();
+        let at = |y: &str| ecommerce.values[n.categories.iter().position(|c| c == y).unwrap()];
+        assert_eq!(at("2016"), Some(1.0));
+        assert_eq!(at("2019"), Some(22.0));
+        assert_eq!(at("2022"), Some(24.0), "the disputed 30 is not the count");
+        assert_eq!(at("2023"), Some(30.0));
+        let nda = n.series.iter().find(|s| s.name.contains("National Data")).unwrap();
+        assert_eq!(nda.values[0], None, "not yet, never 0");
+        assert!(n.caveats.iter().any(|c| c.contains("30")), "{:?}", n.caveats);
+        // As of a date, the years stop there and the rule is drawn.
+        let filters = crate::filter::Filters { asof: Some("2019-06".parse().unwrap()), ..Default::default() };
+        let input = input.with_filters(&filters);
+        let model = Model::new(&input);
+        let n = model.numbers(Theme::Light).unwrap();
+        assert_eq!(n.categories.last().unwrap(), "2019 (through 30 Jun)");
+        let svg = model.draw(Theme::Light, Size::new(900, 600)).unwrap().screen();
+        assert!(texts(&svg).iter().any(|t| t == "30 Jun 2019"));
     }
 
     #[test]

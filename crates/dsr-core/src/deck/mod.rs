@@ -346,7 +346,32 @@ pub fn write(spec: &DeckSpec) -> Result<Deck, DeckError> {
         } else {
             id.title(lang)
         };
-        let (head, body_top) = heading(title, &subtitle, &look);
+        let numbers = chart.numbers(spec.theme);
+        // A chart that does not follow the filters says its unit and date instead.
+        let sub = numbers
+            .as_ref()
+            .and_then(|n| n.subtitle.as_deref())
+            .unwrap_or(&subtitle);
+        let (mut head, mut body_top) = heading(title, sub, &look);
+        if let Some(n) = numbers.as_ref().filter(|n| !n.key.is_empty()) {
+            // The key: what the bars' colours mean, each entry in its colour.
+            let entries: Vec<String> = n.key.iter().map(|(label, _)| format!("■ {label}")).collect();
+            let paras: Vec<Para> = n
+                .key
+                .iter()
+                .zip(&entries)
+                .map(|((_, color), text)| Para {
+                    text,
+                    size: look.small,
+                    color: look.hex(*color),
+                    bold: true,
+                })
+                .collect();
+            let h = (f64::from(look.small) / 100.0 * 12_700.0 * 1.3 * paras.len() as f64) as i64;
+            head.push_str(&text_box(5, "Key", (MARGIN, body_top - 100_000, width, h), &paras, &look));
+            body_top += h;
+        }
+        let caveats = numbers.as_ref().map(|n| n.caveats.join(" ")).unwrap_or_default();
         let (foot, foot_top) = footer(&[source.clone(), version.clone()], &look);
         let body = (
             MARGIN,
@@ -363,16 +388,21 @@ pub fn write(spec: &DeckSpec) -> Result<Deck, DeckError> {
         for row in &table.rows {
             let _ = writeln!(notes, "{}", row.join(" | "));
         }
+        if !caveats.is_empty() {
+            let _ = writeln!(notes, "{caveats}");
+        }
         notes.push('\n');
         notes.push_str(&cite_note);
         let alt = chart
             .draw(spec.theme, crate::chart::Size::new(1200, 675))
             .map(|d| {
-                format!(
-                    "{title}{}{}",
-                    charts::SENTENCE_BREAK.get(lang),
-                    d.description()
-                )
+                let brk = charts::SENTENCE_BREAK.get(lang);
+                let desc = d.description();
+                if caveats.is_empty() {
+                    format!("{title}{brk}{desc}")
+                } else {
+                    format!("{title}{brk}{desc}{brk}{caveats}")
+                }
             })
             .unwrap_or_else(|_| title.to_owned());
         let nothing = |text: &str| {
@@ -391,7 +421,7 @@ pub fn write(spec: &DeckSpec) -> Result<Deck, DeckError> {
         };
         let mut shapes = head;
         let mut links = Vec::new();
-        match chart.numbers(spec.theme) {
+        match numbers {
             Some(n) if n.is_empty() => shapes.push_str(&nothing(export::DECK_NOTHING.get(lang))),
             Some(n) => {
                 let k = charts_parts.len() + 1;

@@ -35,7 +35,21 @@ catalogue! {
     AGREEMENTS_TITLE = "Countries taking part, by agreement", "各项合作协议的参与国家数量";
     AGREEMENTS_SUBTITLE = "Latest reported count for each agreement. Partners: countries that signed with China. Signatories: every country that joined, China included.", "各协议最新报告的数量。伙伴国：与中国签署的国家；签署国：所有加入的国家，含中国。";
     AGREEMENTS_DESCRIPTION = "Horizontal bar chart, sorted from the most countries to the fewest.", "横向条形图，按国家数量从多到少排列。";
+    fn agreements_subtitle_asof(date: &str) = "As of {date}: the latest count reported by then for each agreement. Partners: countries that signed with China. Signatories: every country that joined, China included.", "截至{date}：各协议当时已报告的最新数量。伙伴国：与中国签署的国家；签署国：所有加入的国家，含中国。";
+    fn over_time_subtitle_asof(date: &str) = "As of {date} (the dashed rule). Countries that have signed each series of bilateral memorandums with China. Each point is a reported figure; a line joins points at most a year apart.", "截至{date}（虚线处）。与中国签署各系列双边谅解备忘录的国家数量。每个点为一次报告的数字；相隔不超过一年的点以线相连。";
+    /// A slide's category axis: one year each, the count as of its end.
+    HEAD_YEAR_END = "End of year", "年末";
+    /// A year the data does not cover to its end: "2026 (through 6 May)".
+    fn partial_year(year: u16, date: &str) = "{year} (through {date})", "{year}年（截至{date}）";
+    /// Under a partial year's column: "to 6 May".
+    fn partial_short(date: &str) = "to {date}", "至{date}";
+    /// A chart's footnote for a partial year.
+    fn partial_note(year: u16, date: &str) = "{year} is a partial year: the data runs through {date}, so its column is not comparable with full years.", "{year}年尚未结束：数据截至{date}，该柱不可与完整年份直接比较。";
+    /// A bar's category on a slide: its name, unit and date.
+    fn slide_bar(name: &str, unit: &str, date: &str) = "{name} ({unit}, {date})", "{name}（{unit}，{date}）";
     PARTNERS = "partners", "伙伴国";
+    /// An agreement with no count by the `asof=` date.
+    fn not_yet(date: &str) = "not yet counted by {date}", "截至{date}尚无统计";
     SIGNATORIES = "signatories incl. China", "签署国（含中国）";
     /// "17 partners · end 2022".
     fn partners_value(n: &str, date: &str) = "{n} partners · {date}", "{n}个伙伴国 · {date}";

@@ -23,6 +23,8 @@ catalogue! {
     // The filters in words, for chart subtitles and the empty state.
     ALL_MILESTONES = "All milestones", "全部大事记";
     fn new_since(version: &str) = "added since version {version}", "{version} 版以来新增";
+    /// The `asof=` date in a description: "as of 31 Dec 2019".
+    fn as_of(date: &str) = "as of {date}", "截至{date}";
     fn from_year(a: u16) = "from {a}", "{a}年起";
     fn up_to(b: u16) = "up to {b}", "至{b}年";
     fn years(a: u16, b: u16) = "{a}–{b}", "{a}–{b}";

@@ -78,6 +78,7 @@ catalogue! {
     fn month(month: &str, y: u16) = "{month} {y}", "{y}年{month}";
     /// A full date: "7 Sep 2013", "2013年9月7日".
     fn day(d: u8, month: &str, y: u16) = "{d} {month} {y}", "{y}年{month}{d}日";
+    fn day_month(d: u8, month: &str) = "{d} {month}", "{month}{d}日";
     /// An observation dated by its year only means the end of that year.
     fn end_of_year(y: u16) = "end {y}", "{y}年底";
     /// A period: "2015 – 2016".

@@ -15,6 +15,8 @@ catalogue! {
     REPEATED = "repeats a parameter already given", "重复了已给出的参数";
     TOO_LONG = "is too long", "过长";
     NOT_RELATIVE_PATH = "is not a relative path on this site", "不是本站的相对路径";
+    NOT_A_DATE = "is not a date between 1900 and 2100 (2019, 2019-06 or 2019-06-30)", "不是1900至2100之间的日期（2019、2019-06 或 2019-06-30）";
+    AFTER_TODAY = "is after today", "晚于今天";
     NOT_A_VERSION = "is not a dataset version (like 1.0.0)", "不是数据集版本号（例如 1.0.0）";
 
     fn unknown_category(values: &str) = "is not a category ({values})", "不是有效的类别（{values}）";
@@ -24,6 +26,7 @@ catalogue! {
     fn unknown_theme(values: &str) = "is not a theme ({values})", "不是可用的主题（{values}）";
     fn unknown_view(values: &str) = "is not a view ({values})", "不是可用的视图（{values}）";
     fn unknown_chart(values: &str) = "is not a chart of this dashboard ({values})", "不是本仪表板的图表（{values}）";
+    fn unknown_order(values: &str) = "is not an order ({values})", "不是可用的排序（{values}）";
     fn unknown_sort(values: &str) = "is not a table column ({values}; - for descending)", "不是表格的列（{values}；加 - 表示降序）";
     /// An ignored value: "Ignored from=abc: it is not a year…".
     fn ignored(param: &str, value: &str, why: &str) = "Ignored {param}={value}: it {why}.", "已忽略 {param}={value}：{why}。";

@@ -52,6 +52,13 @@ pub fn days_in_month(year: u16, month: u8) -> u8 {
 }
 
 impl PartialDate {
+    /// The earliest date there is: the year 1900.
+    pub const MIN: PartialDate = PartialDate {
+        year: MIN_YEAR,
+        month: 0,
+        day: 0,
+    };
+
     /// A date from its parts; `month`/`day` of 0 mean "unknown".
     pub fn from_parts(year: u16, month: u8, day: u8) -> Result<Self, DateError> {
         if !(MIN_YEAR..=MAX_YEAR).contains(&year) {
@@ -104,6 +111,34 @@ impl PartialDate {
             self.day
         };
         u32::from(self.year) * 10_000 + u32::from(m) * 100 + u32::from(d)
+    }
+
+    /// The last day of the period: `2019` is 31 Dec 2019, `2019-06` 30 Jun 2019.
+    pub fn last_day(&self) -> PartialDate {
+        let month = if self.month == 0 { 12 } else { self.month };
+        let day = if self.day == 0 {
+            days_in_month(self.year, month)
+        } else {
+            self.day
+        };
+        PartialDate {
+            year: self.year,
+            month,
+            day,
+        }
+    }
+
+    /// The date without its year, for a label that names the year already:
+    /// "6 May", "May"; in Chinese "5月6日", "5月". A year alone is itself.
+    pub fn human_in_year(&self, lang: Lang) -> String {
+        let month = labels::MONTHS
+            .get(usize::from(self.month).saturating_sub(1))
+            .map_or("", |p| p.get(lang));
+        match (self.month, self.day) {
+            (0, _) => labels::year(lang, self.year),
+            (_, 0) => month.to_owned(),
+            (_, d) => labels::day_month(lang, d, month),
+        }
     }
 
     /// The end of the period as a fractional year (`2022` → 2023.0).

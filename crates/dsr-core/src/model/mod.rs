@@ -339,7 +339,24 @@ pub struct Agreement {
 impl Agreement {
     /// The newest observation that is not disputed.
     pub fn latest(&self) -> Option<&Observation> {
-        self.observations.iter().rev().find(|o| !o.disputed)
+        self.as_of(None)
+    }
+
+    /// The newest undisputed observation whose period ended on or before the
+    /// end of `date` (any, without one): the count as it stood then. `None`
+    /// means "not yet", never 0.
+    pub fn as_of(&self, date: Option<PartialDate>) -> Option<&Observation> {
+        self.observations
+            .iter()
+            .rev()
+            .find(|o| !o.disputed && o.known_by(date))
+    }
+}
+
+impl Observation {
+    /// Whether the count had been published by the end of `date` (always, without one).
+    pub fn known_by(&self, date: Option<PartialDate>) -> bool {
+        date.is_none_or(|d| self.as_of.end_key() <= d.end_key())
     }
 }
 
@@ -458,5 +475,91 @@ impl Dataset {
     /// with none) the years its `coverage` claims.
     pub fn years(&self) -> (u16, u16) {
         self.year_span().unwrap_or(self.meta.coverage)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn date() -> impl Strategy<Value = PartialDate> {
+        (2010u16..=2028, 0u8..=12, 0u8..=31).prop_map(|(y, m, d)| {
+            let d = if m == 0 { 0 } else { d.min(date::days_in_month(y, m)) };
+            PartialDate::from_parts(y, m, d).unwrap()
+        })
+    }
+
+    fn agreement(mut obs: Vec<(PartialDate, u32, bool)>) -> Agreement {
+        // The validator keeps observations in the order of their periods' ends.
+        obs.sort_by_key(|(d, _, _)| d.end_key());
+        let text = Text {
+            en: "x".into(),
+            zh: "x".into(),
+        };
+        Agreement {
+            id: "a".into(),
+            name: text.clone(),
+            kind: AgreementKind::BilateralMouSeries,
+            counts: Counts::Partners,
+            description: text,
+            observations: obs
+                .into_iter()
+                .map(|(as_of, count, disputed)| Observation {
+                    as_of,
+                    count,
+                    qualifier: None,
+                    countries: None,
+                    disputed,
+                    sources: Vec::new(),
+                    note: None,
+                })
+                .collect(),
+        }
+    }
+
+    proptest! {
+        /// For any date and any series, the count as of the date is the latest
+        /// undisputed observation whose period ended on or before the date's
+        /// end, or "not yet" when there is none.
+        #[test]
+        fn the_count_as_of_a_date_is_the_latest_observation_by_then_or_not_yet(
+            obs in proptest::collection::vec((date(), 0u32..100, proptest::bool::weighted(0.2)), 0..8),
+            asof in date(),
+        ) {
+            let a = agreement(obs);
+            let expected = a
+                .observations
+                .iter()
+                .enumerate()
+                .filter(|(_, o)| !o.disputed && o.as_of.end_key() <= asof.last_day().start_key())
+                .max_by_key(|(i, o)| (o.as_of.end_key(), *i))
+                .map(|(_, o)| o);
+            prop_assert_eq!(a.as_of(Some(asof)), expected);
+            if let Some(o) = expected {
+                prop_assert!(a.observations.iter().all(|later| later.disputed
+                    || later.as_of.end_key() > asof.last_day().start_key()
+                    || later.as_of.end_key() <= o.as_of.end_key()));
+            } else {
+                prop_assert!(a.observations.iter().all(|o| o.disputed || o.as_of.end_key() > asof.end_key()));
+            }
+            prop_assert_eq!(a.as_of(None), a.latest());
+        }
+    }
+
+    #[test]
+    fn silk_road_e_commerce_as_of_three_dates() {
+        let (ds, _) = crate::testing::bundled();
+        let a = ds.agreement("silk-road-ecommerce").unwrap();
+        let at = |d: &str| a.as_of(Some(d.parse().unwrap())).map(|o| o.count);
+        assert_eq!(at("2015"), None, "not yet, never 0");
+        assert_eq!(at("2016"), Some(1));
+        // "2019-06" ends on 30 Jun 2019: not known by mid-June.
+        assert_eq!(at("2019-06-15"), Some(1));
+        assert_eq!(at("2019-06"), Some(18));
+        assert_eq!(at("2019"), Some(22));
+        // The disputed "2022: 30" is never the count as of a date.
+        assert_eq!(at("2022"), Some(24));
+        assert_eq!(at("2026"), a.latest().map(|o| o.count));
     }
 }

@@ -16,13 +16,13 @@ use std::fmt;
 
 pub use notice::{Notice, Reason};
 pub use params::{is_relative_data_path, Param, MAX_DATA_CHARS, MAX_Q_CHARS, PARAMS};
-pub use view::{step_position, Slide, View};
+pub use view::{step_position, Order, Slide, View};
 
 use crate::chart::{ChartId, Theme};
 use crate::countries::Countries;
 use crate::filter::Filters;
 use crate::i18n::Lang;
-use crate::model::Dataset;
+use crate::model::{Dataset, PartialDate};
 use crate::table::Sort;
 
 /// Everything the URL says about the view.
@@ -41,6 +41,8 @@ pub struct Query {
     pub chart: Option<ChartId>,
     /// The milestone table's order.
     pub sort: Option<Sort>,
+    /// The timeline's order; `None` is newest first.
+    pub order: Option<Order>,
     /// The map's agreement (by id); absent, the map shades milestones.
     pub map: Option<String>,
     /// A dataset to open instead of the bundled one: a relative, same-origin path.
@@ -92,9 +94,16 @@ impl Query {
     }
 
     /// Drops the values that the dataset and country list do not know
-    /// (country codes, the map's agreement, the selected milestone), and says so.
-    pub fn check(&mut self, ds: &Dataset, countries: &Countries) -> Vec<Notice> {
+    /// (country codes, the map's agreement, the selected milestone) and an
+    /// `asof=` after `today`, and says so.
+    pub fn check(&mut self, ds: &Dataset, countries: &Countries, today: PartialDate) -> Vec<Notice> {
         let mut notices = Vec::new();
+        if let Some(d) = self.filters.asof {
+            if d.start_key() > today.end_key() {
+                notices.push(Notice::new("asof", &d.to_string(), Reason::AfterToday));
+                self.filters.asof = None;
+            }
+        }
         self.filters.countries.retain(|&c| {
             let known = countries.contains(c);
             if !known {
@@ -125,6 +134,11 @@ impl Query {
         } else {
             View::Timeline
         })
+    }
+
+    /// The timeline's order, defaulting to newest first.
+    pub fn order(&self) -> Order {
+        self.order.unwrap_or_default()
     }
 
     /// The language, defaulting to English.
@@ -267,6 +281,12 @@ mod tests {
         check("data=//evil.example/x.json", "", &[Reason::NotRelativePath]);
         check("data=../secret.json", "", &[Reason::NotRelativePath]);
         check("data=javascript:alert(1)", "", &[Reason::NotRelativePath]);
+        check("asof=20x9", "", &[Reason::NotADate]);
+        check("asof=1850", "", &[Reason::NotADate]);
+        check("asof=2019-13", "", &[Reason::NotADate]);
+        check("asof=2019-02-30", "", &[Reason::NotADate]);
+        check("asof=2019-6", "", &[Reason::NotADate]);
+        check("order=random", "", &[Reason::UnknownOrder]);
     }
 
     #[test]
@@ -298,11 +318,23 @@ mod tests {
             milestones: vec![],
             agreements: vec![],
         };
-        let (mut q, _) = Query::parse("country=KAZ,ZZZ&event=nope");
-        let notices = q.check(&ds, &countries);
+        let today: PartialDate = "2026-12-03".parse().unwrap();
+        let (mut q, _) = Query::parse("country=KAZ,ZZZ&event=nope&asof=2026-12-04");
+        let notices = q.check(&ds, &countries, today);
         assert_eq!(q.to_query_string(), "country=KAZ");
         let reasons: Vec<Reason> = notices.iter().map(|n| n.reason).collect();
-        assert_eq!(reasons, [Reason::UnknownCountry, Reason::UnknownEvent]);
+        assert_eq!(
+            reasons,
+            [Reason::AfterToday, Reason::UnknownCountry, Reason::UnknownEvent]
+        );
+        assert!(notices[0].message(Lang::En).contains("asof=2026-12-04"));
+        // Today itself, and its month and year, are not after today.
+        for ok in ["2026-12-03", "2026-12", "2026"] {
+            let (mut q, _) = Query::parse(&format!("asof={ok}"));
+            assert!(q.check(&ds, &countries, today).is_empty(), "{ok}");
+            assert_eq!(q.to_query_string(), format!("asof={ok}"));
+        }
+        let notices = &notices[1..];
         assert!(notices[0].message(Lang::En).contains("ZZZ"));
         assert!(notices[0].message(Lang::Zh).contains("ZZZ"));
     }
@@ -336,6 +368,12 @@ mod tests {
                 proptest::option::of(proptest::sample::select(ChartId::WITH_ADDRESS.to_vec())),
                 proptest::option::of(proptest::sample::select(Slide::all())),
                 proptest::option::of("[0-9]{1,3}(\\.[0-9]{1,3}){0,2}"),
+                proptest::option::of(
+                    (1900u16..=2100, 0u8..=12, 0u8..=28).prop_map(|(y, m, d)| {
+                        PartialDate::from_parts(y, m, if m == 0 { 0 } else { d }).unwrap()
+                    }),
+                ),
+                proptest::option::of(proptest::sample::select(Order::ALL.to_vec())),
             ),
         )
             .prop_map(
@@ -350,7 +388,7 @@ mod tests {
                     event,
                     lang,
                     theme,
-                    (view, chart, sort, map, data, embed, present, new_since),
+                    (view, chart, sort, map, data, embed, present, new_since, asof, order),
                 )| {
                     let (from, to) = match (from, to) {
                         (Some(a), Some(b)) if a > b => (Some(b), Some(a)),
@@ -372,7 +410,9 @@ mod tests {
                             countries,
                             conf,
                             new_since,
+                            asof,
                         },
+                        order,
                         event,
                         lang,
                         theme,

@@ -62,6 +62,9 @@ fn why(reason: Reason, param: Option<&Param>, lang: Lang) -> String {
         R::TooLong => notices::TOO_LONG.get(lang).to_owned(),
         R::NotRelativePath => notices::NOT_RELATIVE_PATH.get(lang).to_owned(),
         R::NotAVersion => notices::NOT_A_VERSION.get(lang).to_owned(),
+        R::NotADate => notices::NOT_A_DATE.get(lang).to_owned(),
+        R::AfterToday => notices::AFTER_TODAY.get(lang).to_owned(),
+        R::UnknownOrder => notices::unknown_order(lang, &list()),
         R::FromAfterTo => String::new(),
     }
 }

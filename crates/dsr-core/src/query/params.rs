@@ -7,12 +7,12 @@
 //! canonical order in which a query string is written.
 
 use super::reason::Reason;
-use super::view::{Slide, View};
+use super::view::{Order, Slide, View};
 use super::Query;
 use crate::chart::{ChartId, Theme};
 use crate::countries::Region;
 use crate::i18n::Lang;
-use crate::model::{is_slug, Category, Confidence, CountryCode};
+use crate::model::{is_slug, Category, Confidence, CountryCode, PartialDate};
 use crate::table::{Column, Sort};
 
 /// The longest search text kept from the URL, in characters.
@@ -209,6 +209,15 @@ pub const PARAMS: &[Param] = &[
         write: |q| q.filters.new_since.clone(),
     },
     Param {
+        name: "asof",
+        doc: "the state on a date (a year, `yyyy-mm` or `yyyy-mm-dd`): the timeline, charts, map and profiles as they stood at the end of that day, month or year",
+        example: "asof=2019",
+        tokens: none,
+        samples: &["2019", "2016-06", "2022-11-10"],
+        read: |q, v, refuse| set(&mut q.filters.asof, v, |s| s.parse::<PartialDate>().ok(), Reason::NotADate, refuse),
+        write: |q| q.filters.asof.map(|d| d.to_string()),
+    },
+    Param {
         name: "event",
         doc: "the selected milestone: opens the page scrolled to it, expanded",
         example: "event=wic-2015",
@@ -243,6 +252,15 @@ pub const PARAMS: &[Param] = &[
         samples: &["date", "-date", "title", "-sources", "confidence"],
         read: |q, v, refuse| set(&mut q.sort, v, Sort::parse, Reason::UnknownSort, refuse),
         write: |q| q.sort.map(|s| s.to_string()),
+    },
+    Param {
+        name: "order",
+        doc: "the timeline's order (default: newest first)",
+        example: "order=oldest",
+        tokens: || Order::ALL.iter().map(|o| o.as_str()).collect(),
+        samples: &["newest", "oldest"],
+        read: |q, v, refuse| set(&mut q.order, v, |s| s.parse::<Order>().ok(), Reason::UnknownOrder, refuse),
+        write: |q| q.order.map(|o| o.as_str().to_owned()),
     },
     Param {
         name: "map",

@@ -22,4 +22,7 @@ pub enum Reason {
     FromAfterTo,
     NotRelativePath,
     NotAVersion,
+    NotADate,
+    AfterToday,
+    UnknownOrder,
 }

@@ -23,6 +23,18 @@ token_enum! {
     }
 }
 
+token_enum! {
+    /// The timeline's order (`order=`).
+    #[derive(Default)]
+    Order {
+        /// What is new first, like the feeds: the default.
+        #[default]
+        Newest = "newest",
+        /// The story from its start.
+        Oldest = "oldest",
+    }
+}
+
 /// A slide of presentation mode: a chart, or the filtered milestones one per
 /// screen (the milestone shown is `event`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

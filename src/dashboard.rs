@@ -4,6 +4,7 @@ use dsr_core::i18n::app;
 use dsr_core::query::View;
 use leptos::prelude::*;
 
+use crate::chrome::as_of_bar::AsOfBar;
 use crate::chrome::dataset_footer::DatasetFooter;
 use crate::chrome::notice_bar::NoticeBar;
 use crate::chrome::view_tabs::ViewTabs;
@@ -104,6 +105,7 @@ pub fn Dashboard(
                         <FilterPanel state=state.clone() />
                         <section class="results" aria-label=move || app::RESULTS.get(lang.get())>
                             <ViewTabs current=current_view filtered=filtered lang=lang />
+                            <AsOfBar state=state.clone() />
                             {results}
                         </section>
                     </div>

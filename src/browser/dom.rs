@@ -75,6 +75,18 @@ pub fn viewport() -> Signal<(u32, u32)> {
     get.into()
 }
 
+/// Whether the reader asked the system for reduced motion (read when needed).
+pub fn prefers_reduced_motion() -> bool {
+    IN_BROWSER
+        && web_sys::window()
+            .and_then(|w| {
+                w.match_media("(prefers-reduced-motion: reduce)")
+                    .ok()
+                    .flatten()
+            })
+            .is_some_and(|q| q.matches())
+}
+
 /// Whether the system prefers a dark colour scheme, kept current by a
 /// media-query listener that goes with the component that asked.
 pub fn system_prefers_dark() -> Signal<bool> {

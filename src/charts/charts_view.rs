@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::chart_card::ChartCard;
 use super::deck_button::DeckButton;
+use super::time_scrubber::TimeScrubber;
 use crate::browser::dom;
 use crate::state::Derived;
 
@@ -31,6 +32,7 @@ pub fn ChartsView(
     view! {
         <div class="charts-view">
             <DeckButton state=v.clone() />
+            <TimeScrubber state=v.clone() />
             <div class="charts" data-testid="charts">
                 {move || {
                     order

@@ -5,3 +5,4 @@ pub mod charts_view;
 pub mod data_table;
 pub mod deck_button;
 pub mod export_menu;
+pub mod time_scrubber;

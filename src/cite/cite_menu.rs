@@ -130,12 +130,18 @@ fn body(args: Args) -> AnyView {
             _ => Work::Dataset,
         };
         let link = link();
+        // A milestone is itself whatever the date; the dataset and a chart are cited as of it.
+        let asof = match work {
+            Work::Milestone(_) => None,
+            _ => url.current().filters.asof,
+        };
         let c = Citation {
             ds: &ds,
             work,
             link: &link,
             accessed: dom::today().unwrap_or(ds.meta.updated),
             lang: l,
+            asof,
         };
         Some(
             Format::ALL

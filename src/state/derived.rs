@@ -8,7 +8,7 @@ use dsr_core::filter::{self, Filters};
 use dsr_core::i18n::Lang;
 use dsr_core::map::World;
 use dsr_core::model::Dataset;
-use dsr_core::query::{Notice, Query, Slide, View};
+use dsr_core::query::{Notice, Order, Query, Slide, View};
 use leptos::prelude::*;
 
 use super::{Data, Page, UrlState, WhatsNew};
@@ -41,6 +41,8 @@ pub struct Derived {
     pub present: Memo<Option<Slide>>,
     /// The selected milestone's id (`event=`).
     pub event: Memo<Option<String>>,
+    /// The timeline's order (`order=`).
+    pub order: Memo<Order>,
     /// "Is this milestone selected?", for each card: only the card that was
     /// and the card that is selected hear of a change (O(1), not O(cards)).
     pub selection: Selector<Option<String>>,
@@ -68,7 +70,8 @@ impl Derived {
             let (ds, countries) = (ds.clone(), countries.clone());
             Memo::new(move |_| {
                 let (mut q, mut notices) = url.parsed.get();
-                notices.extend(q.check(&ds, &countries));
+                let today = dom::today().unwrap_or(ds.meta.updated);
+                notices.extend(q.check(&ds, &countries, today));
                 (q, notices)
             })
         };
@@ -79,6 +82,7 @@ impl Derived {
         let view = Memo::new(move |_| query.with(Query::view));
         let present = Memo::new(move |_| query.with(|q| q.present));
         let event = Memo::new(move |_| query.with(|q| q.event.clone()));
+        let order = Memo::new(move |_| query.with(Query::order));
         let selection = Selector::new(move || event.get());
         let filtered = {
             let (ds, countries) = (ds.clone(), countries.clone());
@@ -108,6 +112,7 @@ impl Derived {
             embed: page.embed,
             present,
             event,
+            order,
             selection,
             filtered,
             lang: page.lang,

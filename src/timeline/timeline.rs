@@ -2,6 +2,7 @@
 
 use dsr_core::filter::{self, Filters};
 use dsr_core::i18n::{filters, timeline};
+use dsr_core::query::Order;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -29,7 +30,8 @@ pub fn Timeline(
 ) -> impl IntoView {
     let v = state;
     let url = use_url();
-    let (filters, filtered, lang, selected) = (v.filters, v.filtered, v.lang, v.event);
+    let (filters, filtered, lang, selected, order) =
+        (v.filters, v.filtered, v.lang, v.event, v.order);
     let selection = v.selection.clone();
     let ds = v.ds.clone();
 
@@ -41,7 +43,12 @@ pub fn Timeline(
         Memo::new(move |_| {
             let position = |id: &str| {
                 let (i, _) = ds.milestone(id)?;
-                filtered.with(|f| f.iter().position(|&x| x == i))
+                let at = filtered.with(|f| f.iter().position(|&x| x == i))?;
+                // Counted from the top of the list, in the order shown.
+                Some(match order.get() {
+                    Order::Oldest => at,
+                    Order::Newest => filtered.with(Vec::len) - 1 - at,
+                })
             };
             page_limit(
                 shown.with(|(f, n)| filters.with(|now| (now == f).then_some(*n))),
@@ -55,7 +62,11 @@ pub fn Timeline(
             let n = limit.get();
             let mut out: Vec<(u16, Vec<usize>)> = Vec::new();
             filtered.with(|f| {
-                for &i in f.iter().take(n) {
+                let shown: Box<dyn Iterator<Item = &usize>> = match order.get() {
+                    Order::Oldest => Box::new(f.iter()),
+                    Order::Newest => Box::new(f.iter().rev()),
+                };
+                for &i in shown.take(n) {
                     let Some(year) = ds.milestones.get(i).map(|m| m.date.year()) else {
                         continue;
                     };
@@ -141,10 +152,38 @@ pub fn Timeline(
         })
     };
 
+    let choose_order = move |ev: leptos::ev::Event| {
+        let o = event_target_value(&ev).parse::<Order>().ok();
+        url.update(|q| q.order = o.filter(|o| *o != Order::default()));
+    };
+    let orders = Order::ALL
+        .iter()
+        .map(|&o| {
+            let label = move || {
+                match o {
+                    Order::Newest => timeline::NEWEST_FIRST,
+                    Order::Oldest => timeline::OLDEST_FIRST,
+                }
+                .get(lang.get())
+            };
+            view! { <option value=o.as_str()>{label}</option> }
+        })
+        .collect_view();
+
     view! {
         <h2 id="timeline-heading" class="visually-hidden">
             {move || timeline::HEADING.get(lang.get())}
         </h2>
+        <label class="order">
+            <span>{move || timeline::ORDER.get(lang.get())}</span>
+            <select
+                data-testid="order"
+                prop:value=move || order.get().as_str()
+                on:change=choose_order
+            >
+                {orders}
+            </select>
+        </label>
         {empty}
         <ol
             class="timeline"

@@ -7,6 +7,7 @@ use dsr_core::model::{CountryCode, Text, CHINA};
 use leptos::prelude::*;
 
 use crate::charts::chart_card::ChartCard;
+use crate::charts::time_scrubber::TimeScrubber;
 use crate::state::{use_url, use_world, Derived};
 use crate::widgets::button::{Appearance, Button};
 
@@ -52,6 +53,7 @@ pub fn MapView(
 
     view! {
         <div class="map-view" data-testid="map-view">
+            <TimeScrubber state=v.clone() />
             <label class="field map-mode">
                 <span>{move || views::SHADE_BY.get(lang.get())}</span>
                 <select

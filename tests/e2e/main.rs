@@ -31,5 +31,6 @@ mod profile;
 mod screens;
 mod security;
 mod slides;
+mod time;
 mod timeline;
 mod whats_new;

@@ -104,10 +104,50 @@ pub fn draw_with_libreoffice(deck: &Path, slides: usize) {
     }
 }
 
+/// Each bilateral series' count as of the end of each year, from the data
+/// file: the last undisputed observation dated in or before the year (an
+/// observation dated by year alone means its end), by the series' name.
+fn over_time_by_year(lang: &str) -> Value {
+    let ds = dataset();
+    let mut out = serde_json::Map::new();
+    for a in ds["agreements"].as_array().unwrap() {
+        if a["kind"] != "bilateral-mou-series" {
+            continue;
+        }
+        let mut by_year = serde_json::Map::new();
+        for year in 2010..=2030u16 {
+            let latest = a["observations"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .rev()
+                .filter(|o| o["disputed"] != true)
+                .find(|o| o["as_of"].as_str().unwrap()[..4].parse::<u16>().unwrap() <= year);
+            if let Some(o) = latest {
+                by_year.insert(year.to_string(), o["count"].clone());
+            }
+        }
+        out.insert(
+            a["name"][lang].as_str().unwrap().to_owned(),
+            Value::Object(by_year),
+        );
+    }
+    Value::Object(out)
+}
+
 fn expected(lang: &str, filters: &str, charts: Vec<Value>) -> Value {
     let ds = dataset();
     let m = &ds["meta"];
+    let zh = lang == "zh";
     json!({
+        "over_time": over_time_by_year(lang),
+        "bar_format": if zh { "{name}（{unit}，{date}）" } else { "{name} ({unit}, {date})" },
+        "disputed_format": if zh { "截至{date}为{n}" } else { "{n} as of {date}" },
+        "kinds": if zh { json!(["双边备忘录系列", "多边倡议", "贸易协定"]) } else { json!(["Bilateral MoU series", "Multilateral initiative", "Trade agreement"]) },
+        "subtitles": {
+            "agreements": if zh { "各协议最新报告的数量" } else { "Latest reported count for each agreement" },
+            "agreements-over-time": if zh { "与中国签署各系列双边谅解备忘录的国家数量" } else { "Countries that have signed each series of bilateral" },
+        },
         "version": m["version"],
         "title": m["title"][lang],
         "citation": m["citation"][lang],

@@ -92,10 +92,17 @@ fn part(c: &Citation) -> Option<(String, String)> {
     let (title, kind) = match c.work {
         Work::Dataset => (
             None,
-            c.asof.map(|_| cite::KIND_DATASET_STATE.get(lang).to_owned())?,
+            c.asof
+                .map(|_| cite::KIND_DATASET_STATE.get(lang).to_owned())?,
         ),
-        Work::Chart(id) => (Some(id.title(lang).to_owned()), cite::KIND_CHART.get(lang).to_owned()),
-        Work::Milestone(m) => (Some(m.title.get(lang).to_owned()), cite::kind_record(lang, &m.id)),
+        Work::Chart(id) => (
+            Some(id.title(lang).to_owned()),
+            cite::KIND_CHART.get(lang).to_owned(),
+        ),
+        Work::Milestone(m) => (
+            Some(m.title.get(lang).to_owned()),
+            cite::kind_record(lang, &m.id),
+        ),
     };
     let title = title.unwrap_or_else(|| c.ds.meta.title.get(lang).to_owned());
     Some(match c.asof {

@@ -84,8 +84,7 @@ impl Filters {
 
     /// Whether a milestone had happened by the `asof=` date (always, without one).
     pub fn by_then(&self, m: &Milestone) -> bool {
-        self.asof
-            .is_none_or(|d| m.date.start_key() <= d.end_key())
+        self.asof.is_none_or(|d| m.date.start_key() <= d.end_key())
     }
 
     /// Shows only `year`; or, when only `year` is shown, every year again.
@@ -157,7 +156,12 @@ pub fn apply(
 
 /// How many milestones pass every filter but come after the `asof=` date
 /// ("12 later milestones"); 0 without one.
-pub fn later(ds: &Dataset, filters: &Filters, countries: &Countries, changes: Option<&Changes>) -> usize {
+pub fn later(
+    ds: &Dataset,
+    filters: &Filters,
+    countries: &Countries,
+    changes: Option<&Changes>,
+) -> usize {
     if filters.asof.is_none() {
         return 0;
     }

@@ -577,18 +577,27 @@ mod tests {
     #[test]
     fn as_of_a_date_each_bar_is_its_count_by_then_and_the_rest_not_yet() {
         let (ds, countries) = bundled();
-        for (lang, not_yet) in [(Lang::En, "not yet counted by 31 Dec 2016"), (Lang::Zh, "截至2016年12月31日尚无统计")] {
+        for (lang, not_yet) in [
+            (Lang::En, "not yet counted by 31 Dec 2016"),
+            (Lang::Zh, "截至2016年12月31日尚无统计"),
+        ] {
             let filters = crate::filter::Filters {
                 asof: Some("2016".parse().unwrap()),
                 ..Default::default()
             };
             let input = Input::new(&ds, &countries, &[], lang).with_filters(&filters);
             let model = Model::new(&input);
-            let svg = model.draw(Theme::Light, Size::new(900, 700)).unwrap().screen();
+            let svg = model
+                .draw(Theme::Light, Size::new(900, 700))
+                .unwrap()
+                .screen();
             assert_well_formed(&svg);
             let texts = texts(&svg);
             // Only Silk Road E-commerce had a count by the end of 2016: 1 partner.
-            let bars: Vec<&String> = texts.iter().filter(|t| t.starts_with("1 partner") || t.starts_with("1个伙伴国")).collect();
+            let bars: Vec<&String> = texts
+                .iter()
+                .filter(|t| t.starts_with("1 partner") || t.starts_with("1个伙伴国"))
+                .collect();
             assert_eq!(bars.len(), 1, "{texts:?}");
             let pending = texts.iter().filter(|t| t.as_str() == not_yet).count();
             assert_eq!(pending, ds.agreements.len() - 1, "{texts:?}");
@@ -597,12 +606,22 @@ mod tests {
             let n = model.numbers(Theme::Light).unwrap();
             let values = &n.series[0].values;
             assert_eq!(values.iter().filter(|v| v.is_some()).count(), 1);
-            assert_eq!(values.iter().filter(|v| v.is_none()).count(), ds.agreements.len() - 1);
-            assert!(n.subtitle.as_deref().unwrap().contains(lang.select("31 Dec 2016", "2016年12月31日")));
+            assert_eq!(
+                values.iter().filter(|v| v.is_none()).count(),
+                ds.agreements.len() - 1
+            );
+            assert!(n
+                .subtitle
+                .as_deref()
+                .unwrap()
+                .contains(lang.select("31 Dec 2016", "2016年12月31日")));
             // The table says so too, row by row.
             let table = model.table();
             assert_eq!(table.rows.len(), ds.agreements.len());
-            assert_eq!(table.rows.iter().filter(|r| r[1] == not_yet).count(), ds.agreements.len() - 1);
+            assert_eq!(
+                table.rows.iter().filter(|r| r[1] == not_yet).count(),
+                ds.agreements.len() - 1
+            );
         }
     }
 
@@ -611,8 +630,21 @@ mod tests {
         let (ds, countries) = bundled();
         let input = Input::new(&ds, &countries, &[], Lang::En);
         let n = Model::new(&input).numbers(Theme::Light).unwrap();
-        assert!(n.categories.iter().any(|c| c.starts_with("Silk Road E-commerce partner countries") && c.ends_with("(partners, Sep 2025)")), "{:?}", n.categories);
-        assert!(n.categories.iter().all(|c| c.contains("(partners, ") || c.contains("(signatories incl. China, ")), "{:?}", n.categories);
+        assert!(
+            n.categories
+                .iter()
+                .any(|c| c.starts_with("Silk Road E-commerce partner countries")
+                    && c.ends_with("(partners, Sep 2025)")),
+            "{:?}",
+            n.categories
+        );
+        assert!(
+            n.categories
+                .iter()
+                .all(|c| c.contains("(partners, ") || c.contains("(signatories incl. China, ")),
+            "{:?}",
+            n.categories
+        );
         let key: Vec<&str> = n.key.iter().map(|(k, _)| k.as_str()).collect();
         assert_eq!(key.len(), 3, "{key:?}");
     }

@@ -30,7 +30,9 @@ pub(super) struct Years {
 pub(super) fn counts(input: &Input, indices: &[usize]) -> Years {
     let ds: &Dataset = input.ds;
     let (first, last) = ds.years();
-    let last = input.asof().map_or(last, |d| d.year().clamp(first, last.max(first)));
+    let last = input
+        .asof()
+        .map_or(last, |d| d.year().clamp(first, last.max(first)));
     let counts = aggregate::by_year(ds, indices, (first, last));
     let partial = super::partial_through(&ds.meta, input.asof(), last).map(|d| (last, d));
     Years { counts, partial }
@@ -134,7 +136,11 @@ fn hatch(
     while k < x + w + h {
         let (xa, xb) = ((k).min(x + w), (k - h).max(x));
         if xa > xb {
-            cv.line(&[(xa, bottom - (k - xa)), (xb, bottom - (k - xb))], color, 2)?;
+            cv.line(
+                &[(xa, bottom - (k - xa)), (xb, bottom - (k - xb))],
+                color,
+                2,
+            )?;
         }
         k += 6.0;
     }
@@ -206,7 +212,11 @@ pub(super) fn columns(
                     x + bar_w / 2.0,
                     bottom + 5.0 + tick_px * 1.2,
                     tick_px * 0.9,
-                    if i + 1 == years.len() && slot < tick_px * 6.0 { Anchor::End } else { Anchor::Middle },
+                    if i + 1 == years.len() && slot < tick_px * 6.0 {
+                        Anchor::End
+                    } else {
+                        Anchor::Middle
+                    },
                     pal.fg,
                     false,
                 )?;

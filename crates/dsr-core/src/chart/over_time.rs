@@ -561,22 +561,40 @@ mod tests {
         // Up to the newest count's year.
         assert_eq!(n.categories.last().unwrap(), "2025");
         assert_eq!(n.categories.len(), 10, "{:?}", n.categories);
-        let ecommerce = n.series.iter().find(|s| s.name.starts_with("Silk Road E-commerce")).unwrap();
+        let ecommerce = n
+            .series
+            .iter()
+            .find(|s| s.name.starts_with("Silk Road E-commerce"))
+            .unwrap();
         let at = |y: &str| ecommerce.values[n.categories.iter().position(|c| c == y).unwrap()];
         assert_eq!(at("2016"), Some(1.0));
         assert_eq!(at("2019"), Some(22.0));
         assert_eq!(at("2022"), Some(24.0), "the disputed 30 is not the count");
         assert_eq!(at("2023"), Some(30.0));
-        let nda = n.series.iter().find(|s| s.name.contains("National Data")).unwrap();
+        let nda = n
+            .series
+            .iter()
+            .find(|s| s.name.contains("National Data"))
+            .unwrap();
         assert_eq!(nda.values[0], None, "not yet, never 0");
-        assert!(n.caveats.iter().any(|c| c.contains("30")), "{:?}", n.caveats);
+        assert!(
+            n.caveats.iter().any(|c| c.contains("30")),
+            "{:?}",
+            n.caveats
+        );
         // As of a date, the years stop there and the rule is drawn.
-        let filters = crate::filter::Filters { asof: Some("2019-06".parse().unwrap()), ..Default::default() };
+        let filters = crate::filter::Filters {
+            asof: Some("2019-06".parse().unwrap()),
+            ..Default::default()
+        };
         let input = input.with_filters(&filters);
         let model = Model::new(&input);
         let n = model.numbers(Theme::Light).unwrap();
         assert_eq!(n.categories.last().unwrap(), "2019 (through 30 Jun)");
-        let svg = model.draw(Theme::Light, Size::new(900, 600)).unwrap().screen();
+        let svg = model
+            .draw(Theme::Light, Size::new(900, 600))
+            .unwrap()
+            .screen();
         assert!(texts(&svg).iter().any(|t| t == "30 Jun 2019"));
     }
 

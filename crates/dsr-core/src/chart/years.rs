@@ -43,11 +43,20 @@ mod tests {
         let meta = &ds.meta;
         assert_eq!(meta.current_through.to_string(), "2026-05-06");
         assert_eq!(year_label(meta, None, 2025, Lang::En), "2025");
-        assert_eq!(year_label(meta, None, 2026, Lang::En), "2026 (through 6 May)");
-        assert_eq!(year_label(meta, None, 2026, Lang::Zh), "2026年（截至5月6日）");
+        assert_eq!(
+            year_label(meta, None, 2026, Lang::En),
+            "2026 (through 6 May)"
+        );
+        assert_eq!(
+            year_label(meta, None, 2026, Lang::Zh),
+            "2026年（截至5月6日）"
+        );
         let asof = |s: &str| Some(s.parse::<PartialDate>().unwrap());
         // As of a date, its own year is partial unless it ends the year.
-        assert_eq!(year_label(meta, asof("2019-06"), 2019, Lang::En), "2019 (through 30 Jun)");
+        assert_eq!(
+            year_label(meta, asof("2019-06"), 2019, Lang::En),
+            "2019 (through 30 Jun)"
+        );
         assert_eq!(year_label(meta, asof("2019"), 2019, Lang::En), "2019");
         // A year after the `asof=` date is not covered at all: not called partial.
         assert_eq!(year_label(meta, asof("2019"), 2026, Lang::En), "2026");

@@ -355,7 +355,11 @@ pub fn write(spec: &DeckSpec) -> Result<Deck, DeckError> {
         let (mut head, mut body_top) = heading(title, sub, &look);
         if let Some(n) = numbers.as_ref().filter(|n| !n.key.is_empty()) {
             // The key: what the bars' colours mean, each entry in its colour.
-            let entries: Vec<String> = n.key.iter().map(|(label, _)| format!("■ {label}")).collect();
+            let entries: Vec<String> = n
+                .key
+                .iter()
+                .map(|(label, _)| format!("■ {label}"))
+                .collect();
             let paras: Vec<Para> = n
                 .key
                 .iter()
@@ -368,10 +372,19 @@ pub fn write(spec: &DeckSpec) -> Result<Deck, DeckError> {
                 })
                 .collect();
             let h = (f64::from(look.small) / 100.0 * 12_700.0 * 1.3 * paras.len() as f64) as i64;
-            head.push_str(&text_box(5, "Key", (MARGIN, body_top - 100_000, width, h), &paras, &look));
+            head.push_str(&text_box(
+                5,
+                "Key",
+                (MARGIN, body_top - 100_000, width, h),
+                &paras,
+                &look,
+            ));
             body_top += h;
         }
-        let caveats = numbers.as_ref().map(|n| n.caveats.join(" ")).unwrap_or_default();
+        let caveats = numbers
+            .as_ref()
+            .map(|n| n.caveats.join(" "))
+            .unwrap_or_default();
         let (foot, foot_top) = footer(&[source.clone(), version.clone()], &look);
         let body = (
             MARGIN,

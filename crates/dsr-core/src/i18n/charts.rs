@@ -47,6 +47,13 @@ catalogue! {
     fn partial_note(year: u16, date: &str) = "{year} is a partial year: the data runs through {date}, so its column is not comparable with full years.", "{year}年尚未结束：数据截至{date}，该柱不可与完整年份直接比较。";
     /// A bar's category on a slide: its name, unit and date.
     fn slide_bar(name: &str, unit: &str, date: &str) = "{name} ({unit}, {date})", "{name}（{unit}，{date}）";
+    // The time scrubber above the charts and the map.
+    SCRUBBER_LABEL = "Show the state at the end of a year", "显示某年年末的状态";
+    SCRUBBER_NOW = "Now", "现在";
+    SCRUBBER_PLAY = "Play", "播放";
+    SCRUBBER_PAUSE = "Pause", "暂停";
+    fn scrubber_as_of(date: &str) = "As of {date}", "截至{date}";
+    fn scrubber_now(date: &str) = "Now (data through {date})", "现在（数据截至{date}）";
     PARTNERS = "partners", "伙伴国";
     /// An agreement with no count by the `asof=` date.
     fn not_yet(date: &str) = "not yet counted by {date}", "截至{date}尚无统计";

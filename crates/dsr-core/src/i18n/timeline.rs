@@ -11,6 +11,13 @@ catalogue! {
     VISIT_STORED = "Only the version number is kept, in this browser.", "只在本浏览器中保存版本号。";
     HEADING = "Timeline", "时间线";
     LIST_LABEL = "Timeline of milestones, by year", "大事记时间线（按年份）";
+    ORDER = "Order", "排序";
+    NEWEST_FIRST = "Newest first", "最新在前";
+    OLDEST_FIRST = "Oldest first", "最早在前";
+    /// The bar shown while `asof=` is set, on every view.
+    fn as_of_state(date: &str) = "Showing the state as of {date}, not today's.", "当前显示截至{date}的状态，而非今天的状态。";
+    fn later_hidden(n: &str, s: &str) = "{n} later milestone{s} not shown.", "之后的{n}条大事记未显示。";
+    BACK_TO_NOW = "Back to now", "回到现在";
     YEAR_STRIP_LABEL = "Milestones per year: choose a year to show it alone", "每年大事记：选择年份以只看该年";
     COUNTRIES = "Countries", "国家";
     NOTE = "Note", "注";

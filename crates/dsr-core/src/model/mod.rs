@@ -485,7 +485,11 @@ mod tests {
 
     fn date() -> impl Strategy<Value = PartialDate> {
         (2010u16..=2028, 0u8..=12, 0u8..=31).prop_map(|(y, m, d)| {
-            let d = if m == 0 { 0 } else { d.min(date::days_in_month(y, m)) };
+            let d = if m == 0 {
+                0
+            } else {
+                d.min(date::days_in_month(y, m))
+            };
             PartialDate::from_parts(y, m, d).unwrap()
         })
     }

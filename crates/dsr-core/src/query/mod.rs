@@ -96,7 +96,12 @@ impl Query {
     /// Drops the values that the dataset and country list do not know
     /// (country codes, the map's agreement, the selected milestone) and an
     /// `asof=` after `today`, and says so.
-    pub fn check(&mut self, ds: &Dataset, countries: &Countries, today: PartialDate) -> Vec<Notice> {
+    pub fn check(
+        &mut self,
+        ds: &Dataset,
+        countries: &Countries,
+        today: PartialDate,
+    ) -> Vec<Notice> {
         let mut notices = Vec::new();
         if let Some(d) = self.filters.asof {
             if d.start_key() > today.end_key() {
@@ -325,7 +330,11 @@ mod tests {
         let reasons: Vec<Reason> = notices.iter().map(|n| n.reason).collect();
         assert_eq!(
             reasons,
-            [Reason::AfterToday, Reason::UnknownCountry, Reason::UnknownEvent]
+            [
+                Reason::AfterToday,
+                Reason::UnknownCountry,
+                Reason::UnknownEvent
+            ]
         );
         assert!(notices[0].message(Lang::En).contains("asof=2026-12-04"));
         // Today itself, and its month and year, are not after today.
@@ -368,11 +377,9 @@ mod tests {
                 proptest::option::of(proptest::sample::select(ChartId::WITH_ADDRESS.to_vec())),
                 proptest::option::of(proptest::sample::select(Slide::all())),
                 proptest::option::of("[0-9]{1,3}(\\.[0-9]{1,3}){0,2}"),
-                proptest::option::of(
-                    (1900u16..=2100, 0u8..=12, 0u8..=28).prop_map(|(y, m, d)| {
-                        PartialDate::from_parts(y, m, if m == 0 { 0 } else { d }).unwrap()
-                    }),
-                ),
+                proptest::option::of((1900u16..=2100, 0u8..=12, 0u8..=28).prop_map(|(y, m, d)| {
+                    PartialDate::from_parts(y, m, if m == 0 { 0 } else { d }).unwrap()
+                })),
                 proptest::option::of(proptest::sample::select(Order::ALL.to_vec())),
             ),
         )

@@ -99,10 +99,23 @@ pub fn CountryProfile(
                 }
                 .into_any()
             };
+            let named = p
+                .named
+                .iter()
+                .map(|(a, joined, sources)| {
+                    let sources: Vec<Source> = sources.iter().map(|s| (*s).clone()).collect();
+                    view! {
+                        <li data-testid="profile-joined">
+                            {text::joined_line(lang, a.name.get(lang), &joined.human(lang))}
+                            {source_list(&sources, lang)}
+                        </li>
+                    }
+                })
+                .collect_view();
             let counted = p
                 .counted
                 .iter()
-                .filter_map(|a| a.latest().map(|o| (a, o)))
+                .filter_map(|a| a.as_of(input.asof()).map(|o| (a, o)))
                 .map(|(a, o)| {
                     view! {
                         <li data-testid="profile-counted">
@@ -150,6 +163,13 @@ pub fn CountryProfile(
                     <DeckButton state=v.clone() charts=SLIDES />
                     <h3>{text::SIGNED.get(lang)}</h3>
                     {signed}
+                    {(!p.named.is_empty())
+                        .then(|| {
+                            view! {
+                                <h3>{text::NAMED.get(lang)}</h3>
+                                <ul class="profile-list">{named}</ul>
+                            }
+                        })}
                     <h3>{text::COUNTED.get(lang)}</h3>
                     <p class="muted">{text::counted_hint(lang, &name)}</p>
                     <ul class="profile-list">{counted}</ul>

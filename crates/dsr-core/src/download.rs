@@ -6,8 +6,8 @@
 use crate::countries::Countries;
 use crate::i18n::{export, Lang};
 use crate::model::raw::{
-    RawAgreement, RawCoverage, RawDataset, RawLicence, RawMeta, RawMilestone, RawObservation,
-    RawSource, RawText,
+    RawAgreement, RawCoverage, RawDataset, RawLicence, RawMember, RawMeta, RawMilestone,
+    RawObservation, RawSource, RawText,
 };
 use crate::model::{Agreement, Dataset, Meta, Milestone, Observation, Source, Text};
 
@@ -66,6 +66,16 @@ fn raw_agreement(a: &Agreement) -> RawAgreement {
         counts: a.counts.as_str().to_owned(),
         description: raw_text(&a.description),
         observations: a.observations.iter().map(raw_observation).collect(),
+        members: a
+            .members
+            .iter()
+            .map(|m| RawMember {
+                country: m.country.to_string(),
+                joined: m.joined.to_string(),
+                sources: m.sources.iter().map(raw_source).collect(),
+                note: m.note.as_ref().map(raw_text),
+            })
+            .collect(),
     }
 }
 

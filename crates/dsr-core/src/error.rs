@@ -133,6 +133,15 @@ pub enum Problem {
     },
     ControlCharacter(u32),
     NotADay(String),
+    DuplicateMember(String),
+    JoinedAfterCount {
+        joined: String,
+        counted: String,
+    },
+    MoreNamedThanCounted {
+        named: usize,
+        count: u32,
+    },
 }
 
 impl Problem {
@@ -183,6 +192,13 @@ impl Problem {
             P::BadCoverage { from, to } => data::bad_coverage(lang, *from, *to),
             P::ControlCharacter(c) => data::control_character(lang, &format!("{c:04X}")),
             P::NotADay(v) => data::not_a_day(lang, v),
+            P::DuplicateMember(code) => data::duplicate_member(lang, code),
+            P::JoinedAfterCount { joined, counted } => {
+                data::joined_after_count(lang, joined, counted)
+            }
+            P::MoreNamedThanCounted { named, count } => {
+                data::more_named_than_counted(lang, *named, *count)
+            }
         }
     }
 }

@@ -2,7 +2,7 @@
 
 use crate::countries::{Countries, Country, Region};
 use crate::filter::Filters;
-use crate::model::{Agreement, Category, Dataset};
+use crate::model::{Agreement, Category, Dataset, PartialDate, Source};
 
 /// One country's record at the current filters.
 #[derive(Clone, Debug)]
@@ -18,6 +18,9 @@ pub struct Profile<'a> {
     /// The agreements whose figures are counts only, with no list of
     /// countries: whether this country is among them is not known.
     pub counted: Vec<&'a Agreement>,
+    /// The agreements whose sources name it as a member by the `asof=` date,
+    /// with the date it joined by and the sources.
+    pub named: Vec<(&'a Agreement, PartialDate, Vec<&'a Source>)>,
 }
 
 impl<'a> Profile<'a> {
@@ -51,11 +54,22 @@ impl<'a> Profile<'a> {
                     .is_some_and(|m| m.category == Category::Agreement)
             })
             .collect();
-        let counted = ds
+        let mut named = Vec::new();
+        let mut counted = Vec::new();
+        for a in ds
             .agreements
             .iter()
             .filter(|a| a.as_of(filters.asof).is_some())
-            .collect();
+        {
+            match a
+                .named_by(filters.asof)
+                .into_iter()
+                .find(|(c, _, _)| c == code)
+            {
+                Some((_, joined, sources)) => named.push((a, joined, sources)),
+                None => counted.push(a),
+            }
+        }
         Some(Profile {
             country,
             region: countries.region_of(*code),
@@ -63,6 +77,7 @@ impl<'a> Profile<'a> {
             in_all,
             signed,
             counted,
+            named,
         })
     }
 }
@@ -111,10 +126,12 @@ mod tests {
         assert_eq!(al.5, agreements);
         // Algeria: named by milestones, but no agreement milestone names it:
         // what it joined is known only through counts.
+        // The Arab League's data-security initiative lists it among its signatories:
+        // named, not merely counted.
         let dz = profile_of("DZA").unwrap();
         assert!(dz.2 > 0);
         assert_eq!(dz.4, 0);
-        assert_eq!(dz.5, agreements);
+        assert_eq!(dz.5, agreements - 1);
         // No profile for no country or two.
         let filters = Filters {
             countries: vec![code("THA"), code("LAO")],

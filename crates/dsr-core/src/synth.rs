@@ -155,6 +155,7 @@ pub fn dataset(n: usize, seed: u64) -> RawDataset {
                 counts: "partners".to_owned(),
                 description: text("Generated for tests.".to_owned(), "为测试生成。".to_owned()),
                 observations,
+                members: Vec::new(),
             }
         })
         .collect();

@@ -575,3 +575,99 @@ fn the_list_of_changes_validates_and_covers_the_new_records() {
         }
     }
 }
+
+/// The shipped data with `change` applied to its JSON, validated.
+fn changed(change: impl Fn(&mut serde_json::Value)) -> Result<Dataset, Vec<String>> {
+    let mut v: serde_json::Value = serde_json::from_str(&read("public/data/dsr.json")).unwrap();
+    change(&mut v);
+    parse_dataset("dsr.json", &v.to_string(), &countries())
+        .map_err(|es| es.iter().map(|e| e.to_string()).collect())
+}
+
+fn agreement_mut<'a>(v: &'a mut serde_json::Value, id: &str) -> &'a mut serde_json::Value {
+    v["agreements"]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .find(|a| a["id"] == id)
+        .unwrap()
+}
+
+#[test]
+fn silk_road_e_commerce_names_nine_members_with_their_dates() {
+    let ds = shipped();
+    let a = ds.agreement("silk-road-ecommerce").unwrap();
+    let at = |d: &str| a.named_by(Some(d.parse().unwrap()));
+    let codes = |d: &str| {
+        at(d)
+            .iter()
+            .map(|(c, _, _)| c.to_string())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(codes("2016"), ["CHL"]);
+    // "2017-11" (Estonia) sorts before "2017-11-10" (Cambodia): by the start of its period.
+    assert_eq!(codes("2019"), ["CHL", "EST", "KHM", "KWT", "ITA"]);
+    // Singapore on 27 Oct 2022, the Philippines on 4 Jan 2023, Indonesia on 8 Sep 2023.
+    assert!(!codes("2022-10-26").contains(&"SGP".to_owned()));
+    assert!(codes("2022-10-27").contains(&"SGP".to_owned()));
+    assert!(codes("2023-01-04").contains(&"PHL".to_owned()));
+    assert_eq!(at("2026").len(), 9);
+    assert_eq!(a.latest().unwrap().count, 36);
+    // Every member has a source, and every named list fits its count.
+    for a in &ds.agreements {
+        for m in &a.members {
+            assert!(!m.sources.is_empty(), "{} {}", a.id, m.country);
+        }
+        for o in a.observations.iter().filter(|o| !o.disputed) {
+            assert!(a.named_by(Some(o.as_of)).len() <= o.count as usize || o.qualifier.is_some());
+        }
+    }
+}
+
+#[test]
+fn the_validator_refuses_members_that_contradict_the_counts() {
+    // A member listed twice.
+    let e = changed(|v| {
+        let a = agreement_mut(v, "silk-road-ecommerce");
+        let first = a["members"][0].clone();
+        a["members"].as_array_mut().unwrap().push(first);
+    })
+    .unwrap_err();
+    assert!(
+        e.iter()
+            .any(|m| m.contains("agreement 1 (id \"silk-road-ecommerce\")")
+                && m.contains("members[9].country")
+                && m.contains("CHL is listed twice")),
+        "{e:?}"
+    );
+    // A member that joined after an observation listing it: Chile is listed in the 2016 count.
+    let e = changed(|v| {
+        let a = agreement_mut(v, "silk-road-ecommerce");
+        a["members"][0]["joined"] = "2017-03".into();
+    })
+    .unwrap_err();
+    assert!(
+        e.iter().any(|m| m.contains("members[0].joined")
+            && m.contains("joined 2017-03, after the observation of 2016")),
+        "{e:?}"
+    );
+    // More named by a date than its count: five members by 2019 against a count of 3.
+    let e = changed(|v| {
+        let a = agreement_mut(v, "silk-road-ecommerce");
+        a["observations"][2]["count"] = 3.into();
+        a["observations"][1]["count"] = 3.into();
+    })
+    .unwrap_err();
+    assert!(
+        e.iter()
+            .any(|m| m.contains("count") && m.contains("more than the count of 3")),
+        "{e:?}"
+    );
+    // An unknown country, named by its field.
+    let e = changed(|v| {
+        let a = agreement_mut(v, "silk-road-ecommerce");
+        a["members"][1]["country"] = "ZZZ".into();
+    })
+    .unwrap_err();
+    assert!(e.iter().any(|m| m.contains("members[1].country")), "{e:?}");
+}

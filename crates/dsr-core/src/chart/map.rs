@@ -78,14 +78,8 @@ pub fn counts(input: &Input, mode: Mode) -> HashMap<CountryCode, usize> {
             }
         }
         Mode::Agreement(a) => {
-            for o in a
-                .observations
-                .iter()
-                .filter(|o| !o.disputed && o.known_by(input.asof()))
-            {
-                for &c in o.countries.iter().flatten() {
-                    out.insert(c, 1);
-                }
+            for (c, _, _) in a.named_by(input.asof()) {
+                out.insert(c, 1);
             }
         }
     }
@@ -392,16 +386,12 @@ fn render(
                 Mode::Milestones if n == 0 => charts::NO_MILESTONE.get(lang).to_owned(),
                 Mode::Milestones => charts::n_milestones(lang, n, data::plural_s(n)),
                 Mode::Agreement(a) if n > 0 => {
-                    // Cite the observations that name this country.
+                    // Cite the members and observations that name this country.
                     let sources: Vec<crate::model::Source> = a
-                        .observations
-                        .iter()
-                        .filter(|o| {
-                            !o.disputed
-                                && o.known_by(input.asof())
-                                && o.countries.as_ref().is_some_and(|cs| cs.contains(&code))
-                        })
-                        .flat_map(|o| o.sources.iter().cloned())
+                        .named_by(input.asof())
+                        .into_iter()
+                        .filter(|(c, _, _)| *c == code)
+                        .flat_map(|(_, _, s)| s.into_iter().cloned())
                         .collect();
                     charts::named_as_partner(lang, &crate::model::list_sources(&sources, lang))
                 }
@@ -619,7 +609,11 @@ mod tests {
 
     #[test]
     fn an_agreement_without_a_published_list_says_so_and_shades_nothing() {
-        let (ds, countries) = bundled();
+        let (mut ds, countries) = bundled();
+        // The DSR MoUs with their named members taken away: a count alone.
+        if let Some(a) = ds.agreements.iter_mut().find(|a| a.id == "dsr-mou") {
+            a.members.clear();
+        }
         let w = world();
         let mut input = Input::new(&ds, &countries, &[], Lang::En);
         input.world = Some(&w);
@@ -648,6 +642,37 @@ mod tests {
             .filter(|t| t.contains("named as a partner."))
             .count();
         assert!(named >= 13, "RCEP partners drawn at 1:110m: {named}");
+        // Silk Road E-commerce as of dates: 36 partners, 9 named; as of 2019, 22 and 5.
+        for (asof, note) in [
+            (None, "36 countries; 9 are named in the sources and shaded"),
+            (
+                Some("2019"),
+                "as of 31 Dec 2019 · 22 countries; 5 are named in the sources and shaded",
+            ),
+        ] {
+            let filters = crate::filter::Filters {
+                asof: asof.map(|d: &str| d.parse().unwrap()),
+                ..Default::default()
+            };
+            let mut input = input.with_filters(&filters);
+            input.map_agreement = Some("silk-road-ecommerce");
+            let svg = Model::new(&input)
+                .draw(Theme::Light, Size::new(800, 600))
+                .unwrap()
+                .screen();
+            assert!(texts(&svg).concat().contains(note), "{:?}", texts(&svg));
+            let shaded = mark_titles(&svg)
+                .iter()
+                .filter(|t| t.contains("named as a partner."))
+                .count();
+            let named = counts(&input, mode(&input)).len();
+            assert_eq!(named, if asof.is_some() { 5 } else { 9 });
+            // Singapore is too small to draw at 1:110m: listed, not shaded.
+            assert!(
+                shaded + 1 >= named && shaded <= named,
+                "{shaded} of {named}"
+            );
+        }
         let texts = texts(&svg);
         assert!(
             texts.iter().any(|t| t.contains("Singapore")),

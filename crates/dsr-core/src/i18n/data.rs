@@ -5,6 +5,9 @@ catalogue! {
     RECORD_META = "meta", "元数据";
     NO_ID = "no id", "无编号";
     NO_SOURCE = "no source: every record needs at least one", "没有来源：每条记录至少需要一个来源";
+    fn duplicate_member(code: &str) = "{code} is listed twice among the members", "{code} 在成员中重复出现";
+    fn joined_after_count(joined: &str, counted: &str) = "joined {joined}, after the observation of {counted} that already lists it", "加入日期 {joined} 晚于已列出该国的 {counted} 观测";
+    fn more_named_than_counted(named: usize, count: u32) = "{named} members are named by this date, more than the count of {count}", "截至该日已列名 {named} 个成员，多于统计数 {count}";
     NO_OBSERVATIONS = "no observations: every agreement needs at least one", "没有观测：每个协议至少需要一次观测";
     EMPTY = "the text is empty", "文本为空";
     LOAD_FAILED = "The dataset could not be loaded", "无法加载数据集";

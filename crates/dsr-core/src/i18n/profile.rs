@@ -16,6 +16,9 @@ catalogue! {
     fn signed_line(date: &str, title: &str) = "{date} · {title}", "{date} · {title}";
     fn signed_more(n: usize) = "and {n} more (see the timeline)", "另有 {n} 项（见时间线）";
     COUNTED = "Known only as counts", "仅知数量";
+    /// The series whose sources name the country as a member.
+    NAMED = "Named as a member", "列名为成员";
+    fn joined_line(name: &str, date: &str) = "{name}: joined {date}", "{name}：{date}加入";
     fn counted_hint(name: &str) = "These series are published as counts, with no list of their countries, so whether {name} is among them is not known.", "以下系列只公布数量，没有国家名单，因此无法确定{name}是否在其中。";
     fn counted_line(name: &str, value: &str, date: &str) = "{name}: {value} as of {date}", "{name}：截至{date}为{value}";
     fn counted_summary(n: usize) = "{n} series are known only as counts, with no list of countries: whether it is among them is not known.", "{n} 个系列仅知数量、没有国家名单：无法确定该国是否在其中。";

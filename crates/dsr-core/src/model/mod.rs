@@ -334,6 +334,17 @@ pub struct Agreement {
     pub description: Text,
     /// In `as_of` order (by the end of each period); never empty.
     pub observations: Vec<Observation>,
+    /// The countries the sources name as members, in the order they joined.
+    pub members: Vec<Member>,
+}
+
+/// A country named as a member of an agreement: when it joined, on whose word.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Member {
+    pub country: CountryCode,
+    pub joined: PartialDate,
+    pub sources: Vec<Source>,
+    pub note: Option<Text>,
 }
 
 impl Agreement {
@@ -350,6 +361,38 @@ impl Agreement {
             .iter()
             .rev()
             .find(|o| !o.disputed && o.known_by(date))
+    }
+}
+
+impl Agreement {
+    /// The countries named as members by the end of `date` (any, without
+    /// one), each with the date it joined by and its sources: the listed
+    /// members, and the countries of the undisputed observations published by
+    /// then (joined by that observation's date at the latest). In the order
+    /// they joined.
+    pub fn named_by(
+        &self,
+        date: Option<PartialDate>,
+    ) -> Vec<(CountryCode, PartialDate, Vec<&Source>)> {
+        let mut out: Vec<(CountryCode, PartialDate, Vec<&Source>)> = Vec::new();
+        let by = |d: PartialDate| date.is_none_or(|asof| d.start_key() <= asof.end_key());
+        for m in self.members.iter().filter(|m| by(m.joined)) {
+            out.push((m.country, m.joined, m.sources.iter().collect()));
+        }
+        for o in self
+            .observations
+            .iter()
+            .filter(|o| !o.disputed && o.known_by(date))
+        {
+            for &c in o.countries.iter().flatten() {
+                match out.iter_mut().find(|(k, _, _)| *k == c) {
+                    Some((_, _, sources)) => sources.extend(o.sources.iter()),
+                    None => out.push((c, o.as_of, o.sources.iter().collect())),
+                }
+            }
+        }
+        out.sort_by(|a, b| a.1.cmp(&b.1).then(a.0.cmp(&b.0)));
+        out
     }
 }
 
@@ -519,6 +562,7 @@ mod tests {
                     note: None,
                 })
                 .collect(),
+            members: Vec::new(),
         }
     }
 

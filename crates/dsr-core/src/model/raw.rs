@@ -201,6 +201,29 @@ pub struct RawAgreement {
     #[serde(default)]
     #[schemars(required, length(min = 1))]
     pub observations: Vec<RawObservation>,
+    /// Countries the sources name as members, each with the date it joined
+    /// (signed) and its sources, in any order. Never more by a date than the
+    /// count observed then; a partial list is shown as partial.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub members: Vec<RawMember>,
+}
+
+/// A country named as a member of an agreement.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawMember {
+    #[serde(default)]
+    #[schemars(required, pattern(COUNTRY_PATTERN))]
+    pub country: String,
+    /// When it signed or joined, as precisely as the sources say.
+    #[serde(default)]
+    #[schemars(required, pattern(DATE_PATTERN))]
+    pub joined: String,
+    #[serde(default)]
+    #[schemars(required, length(min = 1))]
+    pub sources: Vec<RawSource>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<RawText>,
 }
 
 /// The list of a dataset's changes, release by release (`changes.json`).

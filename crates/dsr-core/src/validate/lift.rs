@@ -5,10 +5,10 @@ use std::collections::HashMap;
 use super::checker::{Checker, Reading};
 use crate::countries::Countries;
 use crate::error::{DataError, Problem, Record};
-use crate::model::raw::{RawAgreement, RawMeta, RawMilestone, RawObservation};
+use crate::model::raw::{RawAgreement, RawMember, RawMeta, RawMilestone, RawObservation};
 use crate::model::{
-    Agreement, AgreementKind, Category, Confidence, Counts, Licence, Meta, Milestone, Observation,
-    PartialDate, Qualifier, Source, Text,
+    Agreement, AgreementKind, Category, Confidence, CountryCode, Counts, Licence, Member, Meta,
+    Milestone, Observation, PartialDate, Qualifier, Source, Text,
 };
 
 /// Lower-cased searchable text of a milestone.
@@ -201,16 +201,98 @@ pub(super) fn lift_agreement(
             None => all_ok = false,
         }
     }
+    // Members: each country once, each joined by the observation that lists it.
+    let mut members: Vec<Member> = Vec::with_capacity(a.members.len());
+    for (i, m) in a.members.iter().enumerate() {
+        let field = |f: &str| format!("members[{i}].{f}");
+        let Some(member) = lift_member(c, m, countries, &field) else {
+            all_ok = false;
+            continue;
+        };
+        if members.iter().any(|x| x.country == member.country) {
+            c.error(
+                &field("country"),
+                Problem::DuplicateMember(member.country.to_string()),
+            );
+            all_ok = false;
+            continue;
+        }
+        let listed_before = observations.iter().find(|o| {
+            o.countries
+                .as_ref()
+                .is_some_and(|cs| cs.contains(&member.country))
+                && member.joined.start_key() > o.as_of.end_key()
+        });
+        if let Some(o) = listed_before {
+            c.error(
+                &field("joined"),
+                Problem::JoinedAfterCount {
+                    joined: member.joined.to_string(),
+                    counted: o.as_of.to_string(),
+                },
+            );
+            all_ok = false;
+        }
+        members.push(member);
+    }
     if !id_ok || !all_ok || observations.is_empty() {
         return None;
     }
-    Some(Agreement {
+    members.sort_by(|a, b| a.joined.cmp(&b.joined).then(a.country.cmp(&b.country)));
+    let agreement = Agreement {
         id: a.id.clone(),
         name: name?,
         kind: kind?,
         counts: counts?,
         description: description?,
         observations,
+        members,
+    };
+    // Never more countries named by a date than the count observed then.
+    let mut ok = true;
+    for (i, o) in agreement.observations.iter().enumerate() {
+        let named = agreement.named_by(Some(o.as_of)).len();
+        if !o.disputed && o.qualifier.is_none() && named > o.count as usize {
+            c.error(
+                &format!("observations[{i}].count"),
+                Problem::MoreNamedThanCounted {
+                    named,
+                    count: o.count,
+                },
+            );
+            ok = false;
+        }
+    }
+    ok.then_some(agreement)
+}
+
+fn lift_member(
+    c: &mut Checker,
+    m: &RawMember,
+    countries: &Countries,
+    field: &dyn Fn(&str) -> String,
+) -> Option<Member> {
+    let code = CountryCode::parse(&m.country).filter(|k| countries.contains(*k));
+    if code.is_none() {
+        c.error(
+            &field("country"),
+            Problem::UnknownCountry(m.country.chars().take(40).collect()),
+        );
+    }
+    let joined = c.date(&field("joined"), &m.joined);
+    let sources = c.sources(&field("sources"), &m.sources);
+    let note = match &m.note {
+        None => Some(None),
+        Some(n) => c.text(&field("note"), n).map(Some),
+    };
+    if sources.len() != m.sources.len() || sources.is_empty() {
+        return None;
+    }
+    Some(Member {
+        country: code?,
+        joined: joined?,
+        sources,
+        note: note?,
     })
 }
 

@@ -157,10 +157,23 @@ pub async fn load(file: Option<String>) -> Result<Data, LoadError> {
     })
 }
 
+/// The reader of the map geometry (TopoJSON), in a chunk of its own: only
+/// the map needs it, and the timeline should not wait for it.
+type ParseWorld = fn(&str) -> Result<World, Vec<DataError>>;
+
+#[::leptos::wasm_split::wasm_split(world, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn world_parser() -> Result<ParseWorld, CodeMissing> {
+    Ok(World::parse)
+}
+
 /// Fetches and parses the map geometry.
 pub async fn load_world() -> Result<Arc<World>, LoadError> {
     let text = fetch_text(WORLD_FILE).await?;
-    World::parse(&text)
+    let parse = world_parser().await.map_err(|_| LoadError::Fetch {
+        file: WORLD_FILE.to_owned(),
+        message: "the code that reads it could not be loaded".to_owned(),
+    })?;
+    parse(&text)
         .map(Arc::new)
         .map_err(|errors| LoadError::Invalid {
             file: WORLD_FILE.to_owned(),

@@ -192,7 +192,7 @@ impl Countries {
     /// Type-ahead: countries whose English or Chinese name, or code, contains
     /// `query` (case-insensitive), best matches (prefix) first, at most `limit`.
     pub fn search(&self, query: &str, limit: usize) -> Vec<&Country> {
-        let q = query.trim().to_lowercase();
+        let q = crate::fold::fold(query.trim());
         if q.is_empty() {
             return Vec::new();
         }
@@ -200,8 +200,8 @@ impl Countries {
             .list
             .iter()
             .filter_map(|c| {
-                let en = c.en.to_lowercase();
-                let code = c.code.as_str().to_lowercase();
+                let en = crate::fold::fold(&c.en);
+                let code = c.code.as_str().to_ascii_lowercase();
                 let rank = if en.starts_with(&q) || c.zh.starts_with(&q) || code == q {
                     0
                 } else if en.contains(&q) || c.zh.contains(&q) {

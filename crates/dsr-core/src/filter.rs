@@ -58,7 +58,7 @@ impl Filters {
         }
         for c in &self.countries {
             slug.push('-');
-            slug.push_str(&c.as_str().to_lowercase());
+            slug.push_str(&c.as_str().to_ascii_lowercase());
         }
         if self.conf.is_some() || !self.q.is_empty() || self.new_since.is_some() {
             slug.push_str("-filtered");
@@ -100,7 +100,7 @@ impl Filters {
 
     /// The search words, lower-cased.
     pub fn needles(&self) -> Vec<String> {
-        self.q.split_whitespace().map(str::to_lowercase).collect()
+        self.q.split_whitespace().map(crate::fold::fold).collect()
     }
 
     /// Whether one milestone passes. `needles` comes from [`Filters::needles`],

@@ -15,13 +15,13 @@ use crate::model::{
 fn haystack(title: &Text, summary: &Text, note: Option<&Text>, sources: &[Source]) -> String {
     let mut s = String::new();
     for t in [Some(title), Some(summary), note].into_iter().flatten() {
-        s.push_str(&t.en.to_lowercase());
+        s.push_str(&crate::fold::fold(&t.en));
         s.push('\n');
-        s.push_str(&t.zh.to_lowercase());
+        s.push_str(&crate::fold::fold(&t.zh));
         s.push('\n');
     }
     for src in sources {
-        s.push_str(&src.title.to_lowercase());
+        s.push_str(&crate::fold::fold(&src.title));
         s.push('\n');
     }
     s

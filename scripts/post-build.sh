@@ -9,6 +9,7 @@
 #     module, and content hashes in the chunks' names.
 #  2. Writes the first view, rendered natively at build time by the app's own
 #     components (`src/prerender.rs`), into the staged index.html.
+#  3. Compacts the data the page fetches, and writes the Atom feeds.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # The pinned wasm-opt (npm binaryen@132) first on PATH, however Trunk was started.
@@ -54,5 +55,8 @@ import="from \"./$loader\""
 printf '%s\n' "${glue//"$import"/"from \"./$loader_hashed\""}" >"$stage/$stem.js"
 
 cargo run --quiet --offline --bin prerender -- "$stage/index.html"
+# The data the page fetches, without whitespace between tokens (the
+# repository keeps it indented): 3 KB less gzipped before the filters respond.
+cargo run --quiet --offline --bin compact -- "$stage/data/dsr.json" "$stage/data/countries.json"
 # The Atom feeds, one per language, from the bundled data and its changes.
 cargo run --quiet --offline --bin feeds -- "$stage"

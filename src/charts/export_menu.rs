@@ -1,4 +1,4 @@
-//! `ExportMenu`: download SVG or PNG, copy the image, the link or the embed code, or present a chart.
+//! `ExportMenu`: download SVG or PNG, copy the image, the link or the embed code, or present a chart; its body is a WebAssembly chunk fetched when a pointer or focus nears the menu.
 
 use dsr_core::chart::export::{
     embed_snippet, file_stem, png_name, transparent_warning, Look, PngSize, DENSITIES, PRESETS,
@@ -9,6 +9,7 @@ use dsr_core::query::Slide;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::browser::split::CodeMissing;
 use crate::browser::{dom, files};
 use crate::cite::cite_menu::{CiteMenu, CiteTarget};
 use crate::state::{use_url, Derived};
@@ -16,6 +17,26 @@ use crate::widgets::button::{Appearance, Button};
 
 /// Draws the chart at a theme and size; provided by the chart card.
 pub type Renderer = Callback<(Theme, Size), String>;
+
+/// What the menu's body is built from.
+#[derive(Clone)]
+struct Args {
+    id: ChartId,
+    render: Renderer,
+    screen: Signal<(u32, u32)>,
+    state: Derived,
+}
+
+/// Builds the menu's body: the looks, sizes, downloads, copies and the citation.
+type Body = fn(Args) -> AnyView;
+
+/// The body (PNG drawing, clipboard, files, the embed snippet) is a chunk of
+/// its own, fetched when a pointer or focus comes near the menu: the charts,
+/// the map and a profile do not carry it until a reader wants an export.
+#[::leptos::wasm_split::wasm_split(export, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn load_body() -> Result<Body, CodeMissing> {
+    Ok(body)
+}
 
 /// The export menu of one chart.
 #[component]
@@ -30,6 +51,59 @@ pub fn ExportMenu(
     /// The data and the URL state.
     state: Derived,
 ) -> impl IntoView {
+    let lang = state.lang;
+    let (built, set_built) = signal(None::<Body>);
+    let (failed, set_failed) = signal(false);
+    let load = move || {
+        if built.get_untracked().is_some() {
+            return;
+        }
+        spawn_local(async move {
+            match load_body().await {
+                Ok(b) => set_built.set(Some(b)),
+                Err(CodeMissing) => set_failed.set(true),
+            }
+        });
+    };
+    let args = Args {
+        id,
+        render,
+        screen,
+        state,
+    };
+    view! {
+        <details
+            class="export-menu"
+            data-testid="export-menu"
+            on:toggle=move |_| load()
+            on:pointerenter=move |_| load()
+            on:focusin=move |_| load()
+        >
+            <summary>{move || export::MENU.get(lang.get())}</summary>
+            {move || built.get().map(|b| b(args.clone()))}
+            {move || {
+                failed
+                    .get()
+                    .then(|| {
+                        view! {
+                            <p class="export-status" role="status">
+                                {dsr_core::i18n::app::PART_FAILED.get(lang.get())}
+                            </p>
+                        }
+                    })
+            }}
+        </details>
+    }
+}
+
+/// The menu's body.
+fn body(args: Args) -> AnyView {
+    let Args {
+        id,
+        render,
+        screen,
+        state,
+    } = args;
     let url = use_url();
     let (lang, current_theme) = (state.lang, state.theme);
     let (status, set_status) = signal(String::new());
@@ -147,164 +221,138 @@ pub fn ExportMenu(
 
     let t = move |p: dsr_core::i18n::Phrase| move || p.get(lang.get());
     view! {
-        <details class="export-menu" data-testid="export-menu">
-            <summary>{t(export::MENU)}</summary>
-            <div class="export-body">
+        <div class="export-body">
+            <label class="field">
+                <span>{t(export::LOOK)}</span>
+                <select
+                    data-testid="export-theme"
+                    on:change=move |ev| set_look.set(Look::parse(&event_target_value(&ev)))
+                >
+                    {Look::all()
+                        .into_iter()
+                        .map(|choice| {
+                            view! {
+                                <option value=choice
+                                    .as_str()>{move || choice.label(lang.get())}</option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+            </label>
+            <Button appearance=Appearance::Secondary testid="download-svg" on_click=download_svg>
+                {t(export::DOWNLOAD_SVG)}
+            </Button>
+            <div class="png-row">
                 <label class="field">
-                    <span>{t(export::LOOK)}</span>
+                    <span>{t(export::PNG_SIZE)}</span>
                     <select
-                        data-testid="export-theme"
-                        on:change=move |ev| set_look.set(Look::parse(&event_target_value(&ev)))
+                        data-testid="png-size"
+                        on:change=move |ev| {
+                            set_png_size.set(PngSize::parse(&event_target_value(&ev)))
+                        }
                     >
-                        {Look::all()
-                            .into_iter()
-                            .map(|choice| {
+                        {PRESETS
+                            .iter()
+                            .map(|p| {
+                                let p = *p;
+                                view! { <option value=p.id>{move || p.label(lang.get())}</option> }
+                            })
+                            .collect_view()}
+                        <option value=PngSize::Screen
+                            .as_str()>
+                            {move || {
+                                let (w, h) = screen.get();
+                                let l = lang.get();
+                                export::size(l, w, h, export::AS_ON_SCREEN.get(l))
+                            }}
+                        </option>
+                    </select>
+                </label>
+                <label class="field">
+                    <span>{t(export::DENSITY)}</span>
+                    <select
+                        data-testid="png-density"
+                        on:change=move |ev| {
+                            set_density.set(event_target_value(&ev).parse().unwrap_or(1))
+                        }
+                    >
+                        {DENSITIES
+                            .iter()
+                            .map(|&d| {
                                 view! {
-                                    <option value=choice
-                                        .as_str()>{move || choice.label(lang.get())}</option>
+                                    <option value=d
+                                        .to_string()>
+                                        {move || export::density(lang.get(), d)}
+                                    </option>
                                 }
                             })
                             .collect_view()}
                     </select>
                 </label>
-                <Button
-                    appearance=Appearance::Secondary
-                    testid="download-svg"
-                    on_click=download_svg
-                >
-                    {t(export::DOWNLOAD_SVG)}
-                </Button>
-                <div class="png-row">
-                    <label class="field">
-                        <span>{t(export::PNG_SIZE)}</span>
-                        <select
-                            data-testid="png-size"
-                            on:change=move |ev| {
-                                set_png_size.set(PngSize::parse(&event_target_value(&ev)))
-                            }
-                        >
-                            {PRESETS
-                                .iter()
-                                .map(|p| {
-                                    let p = *p;
-                                    view! {
-                                        <option value=p.id>{move || p.label(lang.get())}</option>
-                                    }
-                                })
-                                .collect_view()}
-                            <option value=PngSize::Screen
-                                .as_str()>
-                                {move || {
-                                    let (w, h) = screen.get();
-                                    let l = lang.get();
-                                    export::size(l, w, h, export::AS_ON_SCREEN.get(l))
-                                }}
-                            </option>
-                        </select>
-                    </label>
-                    <label class="field">
-                        <span>{t(export::DENSITY)}</span>
-                        <select
-                            data-testid="png-density"
-                            on:change=move |ev| {
-                                set_density.set(event_target_value(&ev).parse().unwrap_or(1))
-                            }
-                        >
-                            {DENSITIES
-                                .iter()
-                                .map(|&d| {
-                                    view! {
-                                        <option value=d
-                                            .to_string()>
-                                            {move || export::density(lang.get(), d)}
-                                        </option>
-                                    }
-                                })
-                                .collect_view()}
-                        </select>
-                    </label>
-                </div>
-                <label class="check">
-                    <input
-                        type="checkbox"
-                        data-testid="png-transparent"
-                        on:change=move |ev| set_transparent.set(event_target_checked(&ev))
-                    />
-                    <span>{t(export::TRANSPARENT)}</span>
-                </label>
-                {move || {
-                    transparent
-                        .get()
-                        .then(|| {
-                            let l = lang.get();
-                            let theme = look.get().theme(current_theme.get());
-                            view! {
-                                <p class="note" role="note" data-testid="transparent-warning">
-                                    {transparent_warning(theme, l)}
-                                </p>
-                            }
-                        })
-                }}
-                <Button
-                    appearance=Appearance::Secondary
-                    testid="download-png"
-                    on_click=download_png
-                >
-                    {t(export::DOWNLOAD_PNG)}
-                </Button>
-                <Button appearance=Appearance::Secondary testid="copy-image" on_click=copy_image>
-                    {t(export::COPY_IMAGE)}
-                </Button>
-                <Button appearance=Appearance::Secondary testid="copy-link" on_click=copy_link>
-                    {t(export::COPY_LINK)}
-                </Button>
-                // The country profile has no address of its own to embed or present.
-                {id
-                    .has_address()
-                    .then(|| {
-                        view! {
-                            <Button
-                                appearance=Appearance::Secondary
-                                testid="copy-embed"
-                                on_click=copy_embed
-                            >
-                                {t(export::COPY_EMBED)}
-                            </Button>
-                            <Button
-                                appearance=Appearance::Secondary
-                                testid="present"
-                                on_click=present
-                            >
-                                {t(export::PRESENT)}
-                            </Button>
-                        }
-                    })}
-                {move || {
-                    embed_code
-                        .get()
-                        .map(|code| {
-                            view! {
-                                <textarea
-                                    class="embed-code"
-                                    data-testid="embed-code"
-                                    readonly
-                                    rows="4"
-                                >
-                                    {code}
-                                </textarea>
-                            }
-                        })
-                }}
-                <p
-                    class="export-status"
-                    role="status"
-                    aria-live="polite"
-                    data-testid="export-status"
-                >
-                    {move || status.get()}
-                </p>
-                <CiteMenu ds=cite_ds target=CiteTarget::Chart(id) lang=lang />
             </div>
-        </details>
+            <label class="check">
+                <input
+                    type="checkbox"
+                    data-testid="png-transparent"
+                    on:change=move |ev| set_transparent.set(event_target_checked(&ev))
+                />
+                <span>{t(export::TRANSPARENT)}</span>
+            </label>
+            {move || {
+                transparent
+                    .get()
+                    .then(|| {
+                        let l = lang.get();
+                        let theme = look.get().theme(current_theme.get());
+                        view! {
+                            <p class="note" role="note" data-testid="transparent-warning">
+                                {transparent_warning(theme, l)}
+                            </p>
+                        }
+                    })
+            }}
+            <Button appearance=Appearance::Secondary testid="download-png" on_click=download_png>
+                {t(export::DOWNLOAD_PNG)}
+            </Button>
+            <Button appearance=Appearance::Secondary testid="copy-image" on_click=copy_image>
+                {t(export::COPY_IMAGE)}
+            </Button>
+            <Button appearance=Appearance::Secondary testid="copy-link" on_click=copy_link>
+                {t(export::COPY_LINK)}
+            </Button>
+            // The country profile has no address of its own to embed or present.
+            {id
+                .has_address()
+                .then(|| {
+                    view! {
+                        <Button
+                            appearance=Appearance::Secondary
+                            testid="copy-embed"
+                            on_click=copy_embed
+                        >
+                            {t(export::COPY_EMBED)}
+                        </Button>
+                        <Button appearance=Appearance::Secondary testid="present" on_click=present>
+                            {t(export::PRESENT)}
+                        </Button>
+                    }
+                })}
+            {move || {
+                embed_code
+                    .get()
+                    .map(|code| {
+                        view! {
+                            <textarea class="embed-code" data-testid="embed-code" readonly rows="4">
+                                {code}
+                            </textarea>
+                        }
+                    })
+            }}
+            <p class="export-status" role="status" aria-live="polite" data-testid="export-status">
+                {move || status.get()}
+            </p>
+            <CiteMenu ds=cite_ds target=CiteTarget::Chart(id) lang=lang />
+        </div>
     }
+    .into_any()
 }

@@ -3,8 +3,10 @@
 use dsr_core::i18n::charts;
 use dsr_core::model::PartialDate;
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 
 use crate::browser::dom;
+use crate::browser::split::CodeMissing;
 use crate::state::{use_url, Derived};
 use crate::widgets::button::{Appearance, Button};
 
@@ -20,12 +22,46 @@ fn next(asof: Option<PartialDate>, (first, last): (u16, u16)) -> Option<u16> {
     }
 }
 
-/// The slider: one position per year, the last one "now".
+/// Builds the scrubber.
+type Body = fn(Derived) -> AnyView;
+
+/// The scrubber is a chunk of its own, fetched beside the view it sits on:
+/// the charts, the map and a profile's chart card do not carry it.
+#[::leptos::wasm_split::wasm_split(scrubber, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn load_body() -> Result<Body, CodeMissing> {
+    Ok(body)
+}
+
+/// The slider: one position per year, the last one "now". Its code arrives
+/// as a chunk; until then the place it takes is kept, so nothing moves.
 #[component]
 pub fn TimeScrubber(
     /// The data and the URL state.
     state: Derived,
 ) -> impl IntoView {
+    let lang = state.lang;
+    let (built, set_built) = signal(None::<Body>);
+    let (failed, set_failed) = signal(false);
+    spawn_local(async move {
+        match load_body().await {
+            Ok(b) => set_built.set(Some(b)),
+            Err(CodeMissing) => set_failed.set(true),
+        }
+    });
+    move || match (built.get(), failed.get()) {
+        (Some(b), _) => b(state.clone()),
+        (None, true) => view! {
+            <p class="scrubber" role="status">
+                {dsr_core::i18n::app::PART_FAILED.get(lang.get())}
+            </p>
+        }
+        .into_any(),
+        (None, false) => view! { <div class="scrubber" aria-hidden="true"></div> }.into_any(),
+    }
+}
+
+/// The scrubber itself.
+fn body(state: Derived) -> AnyView {
     let url = use_url();
     let (filters, lang) = (state.filters, state.lang);
     // The last position is now: the current year, which the data covers only in part.
@@ -161,6 +197,7 @@ pub fn TimeScrubber(
             </Button>
         </div>
     }
+    .into_any()
 }
 
 #[cfg(test)]

@@ -29,7 +29,15 @@ pub fn subtitle(input: &Input, p: &Profile) -> String {
     } else {
         text::milestones_shown(lang, n, data::plural_s(n), p.in_all)
     };
-    text::subtitle(lang, &region, &milestones)
+    let line = text::subtitle(lang, &region, &milestones);
+    // A past state says it is one, in the page and in every export.
+    match input.asof() {
+        Some(d) => format!(
+            "{line} · {}",
+            crate::i18n::filters::as_of(lang, &d.last_day().human(lang))
+        ),
+        None => line,
+    }
 }
 
 /// The lines under the chart: what it signed or joined, and what is known only as counts.

@@ -73,6 +73,8 @@ async fn every_citation_reads_in_bibtexparser_rispy_and_citeproc() {
         if name == "chart" {
             s.click("[data-testid=chart-agreements] [data-testid=export-menu] summary")
                 .await;
+            s.find("[data-testid=chart-agreements] [data-testid=export-theme]")
+                .await;
         }
         let scope = if name == "milestone-zh" {
             format!("[data-testid=milestone][data-id=\"{mid}\"]")

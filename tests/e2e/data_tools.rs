@@ -308,6 +308,8 @@ async fn a_valid_own_file_loads_and_an_invalid_one_shows_its_errors_while_the_ol
         )
         .await
         .unwrap();
+    // The list's words are a chunk of their own: wait for them.
+    s.find("[data-testid=user-errors] .error-list li").await;
     let errors = s.text("[data-testid=user-errors]").await;
     assert!(
         errors.contains("several-errors.json was not opened: 4 errors"),

@@ -17,6 +17,11 @@ async fn open_menu(s: &Session, chart: &str) {
         "[data-testid=chart-{chart}] [data-testid=export-menu] summary"
     ))
     .await;
+    // The menu's body is a chunk fetched when the menu opens.
+    s.find(&format!(
+        "[data-testid=chart-{chart}] [data-testid=export-theme]"
+    ))
+    .await;
 }
 
 /// Width and height from a PNG's IHDR chunk.

@@ -71,6 +71,8 @@ async fn download(s: &Session, dir: &Path, query: &str, looks: &[&str], tag: &st
         let card = format!("[data-testid=chart-{chart}]");
         s.click(&format!("{card} [data-testid=export-menu] summary"))
             .await;
+        // The menu's body is a chunk fetched when the menu opens.
+        s.find(&format!("{card} [data-testid=export-theme]")).await;
         for &look in looks {
             for entry in std::fs::read_dir(dir).unwrap() {
                 std::fs::remove_file(entry.unwrap().path()).unwrap();

@@ -507,7 +507,7 @@ impl Session {
     /// Waits until the count reads `n`.
     pub async fn wait_shown(&self, n: usize) {
         let script = format!(
-            "const t = document.querySelector('[data-testid=count]'); return !!t && t.textContent.trim().split(' ')[0].replace(/,/g,'') === '{n}'"
+            "const t = document.querySelector('[data-testid=count]'); return !!t && (t.textContent.replace(/,/g,'').match(/\\d+/) || [])[0] === '{n}'"
         );
         self.wait_for_js(&script).await;
     }

@@ -89,10 +89,13 @@ async fn a_country_with_many_records_one_with_none_and_one_known_only_through_co
                 .await;
             assert_eq!(linked, true, "{at}: a signed agreement without its sources");
         }
-        // The series known only as counts, said plainly.
+        // Every agreement is either one whose sources name the country, with
+        // the date it joined, or one known only as a count, said plainly.
         assert_eq!(
             s.count(&format!("{PROFILE} [data-testid=profile-counted]"))
-                .await,
+                .await
+                + s.count(&format!("{PROFILE} [data-testid=profile-joined]"))
+                    .await,
             agreements,
             "{at}"
         );

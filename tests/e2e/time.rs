@@ -32,7 +32,7 @@ async fn svg_texts(s: &Session, css: &str) -> Vec<String> {
     let v = s
         .client
         .execute(
-            "return [...document.querySelectorAll(arguments[0] + ' svg text')].map(t => t.textContent)",
+            "return [...document.querySelectorAll(arguments[0] + ' svg text')].map(t => t.textContent.trim())",
             vec![Value::from(css)],
         )
         .await

@@ -12,6 +12,7 @@ use leptos::task::spawn_local;
 use crate::browser::split::CodeMissing;
 use crate::browser::{dom, files};
 use crate::cite::cite_menu::{CiteMenu, CiteTarget};
+use crate::parts::{missing_note, Chunk};
 use crate::state::{use_url, Derived};
 use crate::widgets::button::{Appearance, Button};
 
@@ -52,19 +53,8 @@ pub fn ExportMenu(
     state: Derived,
 ) -> impl IntoView {
     let lang = state.lang;
-    let (built, set_built) = signal(None::<Body>);
-    let (failed, set_failed) = signal(false);
-    let load = move || {
-        if built.get_untracked().is_some() {
-            return;
-        }
-        spawn_local(async move {
-            match load_body().await {
-                Ok(b) => set_built.set(Some(b)),
-                Err(CodeMissing) => set_failed.set(true),
-            }
-        });
-    };
+    let chunk = Chunk::<Body>::new();
+    let load = move || chunk.fetch(load_body);
     let args = Args {
         id,
         render,
@@ -80,18 +70,8 @@ pub fn ExportMenu(
             on:focusin=move |_| load()
         >
             <summary>{move || export::MENU.get(lang.get())}</summary>
-            {move || built.get().map(|b| b(args.clone()))}
-            {move || {
-                failed
-                    .get()
-                    .then(|| {
-                        view! {
-                            <p class="export-status" role="status">
-                                {dsr_core::i18n::app::PART_FAILED.get(lang.get())}
-                            </p>
-                        }
-                    })
-            }}
+            {move || chunk.get().map(|b| b(args.clone()))}
+            {move || chunk.missing().then(|| missing_note("export-status", lang.get(), None))}
         </details>
     }
 }

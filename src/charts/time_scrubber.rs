@@ -3,10 +3,10 @@
 use dsr_core::i18n::charts;
 use dsr_core::model::PartialDate;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use crate::browser::dom;
 use crate::browser::split::CodeMissing;
+use crate::parts::{missing_note, Chunk};
 use crate::state::{use_url, Derived};
 use crate::widgets::button::{Appearance, Button};
 
@@ -40,23 +40,12 @@ pub fn TimeScrubber(
     state: Derived,
 ) -> impl IntoView {
     let lang = state.lang;
-    let (built, set_built) = signal(None::<Body>);
-    let (failed, set_failed) = signal(false);
-    spawn_local(async move {
-        match load_body().await {
-            Ok(b) => set_built.set(Some(b)),
-            Err(CodeMissing) => set_failed.set(true),
-        }
-    });
-    move || match (built.get(), failed.get()) {
-        (Some(b), _) => b(state.clone()),
-        (None, true) => view! {
-            <p class="scrubber" role="status">
-                {dsr_core::i18n::app::PART_FAILED.get(lang.get())}
-            </p>
-        }
-        .into_any(),
-        (None, false) => view! { <div class="scrubber" aria-hidden="true"></div> }.into_any(),
+    let chunk = Chunk::<Body>::new();
+    chunk.fetch(load_body);
+    move || match chunk.get() {
+        Some(b) => b(state.clone()),
+        None if chunk.missing() => missing_note("scrubber", lang.get(), None),
+        None => view! { <div class="scrubber" aria-hidden="true"></div> }.into_any(),
     }
 }
 

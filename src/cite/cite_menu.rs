@@ -11,6 +11,7 @@ use leptos::task::spawn_local;
 
 use crate::browser::split::CodeMissing;
 use crate::browser::{dom, files};
+use crate::parts::{missing_note, Chunk};
 use crate::state::use_url;
 use crate::widgets::button::{Appearance, Button};
 
@@ -53,23 +54,9 @@ pub fn CiteMenu(
     #[prop(into)]
     lang: Signal<Lang>,
 ) -> impl IntoView {
-    let (built, set_built) = signal(None::<Body>);
+    let chunk = Chunk::<Body>::new();
     let (status, set_status) = signal(String::new());
-    let open = move |_| {
-        if built.get_untracked().is_some() {
-            return;
-        }
-        spawn_local(async move {
-            match load_body().await {
-                Ok(b) => set_built.set(Some(b)),
-                Err(CodeMissing) => set_status.set(
-                    dsr_core::i18n::app::PART_FAILED
-                        .get(lang.get_untracked())
-                        .to_owned(),
-                ),
-            }
-        });
-    };
+    let open = move |_| chunk.fetch(load_body);
     let what = match &target {
         CiteTarget::Dataset => cite::THE_DATASET,
         CiteTarget::Chart(_) => cite::THIS_CHART,
@@ -88,7 +75,8 @@ pub fn CiteMenu(
                 what.get(lang.get()),
             )>{move || cite::MENU.get(lang.get())}</summary>
             <div class="cite-body">
-                {move || built.get().map(|b| b(args.clone()))}
+                {move || chunk.get().map(|b| b(args.clone()))}
+                {move || chunk.missing().then(|| missing_note("export-status", lang.get(), None))}
                 <p class="export-status" role="status">
                     {move || status.get()}
                 </p>

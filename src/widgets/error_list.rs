@@ -1,11 +1,11 @@
 //! `ErrorList`: the errors of a dataset, each naming its file, record and field, as a list (the load-error panel and a refused file's panel show the same list); the wording of the messages is a WebAssembly chunk fetched when a list is first shown.
 
-use dsr_core::i18n::{app, Lang};
+use dsr_core::i18n::Lang;
 use dsr_core::validate::DataError;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use crate::browser::split::CodeMissing;
+use crate::parts::{missing_note, Chunk};
 
 /// Words each error in a language.
 type Words = fn(&[DataError], Lang) -> Vec<String>;
@@ -33,13 +33,13 @@ pub fn ErrorList(
     #[prop(optional)]
     testid: Option<&'static str>,
 ) -> impl IntoView {
-    let (loaded, set_loaded) = signal(None::<Result<Words, CodeMissing>>);
-    spawn_local(async move { set_loaded.set(Some(load_words().await)) });
+    let chunk = Chunk::<Words>::new();
+    chunk.fetch(load_words);
     // The list appears whole once its words have come, so that whoever
     // reads it (a screen reader, a test) never reads half of it.
-    move || {
-        loaded.get().map(|r| match r {
-            Ok(words) => view! {
+    move || match chunk.get() {
+        Some(words) => Some(
+            view! {
                 <ul class="error-list" data-testid=testid>
                     {words(&errors, lang)
                         .into_iter()
@@ -54,12 +54,8 @@ pub fn ErrorList(
                 </ul>
             }
             .into_any(),
-            Err(CodeMissing) => view! {
-                <p class="error-list" role="status" data-testid=testid>
-                    {app::PART_FAILED.get(lang)}
-                </p>
-            }
-            .into_any(),
-        })
+        ),
+        None if chunk.missing() => Some(missing_note("error-list", lang, testid)),
+        None => None,
     }
 }

@@ -119,6 +119,18 @@ impl<'a> Checker<'a> {
         })
     }
 
+    /// An optional text: `Some(None)` when absent, `None` when present and wrong.
+    pub(super) fn optional_text(
+        &mut self,
+        field: &str,
+        raw: Option<&RawText>,
+    ) -> Option<Option<Text>> {
+        match raw {
+            None => Some(None),
+            Some(t) => self.text(field, t).map(Some),
+        }
+    }
+
     pub(super) fn date(&mut self, field: &str, value: &str) -> Option<PartialDate> {
         match value.parse::<PartialDate>() {
             Ok(d) => Some(d),
@@ -185,6 +197,12 @@ impl<'a> Checker<'a> {
             }
         }
         out
+    }
+
+    /// The sources, when there is at least one and every one is right.
+    pub(super) fn all_sources(&mut self, field: &str, raw: &[RawSource]) -> Option<Vec<Source>> {
+        let sources = self.sources(field, raw);
+        (!sources.is_empty() && sources.len() == raw.len()).then_some(sources)
     }
 
     pub(super) fn sources(&mut self, field: &str, raw: &[RawSource]) -> Vec<Source> {

@@ -118,16 +118,12 @@ pub(super) fn lift_milestone(
     }
     let title = c.text("title", &m.title);
     let summary = c.text("summary", &m.summary);
-    let note = m.note.as_ref().map(|n| c.text("note", n));
+    let note = c.optional_text("note", m.note.as_ref());
     let category = c.token::<Category>("category", &m.category);
     let confidence = c.token::<Confidence>("confidence", &m.confidence);
     let codes = c.countries("countries", &m.countries, countries);
     let sources = c.sources("sources", &m.sources);
-    let (title, summary) = (title?, summary?);
-    let note = match note {
-        None => None,
-        Some(n) => Some(n?),
-    };
+    let (title, summary, note) = (title?, summary?, note?);
     let end = match end {
         None => None,
         Some(e) => Some(e?),
@@ -280,18 +276,12 @@ fn lift_member(
         );
     }
     let joined = c.date(&field("joined"), &m.joined);
-    let sources = c.sources(&field("sources"), &m.sources);
-    let note = match &m.note {
-        None => Some(None),
-        Some(n) => c.text(&field("note"), n).map(Some),
-    };
-    if sources.len() != m.sources.len() || sources.is_empty() {
-        return None;
-    }
+    let sources = c.all_sources(&field("sources"), &m.sources);
+    let note = c.optional_text(&field("note"), m.note.as_ref());
     Some(Member {
         country: code?,
         joined: joined?,
-        sources,
+        sources: sources?,
         note: note?,
     })
 }
@@ -313,14 +303,9 @@ fn lift_observation(
             dedup_len(list),
         )
     });
-    let sources = c.sources(&field("sources"), &o.sources);
-    let note = match &o.note {
-        None => Some(None),
-        Some(n) => c.text(&field("note"), n).map(Some),
-    };
-    if sources.len() != o.sources.len() || sources.is_empty() {
-        return None;
-    }
+    let sources = c.all_sources(&field("sources"), &o.sources);
+    let note = c.optional_text(&field("note"), o.note.as_ref());
+    let sources = sources?;
     let countries = match codes {
         None => None,
         Some((codes, expected)) if codes.len() == expected => Some(codes),

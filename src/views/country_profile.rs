@@ -115,7 +115,6 @@ pub fn CountryProfile(
             let counted = p
                 .counted
                 .iter()
-                .filter_map(|a| a.as_of(input.asof()).map(|o| (a, o)))
                 .map(|(a, o)| {
                     view! {
                         <li data-testid="profile-counted">

@@ -2,7 +2,7 @@
 
 use crate::countries::{Countries, Country, Region};
 use crate::filter::Filters;
-use crate::model::{Agreement, Category, Dataset, PartialDate, Source};
+use crate::model::{Agreement, Category, Dataset, Observation, PartialDate, Source};
 
 /// One country's record at the current filters.
 #[derive(Clone, Debug)]
@@ -16,8 +16,9 @@ pub struct Profile<'a> {
     /// Those of `milestones` that record an agreement it signed or joined.
     pub signed: Vec<usize>,
     /// The agreements whose figures are counts only, with no list of
-    /// countries: whether this country is among them is not known.
-    pub counted: Vec<&'a Agreement>,
+    /// countries: whether this country is among them is not known. Each
+    /// with its figure as of the `asof=` date.
+    pub counted: Vec<(&'a Agreement, &'a Observation)>,
     /// The agreements whose sources name it as a member by the `asof=` date,
     /// with the date it joined by and the sources.
     pub named: Vec<(&'a Agreement, PartialDate, Vec<&'a Source>)>,
@@ -56,10 +57,10 @@ impl<'a> Profile<'a> {
             .collect();
         let mut named = Vec::new();
         let mut counted = Vec::new();
-        for a in ds
+        for (a, o) in ds
             .agreements
             .iter()
-            .filter(|a| a.as_of(filters.asof).is_some())
+            .filter_map(|a| a.as_of(filters.asof).map(|o| (a, o)))
         {
             match a
                 .named_by(filters.asof)
@@ -67,7 +68,7 @@ impl<'a> Profile<'a> {
                 .find(|(c, _, _)| c == code)
             {
                 Some((_, joined, sources)) => named.push((a, joined, sources)),
-                None => counted.push(a),
+                None => counted.push((a, o)),
             }
         }
         Some(Profile {

@@ -105,7 +105,9 @@ async fn agreement_mode_shades_known_partners_and_says_when_no_list_exists() {
         .select_by_value("bri-digital-economy-initiative-2017")
         .await
         .unwrap();
-    s.wait_for_js("const t = document.querySelector('[data-testid=chart-map] svg').textContent; return t.includes(' countries;') && !t.includes('17 countries;')").await;
+    // Its sources list all eight signatories (the disputed seven is not the figure drawn).
+    s.wait_for_js("return document.querySelector('[data-testid=chart-map] svg').textContent.includes('8 countries; 8 are named')").await;
+    s.wait_for_js(&format!("return document.querySelector(\"{}\").getAttribute('aria-label').includes('named as a partner')", mark("EGY"))).await;
     s.find("[data-testid=map-mode]")
         .await
         .select_by_value("rcep")
@@ -122,6 +124,16 @@ async fn agreement_mode_shades_known_partners_and_says_when_no_list_exists() {
         bad.as_str().unwrap().contains("not named as a partner"),
         "{bad}"
     );
+    // Before its first named partner joined (Brazil, Nov 2024), the NDA's
+    // series is a count with no list: nothing is shaded, and the note says why.
+    s.open("?view=map&map=nda-digital-economy-mou&asof=2024-09")
+        .await;
+    s.wait_for_js("return document.querySelector('[data-testid=chart-map] svg')?.textContent.includes('10 countries; the list has not been published')").await;
+    let named = s
+        .js("const q = s => document.querySelectorAll('[data-testid=chart-map] .mark' + s).length; return [q('[aria-label*=\"named as a partner\"]:not([aria-label*=\"not named\"])'), q('[aria-label*=\"not named as a partner\"]')]")
+        .await;
+    assert_eq!(named[0].as_u64(), Some(0), "shaded: {named}");
+    assert!(named[1].as_u64() > Some(100), "not named: {named}");
     s.close().await;
 }
 

@@ -12,9 +12,9 @@ use leptos::task::spawn_local;
 use crate::browser::split::CodeMissing;
 use crate::browser::{dom, files};
 use crate::cite::cite_menu::{CiteMenu, CiteTarget};
-use crate::parts::{missing_note, Chunk};
 use crate::state::{use_url, Derived};
 use crate::widgets::button::{Appearance, Button};
+use crate::widgets::chunk::{missing_note, Chunk};
 
 /// Draws the chart at a theme and size; provided by the chart card.
 pub type Renderer = Callback<(Theme, Size), String>;

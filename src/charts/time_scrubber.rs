@@ -6,9 +6,9 @@ use leptos::prelude::*;
 
 use crate::browser::dom;
 use crate::browser::split::CodeMissing;
-use crate::parts::{missing_note, Chunk};
 use crate::state::{use_url, Derived};
 use crate::widgets::button::{Appearance, Button};
+use crate::widgets::chunk::{missing_note, Chunk};
 
 /// How long each year is shown while playing, in milliseconds.
 const STEP_MS: u64 = 1400;

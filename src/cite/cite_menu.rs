@@ -11,9 +11,9 @@ use leptos::task::spawn_local;
 
 use crate::browser::split::CodeMissing;
 use crate::browser::{dom, files};
-use crate::parts::{missing_note, Chunk};
 use crate::state::use_url;
 use crate::widgets::button::{Appearance, Button};
+use crate::widgets::chunk::{missing_note, Chunk};
 
 /// What a menu cites.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -1,9 +1,7 @@
 //! The parts of the app loaded when first asked for: each view behind a tab or a mode is its own WebAssembly chunk (wasm-split), fetched on first use and retried on failure.
 
-mod chunk;
 mod lazy_part;
 mod loaders;
 
-pub use chunk::{missing_note, Chunk};
 pub use lazy_part::LazyPart;
 pub use loaders::Part;

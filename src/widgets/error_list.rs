@@ -5,7 +5,7 @@ use dsr_core::validate::DataError;
 use leptos::prelude::*;
 
 use crate::browser::split::CodeMissing;
-use crate::parts::{missing_note, Chunk};
+use crate::widgets::chunk::{missing_note, Chunk};
 
 /// Words each error in a language.
 type Words = fn(&[DataError], Lang) -> Vec<String>;

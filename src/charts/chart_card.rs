@@ -81,9 +81,27 @@ pub fn ChartCard(
     let remember = move |target: Option<web_sys::EventTarget>| {
         refocus.set_value(dom::closest_data(target, "key"));
     };
+    let ds = StoredValue::new(v.ds.clone());
     let apply = move |target: Option<web_sys::EventTarget>| {
-        if let Some(action) = Action::read(|name| dom::closest_data(target.clone(), name)) {
-            url.update(|q| action.apply(&mut q.filters));
+        match Action::read(|name| dom::closest_data(target.clone(), name)) {
+            // A milestone marker opens its milestone in the timeline.
+            Some(Action::Milestone(i)) => {
+                let id = ds.with_value(|ds| {
+                    usize::try_from(i)
+                        .ok()
+                        .and_then(|i| ds.milestones.get(i))
+                        .map(|m| m.id.clone())
+                });
+                if let Some(id) = id {
+                    url.update(|q| {
+                        q.event = Some(id);
+                        q.view = None;
+                        q.chart = None;
+                    });
+                }
+            }
+            Some(action) => url.update(|q| action.apply(&mut q.filters)),
+            None => {}
         }
     };
     let show_tip = move |ev: leptos::ev::FocusEvent| {
@@ -123,6 +141,21 @@ pub fn ChartCard(
                 </h3>
                 <div class="chart-tools">
                     <ExportMenu id=id render=render screen=screen state=v.clone() />
+                    {id
+                        .has_markers()
+                        .then(|| {
+                            let marks_off = v.marks_off;
+                            view! {
+                                <Button
+                                    appearance=Appearance::Secondary
+                                    testid="marks-toggle"
+                                    pressed=Signal::derive(move || !marks_off.get())
+                                    on_click=move |_| url.update(|q| q.marks_off = !q.marks_off)
+                                >
+                                    {move || views::MARKS_TOGGLE.get(lang.get())}
+                                </Button>
+                            }
+                        })}
                     <Button
                         appearance=Appearance::Secondary
                         testid="table-toggle"

@@ -33,6 +33,8 @@ pub struct Derived {
     pub filters: Memo<Filters>,
     /// The map's agreement (`map=`).
     pub map: Memo<Option<String>>,
+    /// The time charts without milestone markers (`marks=off`).
+    pub marks_off: Memo<bool>,
     /// The results view (`view=`).
     pub view: Memo<View>,
     /// The chart shown alone (`embed=`).
@@ -79,6 +81,7 @@ impl Derived {
         let notices = Memo::new(move |_| checked.with(|(_, n)| n.clone()));
         let filters = Memo::new(move |_| query.with(|q| q.filters.clone()));
         let map = Memo::new(move |_| query.with(|q| q.map.clone()));
+        let marks_off = Memo::new(move |_| query.with(|q| q.marks_off));
         let view = Memo::new(move |_| query.with(Query::view));
         let present = Memo::new(move |_| query.with(|q| q.present));
         let event = Memo::new(move |_| query.with(|q| q.event.clone()));
@@ -108,6 +111,7 @@ impl Derived {
             notices,
             filters,
             map,
+            marks_off,
             view,
             embed: page.embed,
             present,
@@ -125,8 +129,9 @@ impl Derived {
     /// filtered milestones, tracking them (call inside a memo or a view closure).
     pub fn with_input<R>(&self, world: Option<&World>, f: impl FnOnce(&Input) -> R) -> R {
         let (lang, filters, map) = (self.lang.get(), self.filters.get(), self.map.get());
+        let marks = !self.marks_off.get();
         self.filtered
-            .with(|ids| self.input(&filters, map.as_deref(), ids, lang, world, f))
+            .with(|ids| self.input(&filters, (map.as_deref(), marks), ids, lang, world, f))
     }
 
     /// The same, without tracking (for event handlers).
@@ -136,14 +141,16 @@ impl Derived {
             self.filters.get_untracked(),
             self.map.get_untracked(),
         );
-        self.filtered
-            .with_untracked(|ids| self.input(&filters, map.as_deref(), ids, lang, world, f))
+        let marks = !self.marks_off.get_untracked();
+        self.filtered.with_untracked(|ids| {
+            self.input(&filters, (map.as_deref(), marks), ids, lang, world, f)
+        })
     }
 
     fn input<R>(
         &self,
         filters: &Filters,
-        map: Option<&str>,
+        (map, marks): (Option<&str>, bool),
         ids: &[usize],
         lang: Lang,
         world: Option<&World>,
@@ -152,6 +159,7 @@ impl Derived {
         let mut input = Input::new(&self.ds, &self.countries, ids, lang).with_filters(filters);
         input.world = world;
         input.map_agreement = map;
+        input.marks = marks;
         f(&input)
     }
 }

@@ -156,7 +156,7 @@ async fn the_charts_as_of_a_year_show_not_yet_the_rule_and_no_later_years() {
         assert!(over.iter().any(|t| t == rule), "{lang}: {over:?}");
         // Milestones per year stop at 2016.
         let years = s
-            .js("return [...document.querySelectorAll('#app [data-testid=chart-milestones-by-year] .mark')].map(m => +m.dataset.from)")
+            .js("return [...document.querySelectorAll('#app [data-testid=chart-milestones-by-year] .mark[data-from]')].map(m => +m.dataset.from)")
             .await;
         let years: Vec<u64> = years
             .as_array()
@@ -362,5 +362,144 @@ async fn play_steps_year_by_year_and_reduced_motion_steps_once_per_press() {
         .as_str()
         .unwrap()
         .contains("asof=2017"));
+    s.close().await;
+}
+
+/// The id of the milestone whose English title is `title`.
+fn milestone_id(title: &str) -> String {
+    dataset()["milestones"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["title"]["en"] == title)
+        .map(|m| m["id"].as_str().unwrap().to_owned())
+        .unwrap()
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver; run by scripts/test.sh"]
+async fn milestone_markers_have_tooltips_select_their_milestone_and_turn_off() {
+    let s = Session::start().await;
+    let ds = dataset();
+    let kinds = ds["milestones"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|m| m["category"] == "agreement" || m["category"] == "forum")
+        .count();
+    let rcep = "Regional Comprehensive Economic Partnership (RCEP) signed";
+    for (lang, open_it, note) in [
+        (
+            "en",
+            "Select to open it in the timeline.",
+            "agreement and forum milestones",
+        ),
+        ("zh", "选择即可在时间线中打开。", "协议和论坛类里程碑"),
+    ] {
+        s.open(&format!("?view=charts&lang={lang}")).await;
+        let card = "#app [data-testid=chart-milestones-by-year]";
+        s.find(&format!("{card} svg")).await;
+        let tips = s
+            .js(&format!("return [...document.querySelectorAll('{card} .mark[data-milestone]')].map(m => m.getAttribute('aria-label'))"))
+            .await;
+        let tips: Vec<&str> = tips
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|t| t.as_str().unwrap())
+            .collect();
+        // Every agreement and forum milestone, each with its own tooltip.
+        assert_eq!(tips.len(), kinds, "{lang}: {tips:?}");
+        assert!(
+            tips.iter().all(|t| t.ends_with(open_it)),
+            "{lang}: {tips:?}"
+        );
+        let texts = svg_texts(&s, card).await;
+        assert!(texts.concat().contains(note), "{lang}: {texts:?}");
+        // Some rules are labelled, with a short label that ends in an ellipsis or is whole.
+        let labelled = texts.iter().filter(|t| t.ends_with('…')).count();
+        assert!(labelled >= 4, "{lang}: {texts:?}");
+        let over = "#app [data-testid=chart-agreements-over-time]";
+        assert!(s.count(&format!("{over} .mark[data-milestone]")).await >= 30);
+    }
+
+    // Focus shows the tooltip as text; Enter opens the milestone in the timeline.
+    s.open("?view=charts").await;
+    let card = "#app [data-testid=chart-agreements-over-time]";
+    s.find(&format!("{card} svg")).await;
+    s.js(&format!("[...document.querySelectorAll('{card} .mark[data-milestone]')].find(m => m.getAttribute('aria-label').includes('{rcep}')).focus(); return true")).await;
+    let tip = s.text(&format!("{card} .tooltip")).await;
+    assert!(tip.contains("15 Nov 2020") && tip.contains(rcep), "{tip}");
+    s.press(Key::Enter).await;
+    let id = milestone_id(rcep);
+    s.wait_for_js(&format!("return location.search === '?event={id}'"))
+        .await;
+    s.wait_for_js(&format!("return document.querySelector('#app #m-{id} .m-toggle')?.getAttribute('aria-expanded') === 'true'")).await;
+
+    // A click on a marker's handle in the other chart does the same: a real
+    // mouse click at the handle's centre, where the browser's hit test
+    // finds the marker and not the column under it.
+    s.open("?view=charts&from=2023&to=2023").await;
+    let card = "#app [data-testid=chart-milestones-by-year]";
+    s.find(&format!("{card} .mark[data-milestone]")).await;
+    let at = s
+        .js(&format!(
+            "const m = document.querySelector('{card} .mark[data-milestone]'); m.scrollIntoView({{block: 'center'}});\
+             const n = m.querySelector('path').getAttribute('d').match(/-?[0-9.]+/g).map(Number);\
+             const svg = m.ownerSVGElement; const p = svg.createSVGPoint(); p.x = (n[0] + n[2]) / 2; p.y = (n[1] + n[5]) / 2;\
+             const q = p.matrixTransform(svg.getScreenCTM());\
+             return [q.x, q.y, document.elementFromPoint(q.x, q.y)?.closest('.mark') === m, m.getAttribute('aria-label')]"
+        ))
+        .await;
+    assert_eq!(at[2], true, "the handle is not on top: {at}");
+    for kind in ["mousePressed", "mouseReleased"] {
+        s.cdp(
+            "Input.dispatchMouseEvent",
+            serde_json::json!({"type": kind, "x": at[0], "y": at[1], "button": "left", "clickCount": 1}),
+        )
+        .await;
+    }
+    s.wait_for_js("return location.search.startsWith('?from=2023&to=2023&event=')")
+        .await;
+    let title = s
+        .text("#app [data-testid=milestone] .m-toggle[aria-expanded=true]")
+        .await;
+    let label = at[3].as_str().unwrap();
+    assert!(
+        !title.trim().is_empty() && label.contains(title.trim()),
+        "{title} / {label}"
+    );
+
+    // The chart's toggle turns them off, in the address, and on again.
+    s.open("?view=charts").await;
+    let toggle = "#app [data-testid=chart-agreements-over-time] [data-testid=marks-toggle]";
+    s.find(toggle).await;
+    assert_eq!(
+        s.js(&format!(
+            "return document.querySelector('{toggle}').getAttribute('aria-pressed')"
+        ))
+        .await,
+        "true"
+    );
+    s.click(toggle).await;
+    s.wait_for_js("return location.search === '?view=charts&marks=off'")
+        .await;
+    s.wait_for_js(
+        "return document.querySelectorAll('#app .chart-card .mark[data-milestone]').length === 0",
+    )
+    .await;
+    let texts = svg_texts(&s, "#app [data-testid=chart-milestones-by-year]").await;
+    assert!(
+        !texts.concat().contains("agreement and forum milestones"),
+        "{texts:?}"
+    );
+    s.click(toggle).await;
+    s.wait_for_js("return location.search === '?view=charts'")
+        .await;
+    s.wait_for_js("return document.querySelectorAll('#app [data-testid=chart-agreements-over-time] .mark[data-milestone]').length >= 30").await;
+    // A malformed value is ignored with a notice.
+    s.open("?view=charts&marks=maybe").await;
+    s.wait_for_js("return document.body.textContent.includes('Ignored marks=maybe')")
+        .await;
     s.close().await;
 }

@@ -45,7 +45,7 @@ fn bars<'a>(input: &Input<'a>) -> (Vec<Bar<'a>>, Vec<String>, Vec<&'a Agreement>
             None => pending.push(a),
         }
     }
-    bars.sort_by(|a, b| {
+    super::sort_small(&mut bars, |a, b| {
         b.latest
             .count
             .cmp(&a.latest.count)
@@ -67,7 +67,7 @@ fn bars<'a>(input: &Input<'a>) -> (Vec<Bar<'a>>, Vec<String>, Vec<&'a Agreement>
             bar.footnote = Some(notes.len());
         }
     }
-    pending.sort_by(|a, b| a.name.get(lang).cmp(b.name.get(lang)));
+    super::sort_small(&mut pending, |a, b| a.name.get(lang).cmp(b.name.get(lang)));
     (bars, notes, pending)
 }
 

@@ -17,7 +17,7 @@ fn preferred_height(theme: Theme) -> u32 {
 
 fn rows(input: &Input) -> Vec<RegionCount> {
     let mut rows = aggregate::partners_by_region(input.ds, input.indices, input.countries);
-    rows.sort_by_key(|r| std::cmp::Reverse(r.countries.len()));
+    super::sort_small(&mut rows, |a, b| b.countries.len().cmp(&a.countries.len()));
     rows
 }
 

@@ -1,5 +1,6 @@
 //! Chart `milestones-by-year`: filtered milestones per year, stacked by category.
 
+use super::markers::{self, Marker};
 use super::{
     category_color, nice_ticks, render_framed, Action, Anchor, ChartError, Drawing, Frame, Input,
     Mark, MarkShape, Size, Table, Theme,
@@ -45,10 +46,11 @@ pub(super) fn partial_note(lang: Lang, years: &Years) -> Option<String> {
         .map(|(y, d)| charts::partial_note(lang, y, &d.human(lang)))
 }
 
-/// The chart's model: the filtered milestones' counts per year, computed once.
+/// The chart's model: the filtered milestones' counts per year and the milestone markers, computed once.
 pub struct Model<'a> {
     input: Input<'a>,
     counts: Years,
+    markers: Vec<Marker>,
 }
 
 impl<'a> Model<'a> {
@@ -56,6 +58,7 @@ impl<'a> Model<'a> {
         Self {
             input: *input,
             counts: counts(input, input.indices),
+            markers: markers::markers(input),
         }
     }
 }
@@ -72,10 +75,13 @@ impl super::Chart for Model<'_> {
             charts::BY_YEAR_DESCRIPTION.get(lang).to_owned(),
         );
         frame.footnotes.extend(partial_note(lang, &self.counts));
+        frame
+            .footnotes
+            .extend(markers::note(lang, &self.markers, size.width));
         columns(
             "milestones-by-year",
             lang,
-            &self.counts,
+            (&self.counts, &self.markers),
             theme,
             size,
             &frame,
@@ -93,7 +99,10 @@ impl super::Chart for Model<'_> {
         Some(numbers(self.input.lang, &self.counts))
     }
     fn preferred_height(&self, width: u32, theme: Theme) -> u32 {
-        preferred_height(width, theme) + if self.counts.partial.is_some() { 20 } else { 0 }
+        let extra = markers::extra_height(&self.markers, f64::from(width), theme.scale());
+        preferred_height(width, theme)
+            + if self.counts.partial.is_some() { 20 } else { 0 }
+            + extra as u32
     }
 }
 
@@ -147,12 +156,13 @@ fn hatch(
     Ok(())
 }
 
-/// Draws the columns of `c` inside `frame`, as the chart `id` (the country
-/// profile draws its country's milestones per year this way too).
+/// Draws the columns of `c` inside `frame`, with the milestone markers, as
+/// the chart `id` (the country profile draws its country's milestones per
+/// year this way too, without markers).
 pub(super) fn columns(
     id: &'static str,
     lang: Lang,
-    years_counts: &Years,
+    (years_counts, marker_list): (&Years, &[Marker]),
     theme: Theme,
     size: Size,
     frame: &Frame,
@@ -174,7 +184,8 @@ pub(super) fn columns(
             .map(|&cat| (category_color(cat), cat.label(lang)))
             .collect();
         let below = cv.legend(&entries, x0, x1, y0)?;
-        let top = below + cv.px(12.0) * 0.7;
+        let band_top = below + cv.px(12.0) * 0.5;
+        let top = band_top + markers::band_height(cv, marker_list, x1 - x0) + cv.px(12.0) * 0.2;
         let left = x0 + tick_px * 2.4;
         let bottom = y1 - tick_px * 1.8;
         let years: Vec<u16> = c.years().collect();
@@ -186,7 +197,14 @@ pub(super) fn columns(
             .into_iter()
             .find(|k| slot * *k as f64 >= tick_px * 2.8)
             .unwrap_or(20);
-        let mut marks = Vec::with_capacity(years.len());
+        // The milestone markers, at their dates within each year's slot,
+        // drawn behind the columns.
+        let first = years.first().copied().map_or(0.0, f64::from);
+        let sx = |t: f64| left + (t - first) * slot;
+        let span = (first, first + years.len() as f64);
+        let marker_marks =
+            markers::draw(cv, marker_list, &sx, span, (left, x1), (band_top, bottom))?;
+        let mut marks = Vec::with_capacity(years.len() + marker_marks.len());
         for (i, &year) in years.iter().enumerate() {
             let x = left + slot * i as f64 + (slot - bar_w) / 2.0;
             let mut acc = 0usize;
@@ -257,6 +275,8 @@ pub(super) fn columns(
                 }),
             });
         }
+        // Their marks after the years', so that a rule is on top of its year.
+        marks.extend(marker_marks);
         Ok(marks)
     })
 }

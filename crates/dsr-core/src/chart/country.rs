@@ -111,7 +111,7 @@ impl super::Chart for Model<'_> {
         by_year::columns(
             "country",
             self.input.lang,
-            &self.counts,
+            (&self.counts, &[]),
             theme,
             size,
             &frame,

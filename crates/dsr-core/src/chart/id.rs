@@ -20,6 +20,14 @@ pub enum ChartId {
 }
 
 impl ChartId {
+    /// Whether the chart draws milestone markers on its time axis (`marks=off` hides them).
+    pub fn has_markers(self) -> bool {
+        matches!(
+            self,
+            ChartId::AgreementsOverTime | ChartId::MilestonesByYear
+        )
+    }
+
     /// The charts of the Charts view (the map has a view of its own).
     pub const CHARTS_VIEW: &'static [ChartId] = &[
         ChartId::Agreements,

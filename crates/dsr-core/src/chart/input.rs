@@ -20,6 +20,8 @@ pub struct Input<'a> {
     pub world: Option<&'a World>,
     /// The map's agreement mode (`map=<agreement id>`); `None` shades milestones.
     pub map_agreement: Option<&'a str>,
+    /// Whether the time charts draw their milestone markers (`marks=off` turns them off).
+    pub marks: bool,
 }
 
 impl<'a> Input<'a> {
@@ -37,6 +39,7 @@ impl<'a> Input<'a> {
             lang,
             world: None,
             map_agreement: None,
+            marks: true,
         }
     }
 

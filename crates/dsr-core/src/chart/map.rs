@@ -280,7 +280,9 @@ fn plan(
         .filter(|(c, _)| world.shape(**c).is_none_or(|s| s.area < SMALL_AREA))
         .map(|(c, n)| (*c, *n))
         .collect();
-    small.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| name(a.0).cmp(&name(b.0))));
+    super::sort_small(&mut small, |a, b| {
+        b.1.cmp(&a.1).then_with(|| name(a.0).cmp(&name(b.0)))
+    });
 
     let small_line = if small.is_empty() {
         String::new()
@@ -469,7 +471,7 @@ fn table(input: &Input, mode: Mode, counts: &HashMap<CountryCode, usize>) -> Tab
             (input.countries.name(c, lang), n, region)
         })
         .collect();
-    rows.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    super::sort_small(&mut rows, |a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     let count_head = match mode {
         Mode::Milestones => charts::HEAD_MILESTONES.get(lang),
         Mode::Agreement(_) => charts::HEAD_NAMED_PARTNER.get(lang),

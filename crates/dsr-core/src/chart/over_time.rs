@@ -2,6 +2,7 @@
 
 use plotters::style::RGBColor;
 
+use super::markers::{self, Marker};
 use super::{
     nice_ticks, render_framed, Action, Anchor, Canvas, ChartError, Drawing, Frame, Input, Mark,
     MarkShape, Size, Table, Theme,
@@ -60,24 +61,44 @@ fn key_lines(label: &str, px: f64, width: f64) -> Vec<String> {
     lines
 }
 
-/// The chart's model: the counted series, found once.
+/// The chart's model: the counted series and the milestone markers, found once.
 pub struct Model<'a> {
     input: Input<'a>,
     list: Vec<&'a Agreement>,
+    markers: Vec<Marker>,
 }
 
 impl<'a> Model<'a> {
     pub fn new(input: &Input<'a>) -> Self {
+        let list = series(input);
+        let span = span(&list);
+        let markers = markers::markers(input)
+            .into_iter()
+            .filter(|m| m.t >= span.0 && m.t <= span.1)
+            .collect();
         Self {
             input: *input,
-            list: series(input),
+            list,
+            markers,
         }
     }
 }
 
+/// The years the axis spans: from the first observation's year to the end of the last's.
+fn span(list: &[&Agreement]) -> (f64, f64) {
+    let years = || {
+        list.iter()
+            .flat_map(|a| a.observations.iter())
+            .map(|o| o.as_of.year())
+    };
+    let first = years().min().unwrap_or(2016);
+    let last = years().max().unwrap_or(2025);
+    (f64::from(first), f64::from(last) + 1.0)
+}
+
 impl super::Chart for Model<'_> {
     fn draw(&self, theme: Theme, size: Size) -> Result<Drawing, ChartError> {
-        render(&self.input, &self.list, theme, size)
+        render(&self.input, &self.list, &self.markers, theme, size)
     }
     fn table(&self) -> Table {
         table(&self.input, &self.list)
@@ -86,18 +107,27 @@ impl super::Chart for Model<'_> {
         Some(numbers(&self.input, &self.list, theme))
     }
     fn preferred_height(&self, width: u32, theme: Theme) -> u32 {
-        preferred_height(&self.input, &self.list, width, theme)
+        preferred_height(&self.input, &self.list, &self.markers, width, theme)
     }
 }
 
-fn preferred_height(input: &Input, list: &[&Agreement], width: u32, theme: Theme) -> u32 {
+fn preferred_height(
+    input: &Input,
+    list: &[&Agreement],
+    markers: &[Marker],
+    width: u32,
+    theme: Theme,
+) -> u32 {
     let pad = 16.0 * theme.scale();
     let plot_w = f64::from(width) - 2.0 * pad;
+    // The rows of marker labels above the plot, and their footnote.
+    let band = markers::extra_height(markers, plot_w, theme.scale());
     if plot_w >= KEY_BELOW {
         return ((f64::from(width) * 0.55).clamp(340.0, 560.0) * theme.scale().sqrt()
-            + 60.0 * theme.scale()) as u32;
+            + 60.0 * theme.scale()
+            + band) as u32;
     }
-    let frame = frame(input, list);
+    let frame = frame(input, list, markers, width);
     let label_px = 12.5 * theme.scale();
     let tick_px = 11.5 * theme.scale();
     let key: f64 = key_labels(list, input.lang)
@@ -105,6 +135,7 @@ fn preferred_height(input: &Input, list: &[&Agreement], width: u32, theme: Theme
         .map(|l| key_lines(l, label_px, plot_w).len() as f64 * label_px * 1.15 + label_px * 0.4)
         .sum();
     (frame.chrome_height(width, theme)
+        + band
         + 4.0
         + narrow_plot_height(plot_w, theme)
         + tick_px * 1.8
@@ -178,8 +209,8 @@ fn point_title(a: &Agreement, o: &Observation, lang: Lang) -> String {
     )
 }
 
-/// The chart's frame, with a footnote for each hollow (disputed) marker.
-fn frame(input: &Input, list: &[&Agreement]) -> Frame {
+/// The chart's frame, with a footnote for each hollow (disputed) marker and one for the milestone markers.
+fn frame(input: &Input, list: &[&Agreement], markers: &[Marker], width: u32) -> Frame {
     let lang = input.lang;
     let mut frame = Frame::new(
         &input.ds.meta,
@@ -211,6 +242,7 @@ fn frame(input: &Input, list: &[&Agreement]) -> Frame {
             )
         })
         .collect();
+    frame.footnotes.extend(markers::note(lang, markers, width));
     frame
 }
 
@@ -218,25 +250,15 @@ fn frame(input: &Input, list: &[&Agreement]) -> Frame {
 fn render(
     input: &Input,
     list: &[&Agreement],
+    marker_list: &[Marker],
     theme: Theme,
     size: Size,
 ) -> Result<Drawing, ChartError> {
     let lang = input.lang;
-    let frame = frame(input, list);
+    let frame = frame(input, list, marker_list, size.width);
 
-    let first_year = list
-        .iter()
-        .flat_map(|a| a.observations.iter())
-        .map(|o| o.as_of.year())
-        .min()
-        .unwrap_or(2016);
-    let last_year = list
-        .iter()
-        .flat_map(|a| a.observations.iter())
-        .map(|o| o.as_of.year())
-        .max()
-        .unwrap_or(2025);
-    let (x_min, x_max) = (f64::from(first_year), f64::from(last_year) + 1.0);
+    let (x_min, x_max) = span(list);
+    let (first_year, last_year) = (x_min as u16, (x_max as u16).saturating_sub(1));
     let max = list
         .iter()
         .flat_map(|a| a.observations.iter())
@@ -268,7 +290,8 @@ fn render(
             } else {
                 y1 - tick_px * 1.8
             };
-            let top = y0 + 4.0;
+            let band_top = y0 + 4.0;
+            let top = band_top + markers::band_height(c, marker_list, right - left);
             let sx = |t: f64| left + (t - x_min) / (x_max - x_min) * (right - left);
             let sy = |v: f64| bottom - v / y_max * (bottom - top);
 
@@ -295,6 +318,17 @@ fn render(
                 }
             }
 
+            // The milestone markers, under the data; their marks first, so
+            // that the data's own marks are on top where they meet.
+            let mut marks = markers::draw(
+                c,
+                marker_list,
+                &sx,
+                (x_min, x_max),
+                (left, right),
+                (band_top, bottom),
+            )?;
+
             // The `asof=` date: a dashed rule and its date, the state the page shows.
             if let Some(d) = input.asof() {
                 let t = d.end_year_fraction().clamp(x_min, x_max);
@@ -315,7 +349,6 @@ fn render(
 
             let shapes = [Shape::Circle, Shape::Square, Shape::Diamond];
             let r = 4.5 * theme.scale();
-            let mut marks = Vec::new();
             let mut end_labels: Vec<(f64, String, RGBColor, Shape, RGBColor)> = Vec::new();
             for (si, a) in list.iter().enumerate() {
                 let color = cycle(&pal.series, si, pal.fg);
@@ -397,7 +430,7 @@ fn render(
                     (y - label_px / 2.0, lines, color, shape, mark_color)
                 })
                 .collect();
-            blocks.sort_by(|a, b| a.0.total_cmp(&b.0));
+            super::sort_small(&mut blocks, |a, b| a.0.total_cmp(&b.0));
             let mut next_free = f64::NEG_INFINITY;
             for (y, lines, _, _, _) in &mut blocks {
                 *y = y.max(next_free);
@@ -505,9 +538,9 @@ fn numbers(input: &Input, list: &[&Agreement], theme: Theme) -> super::Numbers {
                 point_colors: Vec::new(),
             })
             .collect(),
-        subtitle: Some(frame(input, list).subtitle),
+        subtitle: Some(frame(input, list, &[], 0).subtitle),
         key: Vec::new(),
-        caveats: frame(input, list).footnotes,
+        caveats: frame(input, list, &[], 0).footnotes,
     }
 }
 

@@ -32,6 +32,9 @@ pub enum Action {
     Region(Region),
     /// Show one country's milestones (`data-country`).
     Country(CountryCode),
+    /// Select a milestone, by its index in the dataset (`data-milestone`):
+    /// the page opens it, so it does not change the filters.
+    Milestone(u32),
 }
 
 impl Action {
@@ -43,6 +46,7 @@ impl Action {
             Action::Years { from, to } => vec![("from", from.to_string()), ("to", to.to_string())],
             Action::Region(r) => vec![("region", r.as_str().to_owned())],
             Action::Country(c) => vec![("country", c.as_str().to_owned())],
+            Action::Milestone(i) => vec![("milestone", i.to_string())],
         }
     }
 
@@ -58,6 +62,9 @@ impl Action {
         }
         if let (Some(from), Some(to)) = (year("from"), year("to")) {
             return Some(Action::Years { from, to });
+        }
+        if let Some(i) = attr("milestone").and_then(|i| i.parse::<u32>().ok()) {
+            return Some(Action::Milestone(i));
         }
         if let Some(r) = attr("region").and_then(|r| r.parse::<Region>().ok()) {
             return Some(Action::Region(r));
@@ -81,6 +88,7 @@ impl Action {
             }
             Action::Region(r) => filters.region = Some(r),
             Action::Country(c) => filters.countries = vec![c],
+            Action::Milestone(_) => {}
         }
     }
 }
@@ -324,6 +332,7 @@ mod tests {
             },
             Action::Region(Region::Africa),
             Action::Country(kaz),
+            Action::Milestone(7),
         ] {
             let attrs = action.attributes();
             let get = |name: &str| {

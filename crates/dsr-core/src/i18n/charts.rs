@@ -68,6 +68,11 @@ catalogue! {
     // Partner countries over time.
     OVER_TIME_TITLE = "Partner countries over time", "伙伴国家数量的变化";
     OVER_TIME_SUBTITLE = "Countries that have signed each series of bilateral memorandums with China. Each point is a reported figure; a line joins points at most a year apart, and longer gaps in the record are left open.", "与中国签署各系列双边谅解备忘录的国家数量。每个点为一次报告的数字；相隔不超过一年的点以线相连，记录中较长的空白不作连接。";
+    /// A milestone marker's tooltip.
+    fn marker_tip(date: &str, title: &str, kind: &str) = "{date}: {title} ({kind}). Select to open it in the timeline.", "{date}：{title}（{kind}）。选择即可在时间线中打开。";
+    /// The footnote of a chart with milestone markers.
+    fn markers_note(n: usize) = "Thin vertical rules: {n} agreement and forum milestones, labelled where there is room; point at one for its title.", "细竖线：{n}个协议和论坛类里程碑，空间允许处附有标签；指向竖线可查看标题。";
+    fn markers_note_short(n: usize) = "Thin rules: {n} agreement and forum milestones.", "细竖线：{n}个协议和论坛类里程碑。";
     OVER_TIME_DESCRIPTION = "Step line chart of counts over time.", "国家数量随时间变化的阶梯线图。";
     POINT_DISPUTED = " Disputed: other sources contradict this figure.", " 存疑：其他来源与此数字矛盾。";
     fn point_mark(name: &str, n: &str, date: &str, disputed: &str, sources: &str, year: u16) = "{name}: {n} as of {date}.{disputed} Source: {sources}. Select to show the milestones of {year}.", "{name}：截至{date}为{n}。{disputed}来源：{sources}。选择以显示{year}年的大事记。";

@@ -27,6 +27,7 @@ catalogue! {
     fn unknown_view(values: &str) = "is not a view ({values})", "不是可用的视图（{values}）";
     fn unknown_chart(values: &str) = "is not a chart of this dashboard ({values})", "不是本仪表板的图表（{values}）";
     fn unknown_order(values: &str) = "is not an order ({values})", "不是可用的排序（{values}）";
+    fn unknown_marks(values: &str) = "is not a setting of the milestone markers ({values}; absent, they are shown)", "不是里程碑标记的设置（{values}；不设则显示标记）";
     fn unknown_sort(values: &str) = "is not a table column ({values}; - for descending)", "不是表格的列（{values}；加 - 表示降序）";
     /// An ignored value: "Ignored from=abc: it is not a year…".
     fn ignored(param: &str, value: &str, why: &str) = "Ignored {param}={value}: it {why}.", "已忽略 {param}={value}：{why}。";

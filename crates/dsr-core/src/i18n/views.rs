@@ -12,6 +12,8 @@ catalogue! {
 
     // A chart card.
     SHOW_TABLE = "Show table", "显示表格";
+    /// The toggle of the milestone markers on a time chart (pressed: shown).
+    MARKS_TOGGLE = "Milestone markers", "里程碑标记";
     SHOW_CHART = "Show chart", "显示图表";
 
     // The map view.

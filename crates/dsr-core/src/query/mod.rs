@@ -45,6 +45,8 @@ pub struct Query {
     pub order: Option<Order>,
     /// The map's agreement (by id); absent, the map shades milestones.
     pub map: Option<String>,
+    /// The time charts without their milestone markers (`marks=off`).
+    pub marks_off: bool,
     /// A dataset to open instead of the bundled one: a relative, same-origin path.
     pub data: Option<String>,
     /// Show this chart alone, to fill an `<iframe>`.
@@ -292,6 +294,7 @@ mod tests {
         check("asof=2019-02-30", "", &[Reason::NotADate]);
         check("asof=2019-6", "", &[Reason::NotADate]);
         check("order=random", "", &[Reason::UnknownOrder]);
+        check("marks=on", "", &[Reason::UnknownMarks]);
     }
 
     #[test]
@@ -381,6 +384,7 @@ mod tests {
                     PartialDate::from_parts(y, m, if m == 0 { 0 } else { d }).unwrap()
                 })),
                 proptest::option::of(proptest::sample::select(Order::ALL.to_vec())),
+                any::<bool>(),
             ),
         )
             .prop_map(
@@ -395,7 +399,19 @@ mod tests {
                     event,
                     lang,
                     theme,
-                    (view, chart, sort, map, data, embed, present, new_since, asof, order),
+                    (
+                        view,
+                        chart,
+                        sort,
+                        map,
+                        data,
+                        embed,
+                        present,
+                        new_since,
+                        asof,
+                        order,
+                        marks_off,
+                    ),
                 )| {
                     let (from, to) = match (from, to) {
                         (Some(a), Some(b)) if a > b => (Some(b), Some(a)),
@@ -427,6 +443,7 @@ mod tests {
                         chart,
                         sort,
                         map,
+                        marks_off,
                         data,
                         embed,
                         present,

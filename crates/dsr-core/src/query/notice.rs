@@ -65,6 +65,7 @@ fn why(reason: Reason, param: Option<&Param>, lang: Lang) -> String {
         R::NotADate => notices::NOT_A_DATE.get(lang).to_owned(),
         R::AfterToday => notices::AFTER_TODAY.get(lang).to_owned(),
         R::UnknownOrder => notices::unknown_order(lang, &list()),
+        R::UnknownMarks => notices::unknown_marks(lang, &list()),
         R::FromAfterTo => String::new(),
     }
 }

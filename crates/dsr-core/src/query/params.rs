@@ -272,6 +272,18 @@ pub const PARAMS: &[Param] = &[
         write: |q| q.map.clone(),
     },
     Param {
+        name: "marks",
+        doc: "hide the milestone markers on the time charts (shown by default)",
+        example: "marks=off",
+        tokens: || vec!["off"],
+        samples: &["off"],
+        read: |q, v, refuse| match v {
+            "off" => q.marks_off = true,
+            _ => refuse(v, Reason::UnknownMarks),
+        },
+        write: |q| q.marks_off.then(|| "off".to_owned()),
+    },
+    Param {
         name: "data",
         doc: "open another dataset in this format, by relative path on the same site",
         example: "data=data/examples/minimal.json",

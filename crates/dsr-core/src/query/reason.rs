@@ -25,4 +25,5 @@ pub enum Reason {
     NotADate,
     AfterToday,
     UnknownOrder,
+    UnknownMarks,
 }

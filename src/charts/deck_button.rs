@@ -1,7 +1,7 @@
 //! `DeckButton`: downloads the charts at the current filters as a PowerPoint deck, loading the deck writer's chunk first.
 
 use dsr_core::chart::{ChartId, Size};
-use dsr_core::deck::{file_name, Deck, DeckError, DeckSpec, Picture};
+use dsr_core::deck::{file_name, steps, Deck, DeckError, DeckSpec, Picture};
 use dsr_core::i18n::export;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -25,32 +25,61 @@ fn deck_writer() -> Result<DeckWriter, CodeMissing> {
 /// The size the map is drawn at for a slide, in CSS pixels (a PNG at twice that).
 const MAP_WIDTH: u32 = 1600;
 
-/// The map as a picture for its slide: the document SVG and a PNG of it.
-async fn map_picture(
+/// The map as pictures for its slides (one, or one per year): the document
+/// SVG and a PNG of it (at half the density a year each, to keep the file small).
+async fn map_pictures(
     state: &Derived,
     loaded: WorldLoader,
     theme: dsr_core::chart::Theme,
-) -> Option<Picture> {
+    years: bool,
+) -> Vec<Picture> {
     // The geometry the page already has, or fetched for the deck.
     let world = match loaded.get() {
         Some(Ok(w)) => w,
-        _ => fetch::load_world().await.ok()?,
+        _ => match fetch::load_world().await {
+            Ok(w) => w,
+            Err(_) => return Vec::new(),
+        },
     };
-    let (svg, height) = state.with_input_untracked(Some(&world), |input| {
-        let map = ChartId::Map.model(input);
-        let h = map.preferred_height(MAP_WIDTH, theme);
-        map.document(theme, Size::new(MAP_WIDTH, h))
-            .ok()
-            .map(|svg| (svg, h))
-    })?;
-    let blob = files::png(&svg, MAP_WIDTH, height, 2).await.ok()?;
-    let png = files::blob_bytes(&blob).await.ok()?;
-    Some(Picture {
-        png,
-        svg,
-        width: MAP_WIDTH,
-        height,
-    })
+    let svgs: Vec<(String, u32)> = state.with_input_untracked(Some(&world), |input| {
+        let draw = |input: &dsr_core::chart::Input| {
+            let map = ChartId::Map.model(input);
+            let h = map.preferred_height(MAP_WIDTH, theme);
+            map.document(theme, Size::new(MAP_WIDTH, h))
+                .ok()
+                .map(|svg| (svg, h))
+        };
+        if !years {
+            return draw(input).into_iter().collect();
+        }
+        steps(input)
+            .iter()
+            .filter_map(|step| {
+                draw(&dsr_core::chart::Input {
+                    filters: Some(&step.filters),
+                    indices: &step.indices,
+                    ..*input
+                })
+            })
+            .collect()
+    });
+    let density = if years { 1 } else { 2 };
+    let mut out = Vec::with_capacity(svgs.len());
+    for (svg, height) in svgs {
+        let Ok(blob) = files::png(&svg, MAP_WIDTH, height, density).await else {
+            return Vec::new();
+        };
+        let Ok(png) = files::blob_bytes(&blob).await else {
+            return Vec::new();
+        };
+        out.push(Picture {
+            png,
+            svg,
+            width: MAP_WIDTH,
+            height,
+        });
+    }
+    out
 }
 
 /// The button and its status line.
@@ -61,6 +90,9 @@ pub fn DeckButton(
     /// The charts, one slide each (every chart and the map, unless told).
     #[prop(default = ChartId::WITH_ADDRESS)]
     charts: &'static [ChartId],
+    /// A slide a year for each chart (the end of each year, then now).
+    #[prop(optional)]
+    years: bool,
 ) -> impl IntoView {
     let url = use_url();
     let world = use_world();
@@ -93,10 +125,10 @@ pub fn DeckButton(
                     }
                 };
                 let theme = state.theme.get_untracked();
-                let map = if charts.contains(&ChartId::Map) {
-                    map_picture(&state, world, theme).await
+                let maps = if charts.contains(&ChartId::Map) {
+                    map_pictures(&state, world, theme, years).await
                 } else {
-                    None
+                    Vec::new()
                 };
                 let accessed = dom::today().unwrap_or(state.ds.meta.updated);
                 let made = state.with_input_untracked(None, |input| {
@@ -104,7 +136,8 @@ pub fn DeckButton(
                         input: *input,
                         theme,
                         charts,
-                        map,
+                        maps,
+                        years,
                         link,
                         accessed,
                     };
@@ -126,11 +159,18 @@ pub fn DeckButton(
         <div class="deck-tools">
             <Button
 
-                testid="download-slides"
+                testid=if years { "download-year-slides" } else { "download-slides" }
                 busy=busy
                 on_click=make
             >
-                {move || export::DOWNLOAD_SLIDES.get(lang.get())}
+                {move || {
+                    let l = lang.get();
+                    if years {
+                        export::SLIDES_BY_YEAR.get(l)
+                    } else {
+                        export::DOWNLOAD_SLIDES.get(l)
+                    }
+                }}
             </Button>
             <span class="export-status" role="status" data-testid="slides-status">
                 {move || status.get()}

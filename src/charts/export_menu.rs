@@ -9,6 +9,7 @@ use dsr_core::query::Slide;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use super::deck_button::DeckButton;
 use crate::browser::split::CodeMissing;
 use crate::browser::{dom, files};
 use crate::cite::cite_menu::{CiteMenu, CiteTarget};
@@ -315,6 +316,7 @@ fn body(args: Args) -> AnyView {
                         <Button appearance=Appearance::Secondary testid="present" on_click=present>
                             {t(export::PRESENT)}
                         </Button>
+                        <DeckButton state=state.clone() charts=id.one() years=true />
                     }
                 })}
             {move || {

@@ -89,7 +89,9 @@ pub fn draw_with_libreoffice(deck: &Path, slides: usize) {
         &stem,
     );
     for page in 2..=last {
-        let ppm = std::fs::read(format!("{}-{page}.ppm", stem.display())).unwrap();
+        // pdftoppm pads the page number to the digits of the last page.
+        let digits = slides.to_string().len();
+        let ppm = std::fs::read(format!("{}-{page:0digits$}.ppm", stem.display())).unwrap();
         let (_, _, pixels) = read_ppm(&ppm);
         let bg = &pixels[pixels.len() - 3..];
         let differ = pixels
@@ -219,4 +221,105 @@ async fn a_deck_of_nothing_says_so_and_presentation_mode_offers_the_deck() {
     let deck = s.wait_for_download(&dir, "pptx", &[]).await;
     assert!(std::fs::metadata(&deck).unwrap().len() > 10_000);
     s.close().await;
+}
+
+/// The states of a deck a year each, with each agreement's count as of then
+/// (from the data file: the last undisputed observation whose date ends by
+/// the year's end; an agreement with none is not yet counted), by name.
+fn year_states(lang: &str, with_counts: bool) -> Vec<Value> {
+    let ds = dataset();
+    let m = &ds["meta"];
+    let first = ds["milestones"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["date"].as_str().unwrap()[..4].parse::<u16>().unwrap())
+        .min()
+        .unwrap();
+    let through = m["current_through"].as_str().unwrap();
+    let last: u16 = through[..4].parse().unwrap();
+    let counts = |year: Option<u16>| {
+        let mut out = serde_json::Map::new();
+        for a in ds["agreements"].as_array().unwrap() {
+            let latest = a["observations"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .rev()
+                .filter(|o| o["disputed"] != true)
+                .find(|o| {
+                    year.is_none_or(|y| {
+                        o["as_of"].as_str().unwrap()[..4].parse::<u16>().unwrap() <= y
+                    })
+                });
+            if let Some(o) = latest {
+                out.insert(
+                    a["name"][lang].as_str().unwrap().to_owned(),
+                    o["count"].clone(),
+                );
+            }
+        }
+        Value::Object(out)
+    };
+    (first..=last)
+        .map(|y| {
+            let at = (y < last).then_some(y);
+            let label = match (at, lang) {
+                (Some(y), "zh") => format!("截至{y}年12月31日"),
+                (Some(y), _) => format!("as of 31 Dec {y}"),
+                (None, "zh") => "现在（数据截至2026年5月6日）".to_owned(),
+                (None, _) => format!("now (data through 6 May {last})"),
+            };
+            if with_counts {
+                json!({ "label": label, "counts": counts(at) })
+            } else {
+                json!({ "label": label })
+            }
+        })
+        .collect()
+}
+
+#[tokio::test]
+#[ignore = "needs dist/, chromedriver, python-pptx and LibreOffice; run by scripts/test.sh"]
+async fn slides_a_year_each_for_a_chart_or_the_map_carry_each_years_numbers() {
+    for (lang, chart, counts) in [
+        ("en", "agreements", true),
+        ("zh", "agreements", true),
+        ("en", "milestones-by-year", false),
+        ("en", "map", false),
+    ] {
+        let dir = inbox(&format!("year-slides-{lang}-{chart}"));
+        let s = Session::start_with(Options {
+            downloads: Some(dir.clone()),
+            ..Options::default()
+        })
+        .await;
+        let view = if chart == "map" { "map" } else { "charts" };
+        s.open(&format!("?view={view}&lang={lang}")).await;
+        let card = format!("#app [data-testid=chart-{chart}]");
+        s.click(&format!("{card} [data-testid=export-menu] summary"))
+            .await;
+        s.click(&format!("{card} [data-testid=download-year-slides]"))
+            .await;
+        let deck = s.wait_for_download(&dir, "pptx", &[]).await;
+        let name = deck.file_name().unwrap().to_string_lossy().into_owned();
+        assert_eq!(name, format!("dsr-slides-{chart}-2013-to-2026-light.pptx"));
+        let states = year_states(lang, counts);
+        python_reader(
+            "check_year_deck.py",
+            &deck.display().to_string(),
+            &deck.with_extension("expected.json"),
+            &json!({
+                "chart": chart,
+                "states": states,
+                "nothing": if lang == "zh" { "无内容可显示" } else { "Nothing to show" },
+            }),
+            "python-pptx",
+        );
+        if chart != "agreements" {
+            // LibreOffice draws every year's slide, none of them empty.
+            draw_with_libreoffice(&deck, states.len() + 2);
+        }
+        s.close().await;
+    }
 }

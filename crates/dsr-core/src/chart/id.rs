@@ -20,6 +20,18 @@ pub enum ChartId {
 }
 
 impl ChartId {
+    /// This chart alone, as a list (a deck of one chart).
+    pub fn one(self) -> &'static [ChartId] {
+        match self {
+            ChartId::Agreements => &[ChartId::Agreements],
+            ChartId::AgreementsOverTime => &[ChartId::AgreementsOverTime],
+            ChartId::MilestonesByYear => &[ChartId::MilestonesByYear],
+            ChartId::CountriesByRegion => &[ChartId::CountriesByRegion],
+            ChartId::Map => &[ChartId::Map],
+            ChartId::Country => &[ChartId::Country],
+        }
+    }
+
     /// Whether the chart draws milestone markers on its time axis (`marks=off` hides them).
     pub fn has_markers(self) -> bool {
         matches!(

@@ -37,8 +37,11 @@ pub struct DeckSpec<'a> {
     pub theme: Theme,
     /// The charts, in slide order.
     pub charts: &'a [ChartId],
-    /// The map's picture, when the map is among the charts and could be drawn.
-    pub map: Option<Picture>,
+    /// The map's pictures, one for each map slide in order (one per year in
+    /// a deck a year each), when the map is among the charts and could be drawn.
+    pub maps: Vec<Picture>,
+    /// A slide a year for each chart (the end of each year, then now), not one.
+    pub years: bool,
     /// The link to the view the deck was made from.
     pub link: String,
     /// The day the deck was made: the access date of the citation.
@@ -68,9 +71,17 @@ pub struct Deck {
     pub slides: usize,
 }
 
-/// The file name of a deck.
+/// The file name of a deck: `dsr-slides-<chart>-<first>-to-<last>-<theme>.pptx` a year each.
 pub fn file_name(spec: &DeckSpec) -> String {
     let ds = spec.input.ds;
+    if let (true, [id]) = (spec.years, spec.charts) {
+        let (first, last) = ds.years();
+        return format!(
+            "dsr-slides-{}-{first}-to-{last}-{}.pptx",
+            id.as_str(),
+            spec.theme.as_str()
+        );
+    }
     let filters = spec.input.filters.cloned().unwrap_or_default();
     format!(
         "dsr-slides-{}-{}.pptx",
@@ -274,6 +285,266 @@ struct Slide {
     notes: String,
 }
 
+/// What every chart slide shares: the look, and the lines at the foot and in the notes.
+struct Ctx<'a> {
+    look: &'a SlideStyle,
+    theme: Theme,
+    source: &'a str,
+    version: &'a str,
+    cite_note: &'a str,
+}
+
+/// The parts the chart slides add to the package: each native chart with
+/// its workbook, and the pictures (PNG and SVG).
+#[derive(Default)]
+struct Parts {
+    charts: Vec<(String, Vec<u8>)>,
+    media: Vec<(String, Vec<u8>)>,
+}
+
+/// One state of a deck a year each: its label, the filters as of then, and the milestones they keep.
+pub struct Step {
+    pub label: String,
+    pub filters: crate::filter::Filters,
+    pub indices: Vec<usize>,
+}
+
+/// The states a deck a year each shows: the end of each year of the
+/// data, then now (the current, partial year, as the page shows it).
+/// The milestones are the reader's filtered ones, cut at each date.
+pub fn steps(input: &Input) -> Vec<Step> {
+    let ds = input.ds;
+    let lang = input.lang;
+    let now = crate::filter::Filters {
+        asof: None,
+        ..input.filters.cloned().unwrap_or_default()
+    };
+    // The filtered milestones up to now: those on the page, unless it
+    // shows a past state already.
+    let all = if input.asof().is_none() {
+        input.indices.to_vec()
+    } else {
+        crate::filter::apply(ds, &now, input.countries, None)
+    };
+    let (first, last) = ds.years();
+    let mut out = Vec::new();
+    for year in first..=last {
+        let asof = if year < last {
+            PartialDate::from_parts(year, 0, 0).ok()
+        } else {
+            None
+        };
+        let filters = crate::filter::Filters {
+            asof,
+            ..now.clone()
+        };
+        let indices = all
+            .iter()
+            .copied()
+            .filter(|&i| ds.milestones.get(i).is_some_and(|m| filters.by_then(m)))
+            .collect();
+        let label = match asof {
+            Some(d) => export::deck_as_of(lang, &d.last_day().human(lang)),
+            None => export::deck_now(lang, &ds.meta.current_through.human(lang)),
+        };
+        out.push(Step {
+            label,
+            filters,
+            indices,
+        });
+    }
+    out
+}
+
+/// A chart's slide (`at`: the state it shows, in a deck a year each).
+fn chart_slide(
+    ctx: &Ctx,
+    id: ChartId,
+    input: &Input,
+    at: Option<&str>,
+    picture: Option<&Picture>,
+    parts: &mut Parts,
+) -> Result<Slide, DeckError> {
+    let (look, lang) = (ctx.look, input.lang);
+    let width = SLIDE_W - 2 * MARGIN;
+    let subtitle = input.subtitle();
+    let chart = id.model(input);
+    let table = chart.table();
+    // The map's title says what it shades ("Where the milestones are…");
+    // the country profile's names the country.
+    let title = if matches!(id, ChartId::Map | ChartId::Country) {
+        table.caption.as_str()
+    } else {
+        id.title(lang)
+    };
+    // A deck a year each says on each slide which state it shows.
+    let title = match at {
+        Some(when) => export::deck_year_title(lang, title, when),
+        None => title.to_owned(),
+    };
+    let numbers = chart.numbers(ctx.theme);
+    // A chart that does not follow the filters says its unit and date instead.
+    let sub = numbers
+        .as_ref()
+        .and_then(|n| n.subtitle.as_deref())
+        .unwrap_or(&subtitle);
+    let (mut head, mut body_top) = heading(&title, sub, look);
+    if let Some(n) = numbers.as_ref().filter(|n| !n.key.is_empty()) {
+        // The key: what the bars' colours mean, each entry in its colour.
+        let entries: Vec<String> = n
+            .key
+            .iter()
+            .map(|(label, _)| format!("■ {label}"))
+            .collect();
+        let paras: Vec<Para> = n
+            .key
+            .iter()
+            .zip(&entries)
+            .map(|((_, color), text)| Para {
+                text,
+                size: look.small,
+                color: look.hex(*color),
+                bold: true,
+            })
+            .collect();
+        let h = (f64::from(look.small) / 100.0 * 12_700.0 * 1.3 * paras.len() as f64) as i64;
+        head.push_str(&text_box(
+            5,
+            "Key",
+            (MARGIN, body_top - 100_000, width, h),
+            &paras,
+            look,
+        ));
+        body_top += h;
+    }
+    let caveats = numbers
+        .as_ref()
+        .map(|n| n.caveats.join(" "))
+        .unwrap_or_default();
+    let (foot, foot_top) = footer(&[ctx.source.to_owned(), ctx.version.to_owned()], look);
+    let body = (
+        MARGIN,
+        body_top,
+        width,
+        (foot_top - 150_000 - body_top).max(500_000),
+    );
+    let mut notes = format!(
+        "{}\n{}\n",
+        table.caption,
+        export::DECK_NOTES_NUMBERS.get(lang)
+    );
+    let _ = writeln!(notes, "{}", table.head.join(" | "));
+    for row in &table.rows {
+        let _ = writeln!(notes, "{}", row.join(" | "));
+    }
+    if !caveats.is_empty() {
+        let _ = writeln!(notes, "{caveats}");
+    }
+    notes.push('\n');
+    notes.push_str(ctx.cite_note);
+    let alt = chart
+        .draw(ctx.theme, crate::chart::Size::new(1200, 675))
+        .map(|d| {
+            let brk = charts::SENTENCE_BREAK.get(lang);
+            let desc = d.description();
+            if caveats.is_empty() {
+                format!("{title}{brk}{desc}")
+            } else {
+                format!("{title}{brk}{desc}{brk}{caveats}")
+            }
+        })
+        .unwrap_or_else(|_| title.clone());
+    let nothing = |text: &str| {
+        text_box(
+            4,
+            "Nothing to show",
+            body,
+            &[Para {
+                text,
+                size: look.body,
+                color: look.hex(look.pal.fg),
+                bold: false,
+            }],
+            look,
+        )
+    };
+    let mut shapes = head;
+    let mut links = Vec::new();
+    match numbers {
+        Some(n) if n.is_empty() => shapes.push_str(&nothing(export::DECK_NOTHING.get(lang))),
+        Some(n) => {
+            let k = parts.charts.len() + 1;
+            parts.charts.push((
+                chart_xml::chart(&n, look.pal, look.lang_tag, look.font),
+                xlsx::workbook(&n)?,
+            ));
+            let (x, y, cx, cy) = body;
+            let name = format!("Chart {k}");
+            let mut frame = Xml::fragment();
+            frame
+                .open("p:graphicFrame", [])
+                .open("p:nvGraphicFramePr", [])
+                .empty(
+                    "p:cNvPr",
+                    [
+                        ("id", 4u8.into()),
+                        ("name", (&name).into()),
+                        ("descr", (&alt).into()),
+                    ],
+                )
+                .markup("<p:cNvGraphicFramePr/><p:nvPr/>")
+                .close();
+            xfrm(&mut frame, "p:xfrm", (x, y, cx, cy));
+            frame.markup("<a:graphic><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/chart\"><c:chart xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\" r:id=\"rId2\"/></a:graphicData></a:graphic>");
+            shapes.push_str(&frame.finish());
+            links.push((package::REL_CHART, format!("../charts/chart{k}.xml")));
+        }
+        None => match picture {
+            Some(pic) if !input.indices.is_empty() => {
+                let k = parts.media.len() / 2 + 1;
+                parts.media.push((format!("image{k}.png"), pic.png.clone()));
+                parts
+                    .media
+                    .push((format!("image{k}.svg"), pic.svg.clone().into_bytes()));
+                // Fit the picture in the body, keeping its shape.
+                let (x, y, cx, cy) = body;
+                let aspect = f64::from(pic.width) / f64::from(pic.height.max(1));
+                let (w, h) = if (cx as f64) / (cy as f64) > aspect {
+                    ((cy as f64 * aspect) as i64, cy)
+                } else {
+                    (cx, (cx as f64 / aspect) as i64)
+                };
+                let (x, y) = (x + (cx - w) / 2, y + (cy - h) / 2);
+                let mut picture = Xml::fragment();
+                picture
+                    .open("p:pic", [])
+                    .open("p:nvPicPr", [])
+                    .empty(
+                        "p:cNvPr",
+                        [("id", 4u8.into()), ("name", "Map".into()), ("descr", (&alt).into())],
+                    )
+                    .markup("<p:cNvPicPr><a:picLocks noChangeAspect=\"1\"/></p:cNvPicPr><p:nvPr/>")
+                    .close()
+                    .markup("<p:blipFill><a:blip r:embed=\"rId2\"><a:extLst><a:ext uri=\"{96DAC541-7B7A-43D3-8B79-37D633B846F1}\"><asvg:svgBlip xmlns:asvg=\"http://schemas.microsoft.com/office/drawing/2016/SVG/main\" r:embed=\"rId3\"/></a:ext></a:extLst></a:blip><a:stretch><a:fillRect/></a:stretch></p:blipFill>")
+                    .open("p:spPr", []);
+                xfrm(&mut picture, "a:xfrm", (x, y, w, h));
+                picture.markup("<a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom>");
+                shapes.push_str(&picture.finish());
+                links.push((package::REL_IMAGE, format!("../media/image{k}.png")));
+                links.push((package::REL_IMAGE, format!("../media/image{k}.svg")));
+            }
+            Some(_) => shapes.push_str(&nothing(export::DECK_NOTHING.get(lang))),
+            None => shapes.push_str(&nothing(export::DECK_MAP_MISSING.get(lang))),
+        },
+    }
+    shapes.push_str(&foot);
+    Ok(Slide {
+        shapes,
+        links,
+        notes,
+    })
+}
+
 /// Writes the deck.
 pub fn write(spec: &DeckSpec) -> Result<Deck, DeckError> {
     let input = &spec.input;
@@ -298,8 +569,6 @@ pub fn write(spec: &DeckSpec) -> Result<Deck, DeckError> {
     let width = SLIDE_W - 2 * MARGIN;
 
     let mut slides: Vec<Slide> = Vec::new();
-    let mut charts_parts: Vec<(String, Vec<u8>)> = Vec::new();
-    let mut media: Vec<(String, Vec<u8>)> = Vec::new();
 
     // The title slide.
     {
@@ -336,175 +605,45 @@ pub fn write(spec: &DeckSpec) -> Result<Deck, DeckError> {
         });
     }
 
+    let ctx = Ctx {
+        look: &look,
+        theme: spec.theme,
+        source: &source,
+        version: &version,
+        cite_note: &cite_note,
+    };
+    let mut parts = Parts::default();
+    let mut maps = spec.maps.iter();
     for &id in spec.charts {
-        let chart = id.model(input);
-        let table = chart.table();
-        // The map's title says what it shades ("Where the milestones are…");
-        // the country profile's names the country.
-        let title = if matches!(id, ChartId::Map | ChartId::Country) {
-            table.caption.as_str()
-        } else {
-            id.title(lang)
-        };
-        let numbers = chart.numbers(spec.theme);
-        // A chart that does not follow the filters says its unit and date instead.
-        let sub = numbers
-            .as_ref()
-            .and_then(|n| n.subtitle.as_deref())
-            .unwrap_or(&subtitle);
-        let (mut head, mut body_top) = heading(title, sub, &look);
-        if let Some(n) = numbers.as_ref().filter(|n| !n.key.is_empty()) {
-            // The key: what the bars' colours mean, each entry in its colour.
-            let entries: Vec<String> = n
-                .key
-                .iter()
-                .map(|(label, _)| format!("■ {label}"))
-                .collect();
-            let paras: Vec<Para> = n
-                .key
-                .iter()
-                .zip(&entries)
-                .map(|((_, color), text)| Para {
-                    text,
-                    size: look.small,
-                    color: look.hex(*color),
-                    bold: true,
-                })
-                .collect();
-            let h = (f64::from(look.small) / 100.0 * 12_700.0 * 1.3 * paras.len() as f64) as i64;
-            head.push_str(&text_box(
-                5,
-                "Key",
-                (MARGIN, body_top - 100_000, width, h),
-                &paras,
-                &look,
-            ));
-            body_top += h;
-        }
-        let caveats = numbers
-            .as_ref()
-            .map(|n| n.caveats.join(" "))
-            .unwrap_or_default();
-        let (foot, foot_top) = footer(&[source.clone(), version.clone()], &look);
-        let body = (
-            MARGIN,
-            body_top,
-            width,
-            (foot_top - 150_000 - body_top).max(500_000),
-        );
-        let mut notes = format!(
-            "{}\n{}\n",
-            table.caption,
-            export::DECK_NOTES_NUMBERS.get(lang)
-        );
-        let _ = writeln!(notes, "{}", table.head.join(" | "));
-        for row in &table.rows {
-            let _ = writeln!(notes, "{}", row.join(" | "));
-        }
-        if !caveats.is_empty() {
-            let _ = writeln!(notes, "{caveats}");
-        }
-        notes.push('\n');
-        notes.push_str(&cite_note);
-        let alt = chart
-            .draw(spec.theme, crate::chart::Size::new(1200, 675))
-            .map(|d| {
-                let brk = charts::SENTENCE_BREAK.get(lang);
-                let desc = d.description();
-                if caveats.is_empty() {
-                    format!("{title}{brk}{desc}")
+        if spec.years {
+            for step in steps(input) {
+                let at = Input {
+                    filters: Some(&step.filters),
+                    indices: &step.indices,
+                    ..*input
+                };
+                let pic = if id == ChartId::Map {
+                    maps.next()
                 } else {
-                    format!("{title}{brk}{desc}{brk}{caveats}")
-                }
-            })
-            .unwrap_or_else(|_| title.to_owned());
-        let nothing = |text: &str| {
-            text_box(
-                4,
-                "Nothing to show",
-                body,
-                &[Para {
-                    text,
-                    size: look.body,
-                    color: look.hex(look.pal.fg),
-                    bold: false,
-                }],
-                &look,
-            )
-        };
-        let mut shapes = head;
-        let mut links = Vec::new();
-        match numbers {
-            Some(n) if n.is_empty() => shapes.push_str(&nothing(export::DECK_NOTHING.get(lang))),
-            Some(n) => {
-                let k = charts_parts.len() + 1;
-                charts_parts.push((
-                    chart_xml::chart(&n, look.pal, look.lang_tag, look.font),
-                    xlsx::workbook(&n)?,
-                ));
-                let (x, y, cx, cy) = body;
-                let name = format!("Chart {k}");
-                let mut frame = Xml::fragment();
-                frame
-                    .open("p:graphicFrame", [])
-                    .open("p:nvGraphicFramePr", [])
-                    .empty(
-                        "p:cNvPr",
-                        [
-                            ("id", 4u8.into()),
-                            ("name", (&name).into()),
-                            ("descr", (&alt).into()),
-                        ],
-                    )
-                    .markup("<p:cNvGraphicFramePr/><p:nvPr/>")
-                    .close();
-                xfrm(&mut frame, "p:xfrm", (x, y, cx, cy));
-                frame.markup("<a:graphic><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/chart\"><c:chart xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\" r:id=\"rId2\"/></a:graphicData></a:graphic>");
-                shapes.push_str(&frame.finish());
-                links.push((package::REL_CHART, format!("../charts/chart{k}.xml")));
+                    None
+                };
+                slides.push(chart_slide(
+                    &ctx,
+                    id,
+                    &at,
+                    Some(&step.label),
+                    pic,
+                    &mut parts,
+                )?);
             }
-            None => match &spec.map {
-                Some(pic) if !input.indices.is_empty() => {
-                    let k = media.len() / 2 + 1;
-                    media.push((format!("image{k}.png"), pic.png.clone()));
-                    media.push((format!("image{k}.svg"), pic.svg.clone().into_bytes()));
-                    // Fit the picture in the body, keeping its shape.
-                    let (x, y, cx, cy) = body;
-                    let aspect = f64::from(pic.width) / f64::from(pic.height.max(1));
-                    let (w, h) = if (cx as f64) / (cy as f64) > aspect {
-                        ((cy as f64 * aspect) as i64, cy)
-                    } else {
-                        (cx, (cx as f64 / aspect) as i64)
-                    };
-                    let (x, y) = (x + (cx - w) / 2, y + (cy - h) / 2);
-                    let mut picture = Xml::fragment();
-                    picture
-                        .open("p:pic", [])
-                        .open("p:nvPicPr", [])
-                        .empty(
-                            "p:cNvPr",
-                            [("id", 4u8.into()), ("name", "Map".into()), ("descr", (&alt).into())],
-                        )
-                        .markup("<p:cNvPicPr><a:picLocks noChangeAspect=\"1\"/></p:cNvPicPr><p:nvPr/>")
-                        .close()
-                        .markup("<p:blipFill><a:blip r:embed=\"rId2\"><a:extLst><a:ext uri=\"{96DAC541-7B7A-43D3-8B79-37D633B846F1}\"><asvg:svgBlip xmlns:asvg=\"http://schemas.microsoft.com/office/drawing/2016/SVG/main\" r:embed=\"rId3\"/></a:ext></a:extLst></a:blip><a:stretch><a:fillRect/></a:stretch></p:blipFill>")
-                        .open("p:spPr", []);
-                    xfrm(&mut picture, "a:xfrm", (x, y, w, h));
-                    picture.markup("<a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom>");
-                    shapes.push_str(&picture.finish());
-                    links.push((package::REL_IMAGE, format!("../media/image{k}.png")));
-                    links.push((package::REL_IMAGE, format!("../media/image{k}.svg")));
-                }
-                Some(_) => shapes.push_str(&nothing(export::DECK_NOTHING.get(lang))),
-                None => shapes.push_str(&nothing(export::DECK_MAP_MISSING.get(lang))),
-            },
+        } else {
+            let pic = if id == ChartId::Map {
+                maps.next()
+            } else {
+                None
+            };
+            slides.push(chart_slide(&ctx, id, input, None, pic, &mut parts)?);
         }
-        shapes.push_str(&foot);
-        slides.push(Slide {
-            shapes,
-            links,
-            notes,
-        });
     }
 
     // The closing slide: the citation and the licence.
@@ -552,7 +691,13 @@ pub fn write(spec: &DeckSpec) -> Result<Deck, DeckError> {
     }
 
     let n = slides.len();
-    let bytes = package::assemble(&slides, &charts_parts, &media, &look, meta.title.get(lang))?;
+    let bytes = package::assemble(
+        &slides,
+        &parts.charts,
+        &parts.media,
+        &look,
+        meta.title.get(lang),
+    )?;
     Ok(Deck { bytes, slides: n })
 }
 

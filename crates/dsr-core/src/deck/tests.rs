@@ -31,7 +31,8 @@ fn spec<'a>(input: Input<'a>) -> DeckSpec<'a> {
         input,
         theme: Theme::Light,
         charts: ChartId::WITH_ADDRESS,
-        map: None,
+        maps: Vec::new(),
+        years: false,
         link: "https://example.org/dsr/?view=charts".to_owned(),
         accessed: PartialDate::from_parts(2026, 12, 1).unwrap(),
     }
@@ -94,4 +95,41 @@ fn a_title_too_long_for_two_lines_ends_with_an_ellipsis() {
 #[test]
 fn colours_are_written_as_drawingml_wants_them() {
     assert_eq!(rgb(plotters::style::RGBColor(0, 0x72, 0xB2)), "0072B2");
+}
+
+#[test]
+fn a_deck_a_year_each_has_a_slide_per_year_each_saying_its_date() {
+    let (ds, countries) = bundled();
+    let all: Vec<usize> = (0..ds.milestones.len()).collect();
+    let input = Input::new(&ds, &countries, &all, Lang::En);
+    let mut spec = spec(input);
+    spec.charts = &[ChartId::Agreements];
+    spec.years = true;
+    let (first, last) = ds.years();
+    let years = usize::from(last - first) + 1;
+    let deck = write(&spec).unwrap();
+    assert_eq!(deck.slides, years + 2);
+    assert_eq!(
+        file_name(&spec),
+        format!("dsr-slides-agreements-{first}-to-{last}-light.pptx")
+    );
+    let xml = xml_parts(&deck.bytes);
+    for y in first..last {
+        assert!(xml.contains(&format!("as of 31 Dec {y}")), "{y}");
+    }
+    assert!(xml.contains("now (data through 6 May 2026)"));
+    // Each step keeps the milestones that had happened by its date.
+    let steps = steps(&input);
+    assert_eq!(steps.len(), years);
+    assert!(steps
+        .windows(2)
+        .all(|w| w[0].indices.len() <= w[1].indices.len()));
+    assert_eq!(steps.last().unwrap().indices.len(), all.len());
+    let by_2019 = ds
+        .milestones
+        .iter()
+        .filter(|m| m.date.year() <= 2019)
+        .count();
+    let y2019 = steps.iter().find(|s| s.label.contains("2019")).unwrap();
+    assert_eq!(y2019.indices.len(), by_2019);
 }

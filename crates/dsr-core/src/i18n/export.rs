@@ -48,6 +48,13 @@ catalogue! {
     // Slides (.pptx).
     DOWNLOAD_SLIDES = "Download slides (.pptx)", "下载幻灯片（.pptx）";
     SLIDES_MAKING = "Making the slides…", "正在生成幻灯片……";
+    /// The export menu's button for a deck of one chart, a slide a year.
+    SLIDES_BY_YEAR = "Slides, a year each (.pptx)", "逐年幻灯片（.pptx）";
+    /// A slide's state in a deck a year each.
+    fn deck_as_of(date: &str) = "as of {date}", "截至{date}";
+    fn deck_now(through: &str) = "now (data through {through})", "现在（数据截至{through}）";
+    /// A chart's title on a slide of a deck a year each.
+    fn deck_year_title(title: &str, when: &str) = "{title}, {when}", "{title}，{when}";
     fn slides_saved(name: &str, n: usize) = "Downloaded {name} ({n} slides).", "已下载 {name}（{n} 张幻灯片）。";
     fn slides_not_made(error: &str) = "Could not make the slides: {error}", "无法生成幻灯片：{error}";
     DECK_NOTHING = "Nothing to show: no milestones match these filters.", "无内容可显示：没有符合这些筛选条件的大事记。";

@@ -131,6 +131,14 @@ pub fn by_id(id: &str) -> Option<web_sys::HtmlElement> {
     document()?.get_element_by_id(id)?.dyn_into().ok()
 }
 
+/// Whether an event's target is a form control (an input, a select, a
+/// text area), which takes its own keys.
+pub fn is_form_control(target: Option<web_sys::EventTarget>) -> bool {
+    target
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "SELECT" | "TEXTAREA"))
+}
+
 /// Walks up from an event target to the nearest element with `data-<name>`,
 /// and returns the attribute's value.
 pub fn closest_data(target: Option<web_sys::EventTarget>, name: &str) -> Option<String> {

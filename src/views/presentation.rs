@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use crate::browser::dom;
 use crate::charts::deck_button::DeckButton;
+use crate::charts::time_scrubber::TimeScrubber;
 use crate::state::{use_url, use_world, Derived};
 
 /// The slide show over the page.
@@ -80,6 +81,10 @@ pub fn Presentation(
         }
     });
     let keys = window_event_listener(leptos::ev::keydown, move |ev| {
+        // The replay's slider takes its own arrows.
+        if dom::is_form_control(ev.target()) {
+            return;
+        }
         match ev.key().as_str() {
             "ArrowRight" | "PageDown" => step_chart(1),
             "ArrowLeft" | "PageUp" => step_chart(-1),
@@ -123,8 +128,9 @@ pub fn Presentation(
                 }
                 // Never shorter than the chart's words need (on a phone the
                 // screen is), so that nothing overlaps: the slide then scales down.
+                // Room under the slide for the help line and the replay's slider.
                 let h = h
-                    .saturating_sub(40)
+                    .saturating_sub(40 + 72)
                     .max(chart.preferred_height(w, Theme::Presentation));
                 chart
                     .render(Theme::Presentation, Size::new(w, h))
@@ -184,6 +190,7 @@ pub fn Presentation(
     };
 
     let deck_state = v.clone();
+    let replay_state = v.clone();
     view! {
         <div
             class="presentation"
@@ -211,6 +218,11 @@ pub fn Presentation(
                     Slide::Milestones => milestone_slide(),
                 }}
             </div>
+            // The replay: the chart or the map stepped through the years (Play), or a year chosen.
+            {move || {
+                matches!(slide.get(), Slide::Chart(_))
+                    .then(|| view! { <TimeScrubber state=replay_state.clone() /> })
+            }}
             <p class="slide-help">{move || views::PRESENTATION_HELP.get(lang.get())}</p>
             <DeckButton state=deck_state />
         </div>

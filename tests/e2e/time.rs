@@ -503,3 +503,47 @@ async fn milestone_markers_have_tooltips_select_their_milestone_and_turn_off() {
         .await;
     s.close().await;
 }
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver; run by scripts/test.sh"]
+async fn presentation_mode_replays_a_chart_through_the_years() {
+    let s = Session::start().await;
+    s.open("?present=agreements").await;
+    let play = "[data-testid=presentation] [data-testid=scrubber-play]";
+    s.find(play).await;
+    s.click(play).await;
+    // From the first year, a year at a time: the slide shows each state.
+    s.wait_for_js("return location.search.includes('asof=2013')")
+        .await;
+    s.wait_for_js("return location.search.includes('asof=2014')")
+        .await;
+    s.wait_for_js("return [...document.querySelectorAll('[data-testid=presentation] svg text')].some(t => t.textContent.includes('31 Dec 2014'))").await;
+    // Pause; on the slider the arrows move the year, not the slide.
+    s.click(play).await;
+    s.js("document.querySelector('[data-testid=presentation] [data-testid=scrubber-slider]').focus(); return true").await;
+    let year = |q: &str| {
+        q.split('&')
+            .find_map(|p| p.strip_prefix("asof="))
+            .and_then(|y| y.parse::<u16>().ok())
+    };
+    let before = s.js("return location.search").await;
+    let before = year(before.as_str().unwrap().trim_start_matches('?')).unwrap();
+    s.press(Key::Right).await;
+    s.wait_for_js(&format!(
+        "return location.search.includes('asof={}')",
+        before + 1
+    ))
+    .await;
+    assert!(s
+        .js("return location.search")
+        .await
+        .as_str()
+        .unwrap()
+        .contains("present=agreements"));
+    // Elsewhere the arrows step the slides, and the date stays.
+    s.js("document.querySelector('[data-testid=presentation]').focus(); return true")
+        .await;
+    s.press(Key::Right).await;
+    s.wait_for_js(&format!("return location.search.includes('present=agreements-over-time') && location.search.includes('asof={}')", before + 1)).await;
+    s.close().await;
+}

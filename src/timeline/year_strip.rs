@@ -1,9 +1,10 @@
-//! `YearStrip`: milestones per year above the timeline; choosing a year narrows the range to it, choosing it again widens it back.
+//! `YearStrip`: milestones per year above the timeline, in the timeline's order; choosing a year narrows the range to it, choosing it again widens it back.
 
 use dsr_core::aggregate;
 use dsr_core::chart::layout::chart_width;
 use dsr_core::chart::{year_strip, Action, Size};
 use dsr_core::i18n::timeline;
+use dsr_core::query::Order;
 use leptos::prelude::*;
 
 use crate::browser::dom;
@@ -25,8 +26,8 @@ pub fn YearStrip(
     let all = aggregate::by_year(&v.ds, &all_indices, span);
     let n_years = u32::from(span.1.saturating_sub(span.0)) + 1;
     let ds = v.ds.clone();
-    let (filters, filtered, lang, theme, width) =
-        (v.filters, v.filtered, v.lang, v.theme, v.viewport);
+    let (filters, filtered, lang, theme, width, order) =
+        (v.filters, v.filtered, v.lang, v.theme, v.viewport, v.order);
     let svg = Memo::new(move |_| {
         let counts = filtered.with(|f| aggregate::by_year(&ds, f, span));
         let range = filters.with(|f| (f.from, f.to));
@@ -37,6 +38,7 @@ pub fn YearStrip(
             all: &all,
             range,
             lang: lang.get(),
+            newest_first: order.get() == Order::Newest,
         };
         year_strip::render(&input, theme.get(), Size::new(w, 96))
             .map(|d| d.screen())

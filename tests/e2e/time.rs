@@ -105,9 +105,21 @@ async fn newest_first_by_default_oldest_first_on_request_and_in_the_first_view()
         Some(newest.as_str()),
         "the first view opens on the newest year"
     );
+    // The year strip follows the order: the newest year on the left, in the first view too.
+    let strip = |root: &str| {
+        format!("return [...document.querySelector('{root} [data-testid=year-strip]').querySelectorAll('.mark')].map(m => m.dataset.year)")
+    };
+    let prerendered = s.js(&strip("")).await;
+    assert_eq!(
+        prerendered[0].as_str(),
+        Some(newest.as_str()),
+        "{prerendered}"
+    );
     s.wait_ready().await;
     let years = card_years(&s).await;
     assert_eq!(years.first().map(|y| y.to_string()), Some(newest.clone()));
+    let live = s.js(&strip("#app")).await;
+    assert_eq!(live, prerendered);
     // The control beside the list writes `order=oldest`.
     s.client
         .execute(
@@ -119,6 +131,8 @@ async fn newest_first_by_default_oldest_first_on_request_and_in_the_first_view()
     s.wait_for_js("return location.search.includes('order=oldest')")
         .await;
     s.wait_for_js("return document.querySelector('#app [data-testid=timeline] .year-group').dataset.year === '2013'")
+        .await;
+    s.wait_for_js("return document.querySelector('#app [data-testid=year-strip] .mark').dataset.year === '2013'")
         .await;
     // And from a link, in Chinese.
     s.open("?order=oldest&lang=zh").await;

@@ -15,6 +15,8 @@ pub struct StripInput<'a> {
     /// The selected year range, if any: years outside it are dimmed.
     pub range: (Option<u16>, Option<u16>),
     pub lang: Lang,
+    /// The newest year first (left), as the timeline's order is.
+    pub newest_first: bool,
 }
 
 /// Draws the strip. Each year is an overlay mark with `data-year`.
@@ -42,7 +44,14 @@ pub fn render(input: &StripInput, theme: Theme, size: Size) -> Result<Drawing, C
         let pal = theme.palette();
         root.fill(&pal.bg)?;
         c.line(&[(0.0, bottom), (w, bottom)], pal.axis, 1)?;
-        for (i, &year) in years.iter().enumerate() {
+        // In the timeline's order, so that the strip reads as the list does,
+        // and the keyboard meets the years in that order too.
+        let shown: Vec<u16> = if input.newest_first {
+            years.iter().rev().copied().collect()
+        } else {
+            years.clone()
+        };
+        for (i, &year) in shown.iter().enumerate() {
             let x = slot * i as f64 + (slot - bar_w) / 2.0;
             let total = input.all.total(year) as f64;
             let count = input.filtered.total(year);
@@ -131,6 +140,7 @@ mod tests {
                 all: &all,
                 range: (None, None),
                 lang: Lang::En,
+                newest_first: false,
             },
             Theme::Light,
             Size::new(600, 90),
@@ -165,6 +175,7 @@ mod tests {
                 all: &all,
                 range: (Some(2000), Some(2001)),
                 lang: Lang::Zh,
+                newest_first: false,
             },
             Theme::Dark,
             Size::new(300, 80),
@@ -175,5 +186,49 @@ mod tests {
         let years = texts(&svg).iter().filter(|t| t.len() == 4).count();
         assert!((3..36).contains(&years), "{years} year labels");
         assert!(mark_titles(&svg)[0].contains("1990年"));
+    }
+}
+
+#[cfg(test)]
+mod order_tests {
+    use super::*;
+    use crate::aggregate::YearCounts;
+
+    #[test]
+    fn newest_first_puts_the_last_year_on_the_left() {
+        let all = YearCounts {
+            first: 2013,
+            last: 2016,
+            counts: vec![[1, 0, 0, 0, 0, 0, 0, 0]; 4],
+        };
+        let years = |newest_first| {
+            let d = render(
+                &StripInput {
+                    filtered: &all,
+                    all: &all,
+                    range: (None, None),
+                    lang: Lang::En,
+                    newest_first,
+                },
+                Theme::Light,
+                Size::new(400, 90),
+            )
+            .unwrap();
+            d.marks()
+                .iter()
+                .map(|m| match (m.action, &m.shape) {
+                    (Some(Action::ToggleYear(y)), MarkShape::Rect { x, .. }) => (y, *x as i64),
+                    _ => panic!("{m:?}"),
+                })
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            years(false),
+            [(2013, 0), (2014, 100), (2015, 200), (2016, 300)]
+        );
+        assert_eq!(
+            years(true),
+            [(2016, 0), (2015, 100), (2014, 200), (2013, 300)]
+        );
     }
 }

@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use dsr_core::countries::Countries;
 use dsr_core::i18n::{app, timeline, Lang};
-use dsr_core::model::{Confidence, Dataset, Milestone};
+use dsr_core::model::{list_sources, Confidence, Dataset, Milestone, PartialDate};
 use leptos::prelude::*;
 use leptos::tachys::html::attribute::custom::custom_attribute;
 use leptos::tachys::view::add_attr::AddAnyAttr;
@@ -52,6 +52,9 @@ pub fn MilestoneCard(
     lang: Signal<Lang>,
     /// The dataset, for the milestone's citation.
     ds: Arc<Dataset>,
+    /// The `asof=` date: later steps taken after it are not shown.
+    #[prop(into)]
+    asof: Signal<Option<PartialDate>>,
 ) -> impl IntoView {
     let url = use_url();
     let m = milestone;
@@ -92,6 +95,53 @@ pub fn MilestoneCard(
     let cat = m.category;
     let conf = m.confidence;
     let sources = m.sources.clone();
+    // Its later steps (in force, suspended…) taken by the `asof=` date.
+    let steps_of = {
+        let m = m.clone();
+        move |l: Lang| -> Vec<(String, String)> {
+            m.steps_by(asof.get())
+                .map(|s| {
+                    let step = timeline::step(l, s.status.label(l), &s.date.human(l));
+                    let note = s
+                        .note
+                        .as_ref()
+                        .map(|n| format!("{} ", n.get(l)))
+                        .unwrap_or_default();
+                    let detail =
+                        timeline::step_detail(l, &step, &note, &list_sources(&s.sources, l));
+                    (step, detail)
+                })
+                .collect()
+        }
+    };
+    let has_steps = !m.steps.is_empty();
+    let steps_line = {
+        let steps_of = steps_of.clone();
+        move || {
+            let l = lang.get();
+            let list: Vec<String> = steps_of(l).into_iter().map(|(s, _)| s).collect();
+            (!list.is_empty()).then(|| {
+                view! {
+                    <p class="steps" data-testid="steps">
+                        {timeline::steps_line(l, &list.join(" → "))}
+                    </p>
+                }
+            })
+        }
+    };
+    let steps_detail = move || {
+        let l = lang.get();
+        steps_of(l)
+            .into_iter()
+            .map(|(_, d)| {
+                view! {
+                    <p class="step-detail" data-testid="step-detail">
+                        {d}
+                    </p>
+                }
+            })
+            .collect_view()
+    };
     let n_sources = sources.len();
     let has_countries = !m.countries.is_empty();
 
@@ -152,6 +202,7 @@ pub fn MilestoneCard(
                 <h3 class="m-title" id=format!("m-{id}-title")>
                     {toggle_button}
                 </h3>
+                {has_steps.then_some(steps_line)}
                 <div class="m-body" id=format!("m-{id}-body")>
                     {has_countries
                         .then(|| {
@@ -168,6 +219,7 @@ pub fn MilestoneCard(
                             }
                         })}
                     <p class="summary">{move || summary.get(lang.get()).to_owned()}</p>
+                    {has_steps.then_some(steps_detail)}
                     {note
                         .map(|n| {
                             view! {

@@ -32,6 +32,8 @@ pub fn Timeline(
     let url = use_url();
     let (filters, filtered, lang, selected, order) =
         (v.filters, v.filtered, v.lang, v.event, v.order);
+    // The `asof=` date alone, so that the cards hear only of it.
+    let asof = Memo::new(move |_| filters.with(|f| f.asof));
     let selection = v.selection.clone();
     let ds = v.ds.clone();
 
@@ -228,6 +230,7 @@ pub fn Timeline(
                                                     ds=ds.clone()
                                                     selection=selection.clone()
                                                     lang=lang
+                                                    asof=asof
                                                 />
                                             }
                                         })

@@ -561,3 +561,33 @@ async fn presentation_mode_replays_a_chart_through_the_years() {
     s.wait_for_js(&format!("return location.search.includes('present=agreements-over-time') && location.search.includes('asof={}')", before + 1)).await;
     s.close().await;
 }
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver; run by scripts/test.sh"]
+async fn a_card_shows_the_later_steps_taken_by_the_date() {
+    let s = Session::start().await;
+    let card = "#app #m-rcep-signed";
+    for (lang, line, source) in [
+        ("en", "Then: In force, 1 Jan 2022", "Pakistan Today"),
+        ("zh", "其后：2022年1月1日生效", "Pakistan Today"),
+    ] {
+        s.open(&format!("?event=rcep-signed&lang={lang}")).await;
+        s.find(&format!("{card} [data-testid=steps]")).await;
+        assert_eq!(
+            s.text(&format!("{card} [data-testid=steps]")).await.trim(),
+            line
+        );
+        let detail = s.text(&format!("{card} [data-testid=step-detail]")).await;
+        assert!(detail.contains(source), "{lang}: {detail}");
+        // As of 2021 it was signed but not yet in force.
+        s.open(&format!("?event=rcep-signed&asof=2021&lang={lang}"))
+            .await;
+        s.find(&format!("{card} .m-toggle")).await;
+        assert_eq!(s.count(&format!("{card} [data-testid=steps]")).await, 0);
+        assert_eq!(
+            s.count(&format!("{card} [data-testid=step-detail]")).await,
+            0
+        );
+    }
+    s.close().await;
+}

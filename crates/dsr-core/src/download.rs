@@ -7,7 +7,7 @@ use crate::countries::Countries;
 use crate::i18n::{export, Lang};
 use crate::model::raw::{
     RawAgreement, RawCoverage, RawDataset, RawLicence, RawMember, RawMeta, RawMilestone,
-    RawObservation, RawSource, RawText,
+    RawObservation, RawSource, RawStep, RawText,
 };
 use crate::model::{Agreement, Dataset, Meta, Milestone, Observation, Source, Text};
 
@@ -40,6 +40,16 @@ fn raw_milestone(m: &Milestone) -> RawMilestone {
         confidence: m.confidence.as_str().to_owned(),
         note: m.note.as_ref().map(raw_text),
         sources: m.sources.iter().map(raw_source).collect(),
+        steps: m
+            .steps
+            .iter()
+            .map(|s| RawStep {
+                status: s.status.as_str().to_owned(),
+                date: s.date.to_string(),
+                sources: s.sources.iter().map(raw_source).collect(),
+                note: s.note.as_ref().map(raw_text),
+            })
+            .collect(),
     }
 }
 

@@ -125,6 +125,11 @@ pub enum Problem {
         previous: String,
         this: String,
     },
+    /// A later step dated before the milestone or the step before it.
+    StepOutOfOrder {
+        previous: String,
+        this: String,
+    },
     EmptyText(&'static str),
     Empty,
     BadCoverage {
@@ -187,6 +192,7 @@ impl Problem {
             P::NoSource => data::NO_SOURCE.get(lang).to_owned(),
             P::NoObservations => data::NO_OBSERVATIONS.get(lang).to_owned(),
             P::OutOfOrder { previous, this } => data::out_of_order(lang, this, previous),
+            P::StepOutOfOrder { previous, this } => data::step_out_of_order(lang, this, previous),
             P::EmptyText(l) => data::empty_text(lang, l),
             P::Empty => data::EMPTY.get(lang).to_owned(),
             P::BadCoverage { from, to } => data::bad_coverage(lang, *from, *to),

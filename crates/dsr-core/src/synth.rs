@@ -104,6 +104,7 @@ pub fn dataset(n: usize, seed: u64) -> RawDataset {
             let n_sources = 1 + rng.below(3);
             RawMilestone {
                 id: format!("synthetic-{i}"),
+                steps: Vec::new(),
                 date,
                 end: None,
                 title: text(

@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use dsr_core::countries::Countries;
-use dsr_core::model::{Confidence, Dataset, Qualifier};
+use dsr_core::model::{Confidence, Dataset, Qualifier, StepStatus};
 use dsr_core::validate::parse_dataset;
 
 fn root() -> PathBuf {
@@ -670,4 +670,44 @@ fn the_validator_refuses_members_that_contradict_the_counts() {
     })
     .unwrap_err();
     assert!(e.iter().any(|m| m.contains("members[1].country")), "{e:?}");
+}
+
+fn milestone_mut<'a>(v: &'a mut serde_json::Value, id: &str) -> &'a mut serde_json::Value {
+    v["milestones"]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .find(|m| m["id"] == id)
+        .unwrap()
+}
+
+#[test]
+fn rcep_was_signed_then_in_force_and_as_of_a_date_only_the_steps_taken_count() {
+    let ds = shipped();
+    let (_, m) = ds.milestone("rcep-signed").unwrap();
+    assert_eq!(m.steps.len(), 1);
+    assert_eq!(m.steps[0].status, StepStatus::InForce);
+    assert_eq!(m.steps[0].date.to_string(), "2022-01-01");
+    assert!(m.steps[0].sources.len() >= 2);
+    assert_eq!(m.steps_by(Some("2021".parse().unwrap())).count(), 0);
+    assert_eq!(m.steps_by(Some("2022-01".parse().unwrap())).count(), 1);
+    assert_eq!(m.steps_by(None).count(), 1);
+}
+
+#[test]
+fn the_validator_refuses_steps_out_of_order_unknown_or_unsourced() {
+    let e = changed(|v| {
+        let m = milestone_mut(v, "rcep-signed");
+        m["steps"][0]["date"] = "2019-05".into();
+        m["steps"][0]["status"] = "ratified".into();
+        m["steps"][0]["sources"] = serde_json::json!([]);
+    })
+    .unwrap_err();
+    let about = |field: &str, words: &str| {
+        e.iter()
+            .any(|m| m.contains("id \"rcep-signed\"") && m.contains(field) && m.contains(words))
+    };
+    assert!(about("steps[0].date", "before 2020-11-15"), "{e:?}");
+    assert!(about("steps[0].status", "ratified"), "{e:?}");
+    assert!(about("steps[0].sources", "source"), "{e:?}");
 }

@@ -49,6 +49,7 @@ catalogue! {
     fn unknown_region(region: &str) = "unknown region \"{region}\"", "未知的区域“{region}”";
     fn bad_url(url: &str) = "URL \"{url}\" is refused: only http:// and https:// links are allowed", "网址“{url}”被拒绝：只允许 http:// 和 https:// 链接";
     fn out_of_order(this: &str, previous: &str) = "as_of {this} is before the previous observation's {previous}: observations must be in date order", "as_of {this} 早于上一次观测的 {previous}：观测必须按日期排列";
+    fn step_out_of_order(this: &str, previous: &str) = "step dated {this} is before {previous} (the milestone's date or the step before): steps must be in date order", "步骤日期 {this} 早于 {previous}（大事记日期或上一步骤）：步骤必须按日期排列";
     fn empty_text(lang: &str) = "the {lang} text is empty", "{lang} 文本为空";
     fn bad_coverage(from: u16, to: u16) = "coverage {from}–{to} must be years from 1900 to 2100, first to last", "覆盖范围 {from}–{to} 必须是 1900 至 2100 之间的年份，且先早后晚";
     fn control_character(code: &str) = "the text contains a control character (U+{code}); only tabs and line breaks are allowed", "文本含有控制字符（U+{code}）；只允许制表符和换行符";

@@ -17,6 +17,13 @@ catalogue! {
     CAT_INFRASTRUCTURE = "Infrastructure", "基础设施";
     CAT_TALENT = "Talent", "人才";
 
+    // The later steps of a milestone.
+    STEP_IN_FORCE = "In force", "生效";
+    STEP_IMPLEMENTED = "Implemented", "实施";
+    STEP_SUSPENDED = "Suspended", "暂停";
+    STEP_WITHDRAWN = "Withdrawn", "退出";
+    STEP_CANCELLED = "Cancelled", "取消";
+
     CONF_CONFIRMED = "Confirmed", "已证实";
     CONF_SINGLE_SOURCE = "Single source", "单一来源";
     CONF_UNVERIFIED = "Unverified", "未核实";

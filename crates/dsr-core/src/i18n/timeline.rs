@@ -22,6 +22,12 @@ catalogue! {
     COUNTRIES = "Countries", "国家";
     NOTE = "Note", "注";
     SOURCES = "Sources", "来源";
+    /// A later step of a milestone: "In force, 1 Jan 2022".
+    fn step(status: &str, date: &str) = "{status}, {date}", "{date}{status}";
+    /// A card's later steps, in order.
+    fn steps_line(steps: &str) = "Then: {steps}", "其后：{steps}";
+    /// A later step with its note and sources, in an expanded card.
+    fn step_detail(step: &str, note: &str, sources: &str) = "{step}. {note}Sources: {sources}", "{step}。{note}来源：{sources}";
     fn sources_n(n: usize) = "Sources ({n}): ", "来源（{n}）：";
     fn and_more(n: usize) = "and {n} more", "及另外 {n} 国";
     /// Who published a source, after its name: " (state media)".

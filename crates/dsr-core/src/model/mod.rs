@@ -154,6 +154,39 @@ impl Counts {
 }
 
 token_enum! {
+    /// What became of an agreement or a project after it was signed or announced.
+    StepStatus {
+        InForce = "in-force",
+        Implemented = "implemented",
+        Suspended = "suspended",
+        Withdrawn = "withdrawn",
+        Cancelled = "cancelled",
+    }
+}
+
+impl StepStatus {
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            StepStatus::InForce => labels::STEP_IN_FORCE,
+            StepStatus::Implemented => labels::STEP_IMPLEMENTED,
+            StepStatus::Suspended => labels::STEP_SUSPENDED,
+            StepStatus::Withdrawn => labels::STEP_WITHDRAWN,
+            StepStatus::Cancelled => labels::STEP_CANCELLED,
+        }
+        .get(lang)
+    }
+}
+
+/// A later step of a milestone (in force, suspended…): when, on whose word.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Step {
+    pub status: StepStatus,
+    pub date: PartialDate,
+    pub sources: Vec<Source>,
+    pub note: Option<Text>,
+}
+
+token_enum! {
     /// How exact an observation's count is.
     Qualifier {
         /// The source says "more than N": N is a lower bound.
@@ -271,6 +304,8 @@ pub struct Milestone {
     pub confidence: Confidence,
     pub note: Option<Text>,
     pub sources: Vec<Source>,
+    /// Its later steps, in date order.
+    pub steps: Vec<Step>,
     /// Lower-cased title, summary, note and source titles in both languages,
     /// built once so that search is a substring test.
     pub haystack: String,
@@ -282,6 +317,13 @@ impl Milestone {
         self.sources
             .iter()
             .any(|s| s.kind == Some(SourceKind::Official))
+    }
+
+    /// Its later steps taken by the end of `asof` (all, without one).
+    pub fn steps_by(&self, asof: Option<PartialDate>) -> impl Iterator<Item = &Step> {
+        self.steps
+            .iter()
+            .filter(move |s| asof.is_none_or(|d| s.date.start_key() <= d.end_key()))
     }
 
     /// When it happened, for a reader: "7 Sep 2013", or a period "2015 – 2016".

@@ -10,7 +10,9 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{AgreementKind, Category, ChangeKind, Confidence, Counts, Qualifier, SourceKind};
+use super::{
+    AgreementKind, Category, ChangeKind, Confidence, Counts, Qualifier, SourceKind, StepStatus,
+};
 
 /// The pattern of a date: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
 pub const DATE_PATTERN: &str = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$";
@@ -151,6 +153,27 @@ pub struct RawMilestone {
     #[serde(default)]
     #[schemars(required, length(min = 1))]
     pub sources: Vec<RawSource>,
+    /// What became of it later, where sources say (an agreement in force, a
+    /// project suspended or cancelled), in date order, none before `date`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub steps: Vec<RawStep>,
+}
+
+/// A later step of a milestone.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawStep {
+    #[serde(default)]
+    #[schemars(required, with = "StepStatus")]
+    pub status: String,
+    #[serde(default)]
+    #[schemars(required, pattern(DATE_PATTERN))]
+    pub date: String,
+    #[serde(default)]
+    #[schemars(required, length(min = 1))]
+    pub sources: Vec<RawSource>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<RawText>,
 }
 
 /// One reading of an agreement's count.

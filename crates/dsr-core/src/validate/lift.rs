@@ -10,6 +10,7 @@ use crate::model::{
     Agreement, AgreementKind, Category, Confidence, CountryCode, Counts, Licence, Member, Meta,
     Milestone, Observation, PartialDate, Qualifier, Source, Text,
 };
+use crate::model::{Step, StepStatus};
 
 /// Lower-cased searchable text of a milestone.
 fn haystack(title: &Text, summary: &Text, note: Option<&Text>, sources: &[Source]) -> String {
@@ -123,6 +124,7 @@ pub(super) fn lift_milestone(
     let confidence = c.token::<Confidence>("confidence", &m.confidence);
     let codes = c.countries("countries", &m.countries, countries);
     let sources = c.sources("sources", &m.sources);
+    let steps = lift_steps(c, m, date);
     let (title, summary, note) = (title?, summary?, note?);
     let end = match end {
         None => None,
@@ -143,8 +145,49 @@ pub(super) fn lift_milestone(
         confidence: confidence?,
         note,
         sources,
+        steps: steps?,
         haystack,
     })
+}
+
+/// A milestone's later steps: each a known status, a date not before the
+/// milestone's nor before the step before it, and its sources.
+fn lift_steps(c: &mut Checker, m: &RawMilestone, date: Option<PartialDate>) -> Option<Vec<Step>> {
+    let mut out = Some(Vec::with_capacity(m.steps.len()));
+    let mut previous = date;
+    for (i, s) in m.steps.iter().enumerate() {
+        let field = |name: &str| format!("steps[{i}].{name}");
+        let status = c.token::<StepStatus>(&field("status"), &s.status);
+        let at = c.date(&field("date"), &s.date);
+        if let (Some(before), Some(at)) = (previous, at) {
+            if at.end_key() < before.start_key() {
+                c.error(
+                    &field("date"),
+                    Problem::StepOutOfOrder {
+                        previous: before.to_string(),
+                        this: at.to_string(),
+                    },
+                );
+                out = None;
+            }
+        }
+        previous = at.or(previous);
+        let sources = c.all_sources(&field("sources"), &s.sources);
+        let note = c.optional_text(&field("note"), s.note.as_ref());
+        let step = (|| {
+            Some(Step {
+                status: status?,
+                date: at?,
+                sources: sources?,
+                note: note?,
+            })
+        })();
+        match (step, out.as_mut()) {
+            (Some(step), Some(list)) => list.push(step),
+            _ => out = None,
+        }
+    }
+    out
 }
 
 fn dedup_len(codes: &[String]) -> usize {

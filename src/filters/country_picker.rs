@@ -38,7 +38,7 @@ pub fn CountryPicker(
         url.update(|q| {
             if !q.filters.countries.contains(&code) {
                 q.filters.countries.push(code);
-                q.filters.countries.sort();
+                dsr_core::order::sort_small(&mut q.filters.countries, Ord::cmp);
             }
         });
         set_text.set(String::new());

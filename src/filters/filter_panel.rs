@@ -106,7 +106,7 @@ pub fn FilterPanel(
                                     f.cats.remove(i);
                                 } else {
                                     f.cats.push(cat);
-                                    f.cats.sort();
+                                    dsr_core::order::sort_small(&mut f.cats, Ord::cmp);
                                 }
                             },
                         )

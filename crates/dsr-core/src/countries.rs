@@ -212,7 +212,9 @@ impl Countries {
                 Some((rank, c))
             })
             .collect();
-        hits.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.en.cmp(&b.1.en)));
+        crate::order::sort_small(&mut hits, |a, b| {
+            a.0.cmp(&b.0).then_with(|| a.1.en.cmp(&b.1.en))
+        });
         hits.into_iter().take(limit).map(|(_, c)| c).collect()
     }
 }

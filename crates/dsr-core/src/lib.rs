@@ -23,6 +23,7 @@ pub mod json;
 pub mod limits;
 pub mod map;
 pub mod model;
+pub mod order;
 pub mod profile;
 pub mod query;
 pub mod sources;

@@ -433,7 +433,7 @@ impl Agreement {
                 }
             }
         }
-        out.sort_by(|a, b| a.1.cmp(&b.1).then(a.0.cmp(&b.0)));
+        crate::order::sort_small(&mut out, |a, b| a.1.cmp(&b.1).then(a.0.cmp(&b.0)));
         out
     }
 }

@@ -102,7 +102,7 @@ fn read_cat(q: &mut Query, value: &str, refuse: Refuse) {
             Err(_) => refuse(token, Reason::UnknownCategory),
         }
     }
-    q.filters.cats.sort();
+    crate::order::sort_small(&mut q.filters.cats, Ord::cmp);
 }
 
 fn read_country(q: &mut Query, value: &str, refuse: Refuse) {
@@ -113,7 +113,7 @@ fn read_country(q: &mut Query, value: &str, refuse: Refuse) {
             None => refuse(token, Reason::NotACountryCode),
         }
     }
-    q.filters.countries.sort();
+    crate::order::sort_small(&mut q.filters.countries, Ord::cmp);
 }
 
 /// Reads `value` with `parse` into a field, or refuses it with `reason`.

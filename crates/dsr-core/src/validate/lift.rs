@@ -192,7 +192,7 @@ fn lift_steps(c: &mut Checker, m: &RawMilestone, date: Option<PartialDate>) -> O
 
 fn dedup_len(codes: &[String]) -> usize {
     let mut v: Vec<&String> = codes.iter().collect();
-    v.sort();
+    crate::order::sort_small(&mut v, Ord::cmp);
     v.dedup();
     v.len()
 }
@@ -277,7 +277,9 @@ pub(super) fn lift_agreement(
     if !id_ok || !all_ok || observations.is_empty() {
         return None;
     }
-    members.sort_by(|a, b| a.joined.cmp(&b.joined).then(a.country.cmp(&b.country)));
+    crate::order::sort_small(&mut members, |a, b| {
+        a.joined.cmp(&b.joined).then(a.country.cmp(&b.country))
+    });
     let agreement = Agreement {
         id: a.id.clone(),
         name: name?,

@@ -1,9 +1,9 @@
-//! `sort_small`: a stable insertion sort for the charts' short lists (bars, regions, labels, a map's rows): one small function per type in WebAssembly, where the standard stable sort costs ~4 KB per type.
+//! `sort_small`: a stable insertion sort for short lists (a chart's bars, regions and labels; the URL's categories and countries; a record's members): one small function per type in WebAssembly, where the standard stable sort costs ~4 KB per type.
 
 use std::cmp::Ordering;
 
 /// Sorts `v` stably by `cmp`. Quadratic, for lists of at most a few
-/// hundred items (the charts draw no more).
+/// hundred items (never the milestones themselves).
 pub fn sort_small<T>(v: &mut [T], mut cmp: impl FnMut(&T, &T) -> Ordering) {
     for i in 1..v.len() {
         let mut j = i;

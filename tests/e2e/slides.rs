@@ -151,6 +151,13 @@ fn expected(lang: &str, filters: &str, charts: Vec<Value>) -> Value {
             "agreements-over-time": if zh { "与中国签署各系列双边谅解备忘录的国家数量" } else { "Countries that have signed each series of bilateral" },
         },
         "version": m["version"],
+        "markers_heading": if zh { "网页在此图上标记的大事记：" } else { "The milestones the page marks on this chart:" },
+        // A milestone both time charts mark, when every milestone is shown.
+        "marked": if filters == "All milestones" || filters == "全部大事记" {
+            json!(if zh { "2020年11月15日：《区域全面经济伙伴关系协定》（RCEP）签署" } else { "15 Nov 2020: Regional Comprehensive Economic Partnership (RCEP) signed" })
+        } else {
+            Value::Null
+        },
         "title": m["title"][lang],
         "citation": m["citation"][lang],
         "licence": m["licence"]["name"],

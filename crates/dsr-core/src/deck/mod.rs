@@ -440,6 +440,20 @@ fn chart_slide(
     if !caveats.is_empty() {
         let _ = writeln!(notes, "{caveats}");
     }
+    // The page's chart marks its agreement and forum milestones; a native
+    // chart cannot, so the notes list them.
+    if id.has_markers() {
+        let marked = crate::chart::markers::markers(input);
+        if !marked.is_empty() {
+            let _ = writeln!(notes, "{}", export::DECK_NOTES_MARKERS.get(lang));
+            for m in &marked {
+                if let Some(ms) = input.ds.milestones.get(m.index) {
+                    let date = crate::i18n::app::label(lang, &ms.date_label(lang));
+                    let _ = writeln!(notes, "{date}{}", m.title);
+                }
+            }
+        }
+    }
     notes.push('\n');
     notes.push_str(ctx.cite_note);
     let alt = chart

@@ -133,3 +133,19 @@ fn a_deck_a_year_each_has_a_slide_per_year_each_saying_its_date() {
     let y2019 = steps.iter().find(|s| s.label.contains("2019")).unwrap();
     assert_eq!(y2019.indices.len(), by_2019);
 }
+
+#[test]
+fn a_time_charts_notes_list_the_milestones_the_page_marks() {
+    let (ds, countries) = bundled();
+    let all: Vec<usize> = (0..ds.milestones.len()).collect();
+    let mut on = spec(Input::new(&ds, &countries, &all, Lang::En));
+    on.charts = &[ChartId::MilestonesByYear];
+    let xml = xml_parts(&write(&on).unwrap().bytes);
+    assert!(xml.contains("The milestones the page marks on this chart:"));
+    assert!(xml.contains("15 Nov 2020: Regional Comprehensive Economic Partnership (RCEP) signed"));
+    let mut input = Input::new(&ds, &countries, &all, Lang::En);
+    input.marks = false;
+    let mut off = spec(input);
+    off.charts = &[ChartId::MilestonesByYear];
+    assert!(!xml_parts(&write(&off).unwrap().bytes).contains("The milestones the page marks"));
+}

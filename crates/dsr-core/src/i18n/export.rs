@@ -63,6 +63,7 @@ catalogue! {
     fn deck_link(link: &str) = "This view: {link}", "本视图：{link}";
     fn deck_licence(name: &str) = "Licence: {name}", "许可：{name}";
     DECK_NOTES_NUMBERS = "The numbers, and their sources:", "数据及其来源：";
+    DECK_NOTES_MARKERS = "The milestones the page marks on this chart:", "网页在此图上标记的大事记：";
     DECK_CITE = "How to cite", "引用方式";
     DECK_ZIP = "the deck is too large", "演示文稿过大";
     DECK_CODE_MISSING = "the code that writes slides could not be loaded; check the connection and try again", "无法加载生成幻灯片的代码，请检查网络后重试";

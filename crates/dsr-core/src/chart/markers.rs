@@ -30,6 +30,16 @@ pub fn extra_height(markers: &[Marker], width: f64, scale: f64) -> f64 {
     (10.5 * 1.3 * rows(width) as f64 + 4.0 + 15.0 * note_lines) * scale
 }
 
+/// The height of the band above the plot alone (what `band_height` draws),
+/// for a chart that counts its footnotes itself.
+pub fn band_px(markers: &[Marker], width: f64, scale: f64) -> f64 {
+    match rows(width) {
+        _ if markers.is_empty() => 0.0,
+        0 => HANDLE,
+        n => 10.5 * scale * 1.3 * n as f64 + 4.0,
+    }
+}
+
 /// One marker: which milestone, where on the time axis, and its words.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Marker {

@@ -127,6 +127,8 @@ fn preferred_height(
             + 60.0 * theme.scale()
             + band) as u32;
     }
+    // The frame counts the markers' footnote; only their band is added.
+    let band = markers::band_px(markers, plot_w, theme.scale());
     let frame = frame(input, list, markers, width);
     let label_px = 12.5 * theme.scale();
     let tick_px = 11.5 * theme.scale();

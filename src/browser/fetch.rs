@@ -36,6 +36,8 @@ pub enum LoadError {
     Status { file: String, status: u16 },
     /// The file is larger than the limit.
     TooLarge { file: String, bytes: usize },
+    /// The file arrived, but the chunk with the code that reads it could not be fetched.
+    ReaderMissing { file: String },
     /// The file arrived but is not valid.
     Invalid {
         file: String,
@@ -49,6 +51,7 @@ impl LoadError {
             LoadError::Fetch { file, .. }
             | LoadError::Status { file, .. }
             | LoadError::TooLarge { file, .. }
+            | LoadError::ReaderMissing { file }
             | LoadError::Invalid { file, .. } => file,
         }
     }
@@ -59,6 +62,7 @@ impl LoadError {
             LoadError::Fetch { message, .. } => data::request_failed(lang, message),
             LoadError::Status { status, .. } => data::status(lang, *status),
             LoadError::TooLarge { bytes, .. } => data::too_large(lang, &lang.number(*bytes)),
+            LoadError::ReaderMissing { .. } => data::READER_MISSING.get(lang).to_owned(),
             LoadError::Invalid { errors, .. } => {
                 data::n_errors(lang, errors.len(), data::plural_s(errors.len()))
             }
@@ -70,6 +74,9 @@ impl LoadError {
         match self {
             LoadError::Status { file, status } => app::map_status(lang, file, *status),
             LoadError::Fetch { file, message } => app::map_failed(lang, file, message),
+            LoadError::ReaderMissing { file } => {
+                app::map_failed(lang, file, data::READER_MISSING.get(lang))
+            }
             LoadError::Invalid { errors, .. } if !errors.is_empty() => errors
                 .iter()
                 .map(|e| e.message(lang))
@@ -169,9 +176,8 @@ fn world_parser() -> Result<ParseWorld, CodeMissing> {
 /// Fetches and parses the map geometry.
 pub async fn load_world() -> Result<Arc<World>, LoadError> {
     let text = fetch_text(WORLD_FILE).await?;
-    let parse = world_parser().await.map_err(|_| LoadError::Fetch {
+    let parse = world_parser().await.map_err(|_| LoadError::ReaderMissing {
         file: WORLD_FILE.to_owned(),
-        message: "the code that reads it could not be loaded".to_owned(),
     })?;
     parse(&text)
         .map(Arc::new)
@@ -194,10 +200,11 @@ fn changes_parser() -> Result<ParseChanges, CodeMissing> {
 /// bundled dataset only, so for a reader's own dataset it does not validate.
 pub async fn load_changes(ds: &Dataset) -> Result<Changes, LoadError> {
     let text = fetch_text(CHANGES).await?;
-    let parse = changes_parser().await.map_err(|_| LoadError::Fetch {
-        file: CHANGES.to_owned(),
-        message: "the code that reads it could not be loaded".to_owned(),
-    })?;
+    let parse = changes_parser()
+        .await
+        .map_err(|_| LoadError::ReaderMissing {
+            file: CHANGES.to_owned(),
+        })?;
     parse(CHANGES, &text, ds).map_err(|errors| LoadError::Invalid {
         file: CHANGES.to_owned(),
         errors,

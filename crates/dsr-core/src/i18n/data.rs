@@ -56,6 +56,7 @@ catalogue! {
     fn not_a_day(value: &str) = "\"{value}\" must be a full date (YYYY-MM-DD)", "“{value}”必须是完整日期（YYYY-MM-DD）";
 
     fn request_failed(message: &str) = "The request failed: {message}", "请求失败：{message}";
+    READER_MISSING = "The file arrived, but the code that reads it could not be loaded. Check the connection and reload.", "文件已收到，但读取它的代码未能加载。请检查网络后重新加载。";
     fn status(status: u16) = "The server answered {status}; the file may be missing.", "服务器返回 {status}，文件可能不存在。";
     fn too_large(bytes: &str) = "The file is {bytes} bytes, over the 20 MB limit.", "文件大小为 {bytes} 字节，超过 20 MB 的上限。";
     fn n_errors(n: usize, s: &str) = "{n} error{s}:", "共 {n} 处错误：";

@@ -52,16 +52,19 @@ async fn map_pictures(
         if !years {
             return draw(input).into_iter().collect();
         }
+        // All or none: a year whose map failed must not shift the others'
+        // pictures onto the wrong slides (without pictures, the slides say so).
         steps(input)
             .iter()
-            .filter_map(|step| {
+            .map(|step| {
                 draw(&dsr_core::chart::Input {
                     filters: Some(&step.filters),
                     indices: &step.indices,
                     ..*input
                 })
             })
-            .collect()
+            .collect::<Option<Vec<_>>>()
+            .unwrap_or_default()
     });
     let density = if years { 1 } else { 2 };
     let mut out = Vec::with_capacity(svgs.len());

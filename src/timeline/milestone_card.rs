@@ -102,13 +102,11 @@ pub fn MilestoneCard(
             m.steps_by(asof.get())
                 .map(|s| {
                     let step = timeline::step(l, s.status.label(l), &s.date.human(l));
-                    let note = s
-                        .note
-                        .as_ref()
-                        .map(|n| format!("{} ", n.get(l)))
-                        .unwrap_or_default();
-                    let detail =
-                        timeline::step_detail(l, &step, &note, &list_sources(&s.sources, l));
+                    let sources = list_sources(&s.sources, l);
+                    let detail = match &s.note {
+                        Some(n) => timeline::step_detail_note(l, &step, n.get(l), &sources),
+                        None => timeline::step_detail(l, &step, &sources),
+                    };
                     (step, detail)
                 })
                 .collect()

@@ -27,7 +27,9 @@ catalogue! {
     /// A card's later steps, in order.
     fn steps_line(steps: &str) = "Then: {steps}", "其后：{steps}";
     /// A later step with its note and sources, in an expanded card.
-    fn step_detail(step: &str, note: &str, sources: &str) = "{step}. {note}Sources: {sources}", "{step}。{note}来源：{sources}";
+    fn step_detail(step: &str, sources: &str) = "{step}. Sources: {sources}", "{step}。来源：{sources}";
+    /// The same, with the step's note.
+    fn step_detail_note(step: &str, note: &str, sources: &str) = "{step}. {note} Sources: {sources}", "{step}。{note}来源：{sources}";
     fn sources_n(n: usize) = "Sources ({n}): ", "来源（{n}）：";
     fn and_more(n: usize) = "and {n} more", "及另外 {n} 国";
     /// Who published a source, after its name: " (state media)".

@@ -1,7 +1,7 @@
 //! `ChartCard`: one chart, laid out at the width it is shown, with a table toggle, tooltips and click-to-filter.
 
 use dsr_core::chart::layout::chart_width;
-use dsr_core::chart::{Action, ChartId, Size, Theme};
+use dsr_core::chart::{Action, ChartId, Make, Size, Theme};
 use dsr_core::i18n::{app, views};
 use leptos::prelude::*;
 
@@ -16,6 +16,9 @@ use crate::widgets::button::{Appearance, Button};
 pub fn ChartCard(
     /// Which chart.
     id: ChartId,
+    /// Its constructor (`map::make`, `country::make`…): the card links only
+    /// the code of the chart it shows.
+    make: Make,
     /// The data and the URL state.
     state: Derived,
 ) -> impl IntoView {
@@ -38,7 +41,7 @@ pub fn ChartCard(
             let t = theme.get();
             v.with_input(geometry.as_deref(), |input| {
                 // One model for the picture, the table and the height.
-                let chart = id.model(input);
+                let chart = make(input);
                 let h = chart.preferred_height(w, t);
                 if !chart.ready() {
                     return (String::new(), chart.table(), (w, h));
@@ -60,7 +63,7 @@ pub fn ChartCard(
         Callback::new(move |(t, size): (Theme, Size)| {
             let geometry = untrack(world_now);
             v.with_input_untracked(geometry.as_deref(), |input| {
-                id.model(input).document(t, size).unwrap_or_default()
+                make(input).document(t, size).unwrap_or_default()
             })
         })
     };

@@ -38,7 +38,10 @@ pub fn ChartsView(
                     order
                         .get()
                         .iter()
-                        .map(|&id| view! { <ChartCard id=id state=v.clone() /> })
+                        .filter_map(|&id| {
+                            let make = id.of_charts_view()?;
+                            Some(view! { <ChartCard id=id make=make state=v.clone() /> })
+                        })
                         .collect_view()
                 }}
             </div>

@@ -43,7 +43,7 @@ async fn map_pictures(
     };
     let svgs: Vec<(String, u32)> = state.with_input_untracked(Some(&world), |input| {
         let draw = |input: &dsr_core::chart::Input| {
-            let map = ChartId::Map.model(input);
+            let map = dsr_core::chart::map::make(input);
             let h = map.preferred_height(MAP_WIDTH, theme);
             map.document(theme, Size::new(MAP_WIDTH, h))
                 .ok()

@@ -158,7 +158,7 @@ pub fn CountryProfile(
                         </a>
                     </p>
                     {none}
-                    <ChartCard id=ChartId::Country state=v.clone() />
+                    <ChartCard id=ChartId::Country make=country::make state=v.clone() />
                     <DeckButton state=v.clone() charts=SLIDES />
                     <h3>{text::SIGNED.get(lang)}</h3>
                     {signed}

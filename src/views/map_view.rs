@@ -1,7 +1,7 @@
 //! `MapView`: the world map (`view=map`), its mode (`map=<agreement>`), and small states as a clickable list.
 
 use dsr_core::chart::map::{counts, mode, SMALL_AREA};
-use dsr_core::chart::ChartId;
+use dsr_core::chart::{map, ChartId};
 use dsr_core::i18n::views;
 use dsr_core::model::{CountryCode, Text, CHINA};
 use leptos::prelude::*;
@@ -77,7 +77,7 @@ pub fn MapView(
                         .collect_view()}
                 </select>
             </label>
-            <ChartCard id=ChartId::Map state=v.clone() />
+            <ChartCard id=ChartId::Map make=map::make state=v.clone() />
             {move || {
                 let list = small.get();
                 (!list.is_empty())

@@ -126,17 +126,41 @@ impl ChartId {
 
     /// The chart's model, computed once from `input`: its picture, table,
     /// slide numbers and height are all derived from it (see [`Chart`]).
+    /// This links every chart's code; a part that shows one chart takes
+    /// its own constructor ([`Make`]) instead.
     pub fn model<'a>(self, input: &Input<'a>) -> Box<dyn Chart + 'a> {
+        (self.make())(input)
+    }
+
+    /// The chart's constructor.
+    pub fn make(self) -> Make {
         match self {
-            ChartId::Agreements => Box::new(agreements::Model::new(input)),
-            ChartId::AgreementsOverTime => Box::new(over_time::Model::new(input)),
-            ChartId::MilestonesByYear => Box::new(by_year::Model::new(input)),
-            ChartId::CountriesByRegion => Box::new(by_region::Model::new(input)),
-            ChartId::Map => Box::new(map::Model::new(input)),
-            ChartId::Country => Box::new(country::Model::new(input)),
+            ChartId::Agreements => agreements::make,
+            ChartId::AgreementsOverTime => over_time::make,
+            ChartId::MilestonesByYear => by_year::make,
+            ChartId::CountriesByRegion => by_region::make,
+            ChartId::Map => map::make,
+            ChartId::Country => country::make,
+        }
+    }
+
+    /// The constructor of a chart of the Charts view (`None` for the others),
+    /// so that the Charts view links only its own charts' code.
+    pub fn of_charts_view(self) -> Option<Make> {
+        match self {
+            ChartId::Agreements => Some(agreements::make),
+            ChartId::AgreementsOverTime => Some(over_time::make),
+            ChartId::MilestonesByYear => Some(by_year::make),
+            ChartId::CountriesByRegion => Some(by_region::make),
+            ChartId::Map | ChartId::Country => None,
         }
     }
 }
+
+/// A chart's constructor: its model from an input, boxed. A view that shows
+/// one chart (the map, a profile) is handed its chart's constructor, so that
+/// its WebAssembly part carries that chart's code and not every chart's.
+pub type Make = for<'a> fn(&Input<'a>) -> Box<dyn Chart + 'a>;
 
 #[cfg(test)]
 mod tests {

@@ -123,6 +123,11 @@ pub struct Model<'a> {
     counts: HashMap<CountryCode, usize>,
 }
 
+/// The chart's model, boxed: what a part that shows this chart links (see [`super::Make`]).
+pub fn make<'a>(input: &Input<'a>) -> Box<dyn super::Chart + 'a> {
+    Box::new(Model::new(input))
+}
+
 impl<'a> Model<'a> {
     pub fn new(input: &Input<'a>) -> Self {
         let mode = mode(input);

@@ -37,7 +37,7 @@ pub use crate::order::sort_small;
 pub use canvas::{nice_ticks, Anchor, Canvas};
 pub use error::ChartError;
 pub use frame::{render_framed, Frame};
-pub use id::ChartId;
+pub use id::{ChartId, Make};
 pub use input::{Input, Table};
 pub use model::Chart;
 pub use numbers::{NumberSeries, Numbers, NumbersKind};

@@ -68,6 +68,11 @@ pub struct Model<'a> {
     markers: Vec<Marker>,
 }
 
+/// The chart's model, boxed: what a part that shows this chart links (see [`super::Make`]).
+pub fn make<'a>(input: &Input<'a>) -> Box<dyn super::Chart + 'a> {
+    Box::new(Model::new(input))
+}
+
 impl<'a> Model<'a> {
     pub fn new(input: &Input<'a>) -> Self {
         let list = series(input);

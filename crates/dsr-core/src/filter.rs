@@ -21,7 +21,7 @@ pub struct Filters {
     pub cats: Vec<Category>,
     /// A partner country in this UN region (China itself is not counted).
     pub region: Option<Region>,
-    /// Any of these countries (sorted, no duplicates).
+    /// Any of these countries (no duplicates, at most six, in the order the address gives them: a comparison shows them in that order).
     pub countries: Vec<CountryCode>,
     /// At least this confidence.
     pub conf: Option<Confidence>,

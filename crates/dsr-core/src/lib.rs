@@ -10,6 +10,7 @@
 
 pub mod aggregate;
 pub mod chart;
+pub mod compare;
 pub mod cite;
 pub mod countries;
 pub mod deck;
@@ -22,6 +23,7 @@ pub mod i18n;
 pub mod json;
 pub mod limits;
 pub mod map;
+pub mod membership;
 pub mod model;
 pub mod order;
 pub mod profile;

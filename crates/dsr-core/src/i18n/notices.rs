@@ -17,6 +17,8 @@ catalogue! {
     NOT_RELATIVE_PATH = "is not a relative path on this site", "不是本站的相对路径";
     NOT_A_DATE = "is not a date between 1900 and 2100 (2019, 2019-06 or 2019-06-30)", "不是1900至2100之间的日期（2019、2019-06 或 2019-06-30）";
     AFTER_TODAY = "is after today", "晚于今天";
+    DUPLICATE_COUNTRY = "is already in the list", "已在列表中";
+    BEYOND_SIX_COUNTRIES = "comes after the sixth country, and six are the most that can be compared side by side", "排在第六个国家之后，并列比较最多只能选六个国家";
     NOT_A_VERSION = "is not a dataset version (like 1.0.0)", "不是数据集版本号（例如 1.0.0）";
 
     fn unknown_category(values: &str) = "is not a category ({values})", "不是有效的类别（{values}）";
@@ -28,6 +30,7 @@ catalogue! {
     fn unknown_chart(values: &str) = "is not a chart of this dashboard ({values})", "不是本仪表板的图表（{values}）";
     fn unknown_order(values: &str) = "is not an order ({values})", "不是可用的排序（{values}）";
     fn unknown_marks(values: &str) = "is not a setting of the milestone markers ({values}; absent, they are shown)", "不是里程碑标记的设置（{values}；不设则显示标记）";
+    fn unknown_matrix_order(values: &str) = "is not an order of the membership matrix ({values})", "不是成员矩阵的排序方式（{values}）";
     fn unknown_sort(values: &str) = "is not a table column ({values}; - for descending)", "不是表格的列（{values}；加 - 表示降序）";
     /// An ignored value: "Ignored from=abc: it is not a year…".
     fn ignored(param: &str, value: &str, why: &str) = "Ignored {param}={value}: it {why}.", "已忽略 {param}={value}：{why}。";

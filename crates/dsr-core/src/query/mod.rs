@@ -47,6 +47,8 @@ pub struct Query {
     pub map: Option<String>,
     /// The time charts without their milestone markers (`marks=off`).
     pub marks_off: bool,
+    /// The membership matrix's row order; `None` is by first joining.
+    pub matrix: Option<crate::membership::MatrixOrder>,
     /// A dataset to open instead of the bundled one: a relative, same-origin path.
     pub data: Option<String>,
     /// Show this chart alone, to fill an `<iframe>`.
@@ -202,7 +204,18 @@ mod tests {
         check("?q=cable", "q=cable", &[]);
         check("from=2015&to=2020", "from=2015&to=2020", &[]);
         check("cat=forum,policy", "cat=policy,forum", &[]);
-        check("country=kaz,CHN,KAZ", "country=CHN,KAZ", &[]);
+        check(
+            "country=kaz,CHN,KAZ",
+            "country=KAZ,CHN",
+            &[Reason::DuplicateCountry],
+        );
+        check(
+            "country=KEN,ETH,NGA,ZAF,EGY,MAR,TUN",
+            "country=KEN,ETH,NGA,ZAF,EGY,MAR",
+            &[Reason::BeyondSixCountries],
+        );
+        check("matrix=name", "matrix=name", &[]);
+        check("matrix=up", "", &[Reason::UnknownMatrixOrder]);
         check(
             "region=asia&conf=confirmed",
             "region=asia&conf=confirmed",
@@ -385,6 +398,9 @@ mod tests {
                 })),
                 proptest::option::of(proptest::sample::select(Order::ALL.to_vec())),
                 any::<bool>(),
+                proptest::option::of(proptest::sample::select(
+                    crate::membership::MatrixOrder::ALL.to_vec(),
+                )),
             ),
         )
             .prop_map(
@@ -411,6 +427,7 @@ mod tests {
                         asof,
                         order,
                         marks_off,
+                        matrix,
                     ),
                 )| {
                     let (from, to) = match (from, to) {
@@ -421,8 +438,13 @@ mod tests {
                         .iter()
                         .filter_map(|c| CountryCode::parse(c))
                         .collect();
-                    countries.sort();
-                    countries.dedup();
+                    // Kept in the order given, without repeats.
+                    let mut seen = Vec::new();
+                    countries.retain(|c| {
+                        let new = !seen.contains(c);
+                        seen.push(*c);
+                        new
+                    });
                     Query {
                         filters: Filters {
                             q: q.split_whitespace().collect::<Vec<_>>().join(" "),
@@ -444,6 +466,7 @@ mod tests {
                         sort,
                         map,
                         marks_off,
+                        matrix,
                         data,
                         embed,
                         present,

@@ -66,6 +66,9 @@ fn why(reason: Reason, param: Option<&Param>, lang: Lang) -> String {
         R::AfterToday => notices::AFTER_TODAY.get(lang).to_owned(),
         R::UnknownOrder => notices::unknown_order(lang, &list()),
         R::UnknownMarks => notices::unknown_marks(lang, &list()),
+        R::UnknownMatrixOrder => notices::unknown_matrix_order(lang, &list()),
+        R::DuplicateCountry => notices::DUPLICATE_COUNTRY.get(lang).to_owned(),
+        R::BeyondSixCountries => notices::BEYOND_SIX_COUNTRIES.get(lang).to_owned(),
         R::FromAfterTo => String::new(),
     }
 }

@@ -12,6 +12,7 @@ use super::Query;
 use crate::chart::{ChartId, Theme};
 use crate::countries::Region;
 use crate::i18n::Lang;
+use crate::membership::MatrixOrder;
 use crate::model::{is_slug, Category, Confidence, CountryCode, PartialDate};
 use crate::table::{Column, Sort};
 
@@ -106,14 +107,17 @@ fn read_cat(q: &mut Query, value: &str, refuse: Refuse) {
 }
 
 fn read_country(q: &mut Query, value: &str, refuse: Refuse) {
+    // In the order given: two or more countries are compared in that order.
     for token in items(value) {
         match CountryCode::parse(&token.to_ascii_uppercase()) {
-            Some(c) if !q.filters.countries.contains(&c) => q.filters.countries.push(c),
-            Some(_) => {}
+            Some(c) if q.filters.countries.contains(&c) => refuse(token, Reason::DuplicateCountry),
+            Some(_) if q.filters.countries.len() >= crate::compare::MAX_COMPARED => {
+                refuse(token, Reason::BeyondSixCountries)
+            }
+            Some(c) => q.filters.countries.push(c),
             None => refuse(token, Reason::NotACountryCode),
         }
     }
-    crate::order::sort_small(&mut q.filters.countries, Ord::cmp);
 }
 
 /// Reads `value` with `parse` into a field, or refuses it with `reason`.
@@ -183,10 +187,10 @@ pub const PARAMS: &[Param] = &[
     },
     Param {
         name: "country",
-        doc: "ISO 3166-1 alpha-3 codes, comma-separated",
-        example: "country=KAZ,PAK",
+        doc: "ISO 3166-1 alpha-3 codes, comma-separated, at most six; two or more are compared side by side, in this order",
+        example: "country=KEN,ETH",
         tokens: none,
-        samples: &["KAZ", "CHN,KAZ", "PAK"],
+        samples: &["KAZ", "CHN,KAZ", "KAZ,CHN", "PAK"],
         read: read_country,
         write: |q| join(&q.filters.countries, |c| c.as_str()),
     },
@@ -282,6 +286,15 @@ pub const PARAMS: &[Param] = &[
             _ => refuse(v, Reason::UnknownMarks),
         },
         write: |q| q.marks_off.then(|| "off".to_owned()),
+    },
+    Param {
+        name: "matrix",
+        doc: "the order of the membership matrix's rows (first joining by default)",
+        example: "matrix=name",
+        tokens: || MatrixOrder::ALL.iter().map(|o| o.as_str()).collect(),
+        samples: &["joined", "agreements", "name"],
+        read: |q, v, refuse| set(&mut q.matrix, v, |s| s.parse::<MatrixOrder>().ok(), Reason::UnknownMatrixOrder, refuse),
+        write: |q| q.matrix.map(|o| o.as_str().to_owned()),
     },
     Param {
         name: "data",

@@ -26,4 +26,7 @@ pub enum Reason {
     AfterToday,
     UnknownOrder,
     UnknownMarks,
+    UnknownMatrixOrder,
+    DuplicateCountry,
+    BeyondSixCountries,
 }

@@ -44,11 +44,7 @@ impl<'a> Comparison<'a> {
         if chosen.len() < 2 {
             return None;
         }
-        let left_out = chosen
-            .iter()
-            .skip(MAX_COMPARED)
-            .map(|c| c.code)
-            .collect();
+        let left_out = chosen.iter().skip(MAX_COMPARED).map(|c| c.code).collect();
         let lanes = chosen
             .into_iter()
             .take(MAX_COMPARED)

@@ -10,8 +10,8 @@
 
 pub mod aggregate;
 pub mod chart;
-pub mod compare;
 pub mod cite;
+pub mod compare;
 pub mod countries;
 pub mod deck;
 pub mod download;

@@ -127,12 +127,13 @@ impl<'a> Matrix<'a> {
                 })
             })
             .collect();
-        let in_region =
-            |c: &Country| filters.region.is_none_or(|r| c.region == Some(r));
+        let in_region = |c: &Country| filters.region.is_none_or(|r| c.region == Some(r));
         let chosen: Vec<&'a Country> = if filters.countries.is_empty() {
             countries
                 .all()
                 .iter()
+                // China is the other party of every agreement, not a partner.
+                .filter(|c| c.code != crate::model::CHINA)
                 .filter(|c| {
                     columns
                         .iter()
@@ -205,6 +206,8 @@ mod tests {
                     named.push(c.as_str().unwrap().to_owned());
                 }
             }
+            // China, the other party of each, is not a row.
+            named.retain(|c| c != "CHN");
             named.sort();
             named.dedup();
             let joined_cells: Vec<String> = m
@@ -212,7 +215,11 @@ mod tests {
                 .iter()
                 .filter(|r| {
                     matches!(
-                        r.cells[m.columns.iter().position(|c| c.agreement.id == col.agreement.id).unwrap()],
+                        r.cells[m
+                            .columns
+                            .iter()
+                            .position(|c| c.agreement.id == col.agreement.id)
+                            .unwrap()],
                         Cell::Joined(_)
                     )
                 })
@@ -224,7 +231,11 @@ mod tests {
         }
         // Every row joined something, and rows lead with the earliest joining.
         assert!(m.rows.iter().all(|r| r.joined() > 0));
-        let firsts: Vec<u32> = m.rows.iter().map(|r| r.first().unwrap().start_key()).collect();
+        let firsts: Vec<u32> = m
+            .rows
+            .iter()
+            .map(|r| r.first().unwrap().start_key())
+            .collect();
         assert!(firsts.windows(2).all(|w| w[0] <= w[1]), "{firsts:?}");
     }
 
@@ -264,7 +275,13 @@ mod tests {
         assert!(m.columns[rcep].complete());
         assert_eq!(m.rows[1].cells[rcep], Cell::No);
         // By number of agreements: Algeria (named once) before Kenya.
-        let m = Matrix::of(&ds, &countries, Some(&filters), MatrixOrder::Agreements, Lang::En);
+        let m = Matrix::of(
+            &ds,
+            &countries,
+            Some(&filters),
+            MatrixOrder::Agreements,
+            Lang::En,
+        );
         assert_eq!(m.rows[0].country.en, "Algeria");
         // As of 2019, the 2021 initiative is not yet a column.
         let then = Filters {
@@ -272,6 +289,9 @@ mod tests {
             ..filters
         };
         let m = Matrix::of(&ds, &countries, Some(&then), MatrixOrder::Name, Lang::En);
-        assert!(m.columns.iter().all(|c| c.agreement.id != "china-las-data-security-2021"));
+        assert!(m
+            .columns
+            .iter()
+            .all(|c| c.agreement.id != "china-las-data-security-2021"));
     }
 }

@@ -1,4 +1,4 @@
-//! `cargo run --bin charts -- OUT_DIR [WIDTH HEIGHT]`: writes every chart in every theme as SVG, for review and docs.
+//! `cargo run --bin charts -- OUT_DIR [WIDTH HEIGHT]`: writes every chart in every theme as SVG (the comparison's for Kenya, Ethiopia and Thailand), for review and docs.
 
 use std::process::ExitCode;
 
@@ -27,11 +27,25 @@ fn main() -> ExitCode {
         let world = dsr_core::map::World::parse(&read("public/data/world-110m.json")?)
             .map_err(|e| format!("{e:?}"))?;
         std::fs::create_dir_all(out).map_err(|e| e.to_string())?;
+        let compared = dsr_core::filter::Filters {
+            countries: ["KEN", "ETH", "THA"]
+                .iter()
+                .filter_map(|c| dsr_core::model::CountryCode::parse(c))
+                .collect(),
+            ..Default::default()
+        };
+        let compared_ids = dsr_core::filter::apply(&ds, &compared, &countries, None);
         for &lang in Lang::ALL {
             let mut input = Input::new(&ds, &countries, &all, lang);
             input.world = Some(&world);
-            for &id in ChartId::WITH_ADDRESS {
-                let chart = id.model(&input);
+            let comparison =
+                Input::new(&ds, &countries, &compared_ids, lang).with_filters(&compared);
+            let charts = ChartId::WITH_ADDRESS
+                .iter()
+                .map(|&id| (id, &input))
+                .chain([ChartId::Compare, ChartId::CompareByYear].map(|id| (id, &comparison)));
+            for (id, input) in charts {
+                let chart = id.model(input);
                 for &theme in Theme::ALL {
                     let (w, h) = size.unwrap_or_else(|| (900, chart.preferred_height(900, theme)));
                     let svg = chart

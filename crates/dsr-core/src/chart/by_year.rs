@@ -140,7 +140,7 @@ fn year_title(years: &Years, year: u16, lang: Lang) -> String {
 }
 
 /// Diagonal lines in the background colour across a column: the mark of a partial year.
-fn hatch(
+pub(super) fn hatch(
     cv: &super::Canvas,
     (x, top, w, bottom): (f64, f64, f64, f64),
     color: plotters::style::RGBColor,

@@ -1,7 +1,9 @@
 //! The chart registry: `ChartId`, and what each chart is called, follows, draws and tabulates.
 
 use super::input::Input;
-use super::{agreements, by_region, by_year, country, map, over_time, Chart};
+use super::{
+    agreements, by_region, by_year, compare_years, country, lanes, map, matrix, over_time, Chart,
+};
 use crate::i18n::{charts, Lang};
 
 /// The charts, by the id used in URLs (`?chart=`, `?embed=`) and file names.
@@ -17,6 +19,13 @@ pub enum ChartId {
     /// timeline. In no list below: it has no address of its own
     /// (`chart=`, `embed=`, `present=`); it is exported from its card.
     Country,
+    /// Who joined what, when: countries × agreements (`chart=membership`).
+    Membership,
+    /// Two to six countries' milestones as lanes (`country=KEN,ETH`), above
+    /// the timeline; like the profile, no address of its own.
+    Compare,
+    /// The compared countries' milestones per year, on one scale.
+    CompareByYear,
 }
 
 impl ChartId {
@@ -29,6 +38,9 @@ impl ChartId {
             ChartId::CountriesByRegion => &[ChartId::CountriesByRegion],
             ChartId::Map => &[ChartId::Map],
             ChartId::Country => &[ChartId::Country],
+            ChartId::Membership => &[ChartId::Membership],
+            ChartId::Compare => &[ChartId::Compare],
+            ChartId::CompareByYear => &[ChartId::CompareByYear],
         }
     }
 
@@ -46,6 +58,7 @@ impl ChartId {
         ChartId::AgreementsOverTime,
         ChartId::MilestonesByYear,
         ChartId::CountriesByRegion,
+        ChartId::Membership,
     ];
 
     /// The Charts view's order on a phone: milestones per year (the timeline's
@@ -57,6 +70,7 @@ impl ChartId {
         ChartId::AgreementsOverTime,
         ChartId::Agreements,
         ChartId::CountriesByRegion,
+        ChartId::Membership,
     ];
 
     /// The Charts view's order at a viewport `width` in CSS px.
@@ -75,6 +89,7 @@ impl ChartId {
         ChartId::AgreementsOverTime,
         ChartId::MilestonesByYear,
         ChartId::CountriesByRegion,
+        ChartId::Membership,
         ChartId::Map,
     ];
 
@@ -86,6 +101,9 @@ impl ChartId {
             ChartId::CountriesByRegion => "countries-by-region",
             ChartId::Map => "map",
             ChartId::Country => "country",
+            ChartId::Membership => "membership",
+            ChartId::Compare => "compare",
+            ChartId::CompareByYear => "compare-by-year",
         }
     }
 
@@ -104,6 +122,9 @@ impl ChartId {
             ChartId::CountriesByRegion => by_region::title(lang),
             ChartId::Map => charts::MAP_TITLE.get(lang),
             ChartId::Country => country::title(lang),
+            ChartId::Membership => matrix::title(lang),
+            ChartId::Compare => lanes::title(lang),
+            ChartId::CompareByYear => compare_years::title(lang),
         }
     }
 
@@ -115,13 +136,19 @@ impl ChartId {
                 | ChartId::CountriesByRegion
                 | ChartId::Map
                 | ChartId::Country
+                | ChartId::Membership
+                | ChartId::Compare
+                | ChartId::CompareByYear
         )
     }
 
     /// Whether the chart has addresses of its own: a link, an embed, a slide
-    /// in presentation mode (every chart but the country profile).
+    /// in presentation mode (every chart but the country profile and the comparison's).
     pub fn has_address(self) -> bool {
-        self != ChartId::Country
+        !matches!(
+            self,
+            ChartId::Country | ChartId::Compare | ChartId::CompareByYear
+        )
     }
 
     /// The chart's model, computed once from `input`: its picture, table,
@@ -141,6 +168,9 @@ impl ChartId {
             ChartId::CountriesByRegion => by_region::make,
             ChartId::Map => map::make,
             ChartId::Country => country::make,
+            ChartId::Membership => matrix::make,
+            ChartId::Compare => lanes::make,
+            ChartId::CompareByYear => compare_years::make,
         }
     }
 
@@ -152,7 +182,8 @@ impl ChartId {
             ChartId::AgreementsOverTime => Some(over_time::make),
             ChartId::MilestonesByYear => Some(by_year::make),
             ChartId::CountriesByRegion => Some(by_region::make),
-            ChartId::Map | ChartId::Country => None,
+            ChartId::Membership => Some(matrix::make),
+            ChartId::Map | ChartId::Country | ChartId::Compare | ChartId::CompareByYear => None,
         }
     }
 }

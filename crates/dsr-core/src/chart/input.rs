@@ -22,6 +22,8 @@ pub struct Input<'a> {
     pub map_agreement: Option<&'a str>,
     /// Whether the time charts draw their milestone markers (`marks=off` turns them off).
     pub marks: bool,
+    /// The membership matrix's row order (`matrix=`).
+    pub matrix: crate::membership::MatrixOrder,
 }
 
 impl<'a> Input<'a> {
@@ -40,6 +42,7 @@ impl<'a> Input<'a> {
             world: None,
             map_agreement: None,
             marks: true,
+            matrix: crate::membership::MatrixOrder::Joined,
         }
     }
 

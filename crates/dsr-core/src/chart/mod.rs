@@ -25,11 +25,14 @@ mod years;
 pub mod agreements;
 pub mod by_region;
 pub mod by_year;
+pub mod compare_years;
 pub mod country;
 pub mod export;
+pub mod lanes;
 pub mod layout;
 pub mod map;
 pub mod markers;
+pub mod matrix;
 pub mod over_time;
 pub mod year_strip;
 

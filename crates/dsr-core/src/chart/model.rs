@@ -17,6 +17,12 @@ pub trait Chart {
     /// goes into a deck as a picture only (the map).
     fn numbers(&self, theme: Theme) -> Option<Numbers>;
 
+    /// Whether a slide shows the chart's table as a native table (a chart
+    /// whose values are not a series: the lanes, the membership matrix).
+    fn slide_table(&self) -> bool {
+        false
+    }
+
     /// The height that suits the chart at `width`.
     fn preferred_height(&self, width: u32, theme: Theme) -> u32;
 

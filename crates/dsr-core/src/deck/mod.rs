@@ -277,6 +277,96 @@ fn footer(lines: &[String], look: &SlideStyle) -> (String, i64) {
     (s, top)
 }
 
+/// The most rows of a chart's table a slide shows as a native table; the
+/// notes hold every row.
+const TABLE_ROWS: usize = 14;
+
+/// A chart's table as a native table (`a:tbl`) in `body`: its head and its
+/// first [`TABLE_ROWS`] rows, then a line that says how many more the notes hold.
+fn native_table(
+    table: &crate::chart::Table,
+    body: (i64, i64, i64, i64),
+    alt: &str,
+    look: &SlideStyle,
+    lang: Lang,
+) -> String {
+    let (x, y, cx, cy) = body;
+    let cols = table.head.len().max(1);
+    let col_w = cx / cols as i64;
+    let shown = table.rows.len().min(TABLE_ROWS);
+    let more = table.rows.len() - shown;
+    let row_h = ((cy - if more > 0 { 400_000 } else { 0 }) / (shown as i64 + 1)).min(420_000);
+    let size: u32 = if cols > 8 { 800 } else { 1100 };
+    let mut t = Xml::fragment();
+    t.open("p:graphicFrame", [])
+        .open("p:nvGraphicFramePr", [])
+        .empty("p:cNvPr", [("id", 4u8.into()), ("name", "Table".into()), ("descr", alt.into())])
+        .markup("<p:cNvGraphicFramePr><a:graphicFrameLocks noGrp=\"1\"/></p:cNvGraphicFramePr><p:nvPr/>")
+        .close();
+    xfrm(&mut t, "p:xfrm", (x, y, cx, row_h * (shown as i64 + 1)));
+    t.markup(
+        "<a:graphic><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/table\">",
+    )
+    .open("a:tbl", [])
+    .markup("<a:tblPr firstRow=\"1\" bandRow=\"1\"/>")
+    .open("a:tblGrid", []);
+    for _ in 0..cols {
+        t.empty("a:gridCol", [("w", col_w.into())]);
+    }
+    t.close();
+    let row = |t: &mut Xml, cells: &[String], bold: bool| {
+        t.open("a:tr", [("h", row_h.into())]);
+        for k in 0..cols {
+            let text = cells.get(k).map_or("", String::as_str);
+            let mut props = vec![("lang", look.lang_tag.into()), ("sz", size.into())];
+            if bold {
+                props.push(("b", 1u8.into()));
+            }
+            t.open("a:tc", [])
+                .open("a:txBody", [])
+                .markup("<a:bodyPr/><a:lstStyle/>")
+                .open("a:p", [])
+                .open("a:r", [])
+                .open("a:rPr", props)
+                .open("a:solidFill", [])
+                .empty("a:srgbClr", [("val", look.hex(look.pal.fg).as_str().into())])
+                .close()
+                .empty("a:latin", [("typeface", look.font.into())])
+                .empty("a:ea", [("typeface", look.font.into())])
+                .close()
+                .leaf("a:t", [], text)
+                .close()
+                .close()
+                .close()
+                .markup("<a:tcPr marL=\"45720\" marR=\"45720\" marT=\"22860\" marB=\"22860\"><a:noFill/></a:tcPr>")
+                .close();
+        }
+        t.close();
+    };
+    row(&mut t, &table.head, true);
+    for r in table.rows.iter().take(shown) {
+        row(&mut t, r, false);
+    }
+    t.close().markup("</a:graphicData></a:graphic>").close();
+    let mut out = t.finish();
+    if more > 0 {
+        let line = export::deck_more_rows(lang, more);
+        out.push_str(&text_box(
+            5,
+            "More rows",
+            (x, y + cy - 350_000, cx, 350_000),
+            &[Para {
+                text: &line,
+                size: look.small,
+                color: look.hex(look.pal.muted),
+                bold: false,
+            }],
+            look,
+        ));
+    }
+    out
+}
+
 /// A slide's content: its shapes and what it links to.
 struct Slide {
     shapes: String,
@@ -372,7 +462,10 @@ fn chart_slide(
     let table = chart.table();
     // The map's title says what it shades ("Where the milestones are…");
     // the country profile's names the country.
-    let title = if matches!(id, ChartId::Map | ChartId::Country) {
+    let title = if matches!(
+        id,
+        ChartId::Map | ChartId::Country | ChartId::Compare | ChartId::CompareByYear
+    ) {
         table.caption.as_str()
     } else {
         id.title(lang)
@@ -485,6 +578,12 @@ fn chart_slide(
     let mut shapes = head;
     let mut links = Vec::new();
     match numbers {
+        None if chart.slide_table() && table.rows.is_empty() => {
+            shapes.push_str(&nothing(export::DECK_NOTHING.get(lang)))
+        }
+        None if chart.slide_table() => {
+            shapes.push_str(&native_table(&table, body, &alt, look, lang))
+        }
         Some(n) if n.is_empty() => shapes.push_str(&nothing(export::DECK_NOTHING.get(lang))),
         Some(n) => {
             let k = parts.charts.len() + 1;

@@ -149,3 +149,39 @@ fn a_time_charts_notes_list_the_milestones_the_page_marks() {
     off.charts = &[ChartId::MilestonesByYear];
     assert!(!xml_parts(&write(&off).unwrap().bytes).contains("The milestones the page marks"));
 }
+
+#[test]
+fn a_comparison_deck_has_native_tables_for_the_lanes_and_the_matrix_and_a_chart_per_year() {
+    let (ds, countries) = bundled();
+    let filters = Filters {
+        countries: ["KEN", "ETH"]
+            .map(|c| crate::model::CountryCode::parse(c).unwrap())
+            .to_vec(),
+        ..Filters::default()
+    };
+    let indices = filter::apply(&ds, &filters, &countries, None);
+    let input = Input::new(&ds, &countries, &indices, Lang::En).with_filters(&filters);
+    let deck = write(&DeckSpec {
+        charts: &[
+            ChartId::Compare,
+            ChartId::CompareByYear,
+            ChartId::Membership,
+        ],
+        ..spec(input)
+    })
+    .unwrap();
+    assert_eq!(deck.slides, 5);
+    let xml = xml_parts(&deck.bytes);
+    assert_eq!(xml.matches("<a:tbl>").count(), 2, "two native tables");
+    assert!(names(&deck.bytes).contains(&"ppt/charts/chart1.xml".to_owned()));
+    // The lanes' table carries every milestone of both countries; the matrix says "not named".
+    for m in indices.iter().map(|&i| &ds.milestones[i]) {
+        assert!(
+            xml.contains(&crate::chart::escape_xml(m.title.get(Lang::En))),
+            "{}",
+            m.id
+        );
+    }
+    assert!(xml.contains("<a:t>not named</a:t>"));
+    assert!(xml.contains("Kenya and Ethiopia: milestones side by side"));
+}

@@ -1,6 +1,7 @@
 //! Catalogue: the export menu (files, images, links, embedding, presenting) and what each action reports.
 
 catalogue! {
+    fn deck_more_rows(n: usize) = "And {n} more rows: every row is in the speaker notes.", "另有 {n} 行：所有行均在演讲者备注中。";
     MENU = "Export", "导出";
     LOOK = "Look", "样式";
     LOOK_CURRENT = "As on screen", "与屏幕一致";

@@ -57,6 +57,7 @@ pub mod about;
 pub mod app;
 pub mod charts;
 pub mod cite;
+pub mod compare;
 pub mod data;
 pub mod export;
 pub mod feed;
@@ -193,6 +194,7 @@ pub fn all_entries() -> Vec<(&'static str, &'static str, &'static str, &'static 
         ("about", about::ENTRIES),
         ("app", app::ENTRIES),
         ("charts", charts::ENTRIES),
+        ("compare", compare::ENTRIES),
         ("data", data::ENTRIES),
         ("export", export::ENTRIES),
         ("feed", feed::ENTRIES),

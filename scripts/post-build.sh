@@ -28,8 +28,11 @@ wasm-split-cli "$raw" "$work/split" --target web --out-name "$stem" >/dev/null
 wasm-bindgen --target web --keep-lld-exports --no-demangle \
   --out-name "$stem" --out-dir "$work/bindgen" "$work/split/$stem.wasm"
 opt() { # wasm-opt, as Trunk runs it on release builds: size first.
+  # Without the custom sections no browser reads (the tools' names, the
+  # target's features): about 0.2 KB a module, and a view needs dozens of chunks.
   if [[ "$profile" == release ]]; then
-    wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int "$1" -o "$2"
+    wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
+      --strip-producers --strip-target-features "$1" -o "$2"
   else
     cp "$1" "$2"
   fi

@@ -36,6 +36,8 @@ pub fn Dashboard(
     });
     // A country profile above the timeline when exactly one country is chosen.
     let one_country = Memo::new(move |_| filters.with(|f| f.countries.len() == 1));
+    // A comparison above the timeline when two to six are.
+    let several = Memo::new(move |_| filters.with(|f| f.countries.len() >= 2));
     let meta = state.ds.meta.clone();
     let file = data.file.clone();
     move || match embed.get() {
@@ -48,6 +50,7 @@ pub fn Dashboard(
                     match current_view.get() {
                         View::Timeline => {
                             let profile = s.clone();
+                            let compare = s.clone();
                             let news = s.clone();
                             view! {
                                 {move || {
@@ -65,6 +68,15 @@ pub fn Dashboard(
                                         .then(|| {
                                             view! {
                                                 <LazyPart part=Part::Profile state=profile.clone() />
+                                            }
+                                        })
+                                }}
+                                {move || {
+                                    several
+                                        .get()
+                                        .then(|| {
+                                            view! {
+                                                <LazyPart part=Part::Compare state=compare.clone() />
                                             }
                                         })
                                 }}

@@ -14,6 +14,9 @@ use crate::state::Derived;
 pub fn ChartsView(
     /// The data and the URL state.
     state: Derived,
+    /// The membership matrix, a part of its own (its place is in the charts' order).
+    #[prop(into)]
+    matrix: ViewFn,
 ) -> impl IntoView {
     let v = state;
     // A memo, so that the cards are rebuilt only when the order changes, not on every resize.
@@ -38,9 +41,11 @@ pub fn ChartsView(
                     order
                         .get()
                         .iter()
-                        .filter_map(|&id| {
-                            let make = id.of_charts_view()?;
-                            Some(view! { <ChartCard id=id make=make state=v.clone() /> })
+                        .map(|&id| match id.of_charts_view() {
+                            Some(make) => {
+                                view! { <ChartCard id=id make=make state=v.clone() /> }.into_any()
+                            }
+                            None => matrix.run(),
                         })
                         .collect_view()
                 }}

@@ -1,6 +1,6 @@
 //! `DeckButton`: downloads the charts at the current filters as a PowerPoint deck, loading the deck writer's chunk first.
 
-use dsr_core::chart::{ChartId, Size};
+use dsr_core::chart::{ChartId, Make, Size};
 use dsr_core::deck::{file_name, steps, Deck, DeckError, DeckSpec, Picture};
 use dsr_core::i18n::export;
 use leptos::prelude::*;
@@ -15,11 +15,22 @@ const PPTX: &str = "application/vnd.openxmlformats-officedocument.presentationml
 
 /// Writes a slide deck; its code (the deck writer and the native charts'
 /// numbers) is a WebAssembly chunk of its own, loaded on the first click.
-type DeckWriter = fn(&DeckSpec) -> Result<Deck, DeckError>;
+/// With it comes the constructor of each chart its decks can hold.
+type DeckWriter = (
+    fn(&DeckSpec) -> Result<Deck, DeckError>,
+    fn(ChartId) -> Option<Make>,
+);
 
+/// The writer of the Charts view's, the map's and a profile's decks.
 #[::leptos::wasm_split::wasm_split(deck, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn deck_writer() -> Result<DeckWriter, CodeMissing> {
-    Ok(dsr_core::deck::write)
+    Ok((dsr_core::deck::write, ChartId::of_pages))
+}
+
+/// The writer of a comparison's deck: the same writer, with the comparison's charts.
+#[::leptos::wasm_split::wasm_split(deck_compare, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn compare_deck_writer() -> Result<DeckWriter, CodeMissing> {
+    Ok((dsr_core::deck::write, ChartId::of_comparison))
 }
 
 /// The size the map is drawn at for a slide, in CSS pixels (a PNG at twice that).
@@ -121,7 +132,12 @@ pub fn DeckButton(
                     set_status.set(text);
                     set_busy.set(false);
                 };
-                let write = match deck_writer().await {
+                let writer = if charts.contains(&ChartId::Compare) {
+                    compare_deck_writer().await
+                } else {
+                    deck_writer().await
+                };
+                let (write, make) = match writer {
                     Ok(w) => w,
                     Err(_) => {
                         return say(export::slides_not_made(l, export::DECK_CODE_MISSING.get(l)))
@@ -143,6 +159,7 @@ pub fn DeckButton(
                         years,
                         link,
                         accessed,
+                        make,
                     };
                     write(&spec).map(|deck| (deck, file_name(&spec)))
                 });

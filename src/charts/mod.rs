@@ -5,4 +5,5 @@ pub mod charts_view;
 pub mod data_table;
 pub mod deck_button;
 pub mod export_menu;
+pub mod matrix_card;
 pub mod time_scrubber;

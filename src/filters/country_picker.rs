@@ -36,9 +36,9 @@ pub fn CountryPicker(
     });
     let add = move |code: CountryCode| {
         url.update(|q| {
+            // Kept in the order chosen: two or more are compared in that order.
             if !q.filters.countries.contains(&code) {
                 q.filters.countries.push(code);
-                dsr_core::order::sort_small(&mut q.filters.countries, Ord::cmp);
             }
         });
         set_text.set(String::new());

@@ -13,10 +13,12 @@ use leptos::prelude::*;
 
 use crate::browser::split::CodeMissing;
 use crate::charts::charts_view::ChartsView;
+use crate::charts::matrix_card::MatrixCard;
 use crate::state::Derived;
 use crate::timeline::whats_new_bar::WhatsNewBar;
 use crate::views::about_view::AboutView;
 use crate::views::conflicts_view::ConflictsView;
+use crate::views::country_comparison::CountryComparison;
 use crate::views::country_profile::CountryProfile;
 use crate::views::embed_view::EmbedView;
 use crate::views::map_view::MapView;
@@ -44,10 +46,14 @@ pub enum Part {
     Profile,
     /// What is new since the last visit, above the timeline.
     WhatsNew,
+    /// The comparison above the timeline (two to six countries chosen).
+    Compare,
+    /// The membership matrix's card in the Charts view.
+    Matrix,
 }
 
 /// The parts, by chunk, in the order of [`Part::chunk`].
-const CHUNKS: usize = 10;
+const CHUNKS: usize = 12;
 
 thread_local! {
     /// The builders of the chunks loaded so far.
@@ -68,6 +74,8 @@ impl Part {
             Self::Presentation(_) => "presentation",
             Self::Profile => "profile",
             Self::WhatsNew => "whats-new",
+            Self::Compare => "compare",
+            Self::Matrix => "matrix",
         }
     }
 
@@ -96,6 +104,8 @@ impl Part {
             Self::Presentation(_) => 7,
             Self::Profile => 8,
             Self::WhatsNew => 9,
+            Self::Compare => 10,
+            Self::Matrix => 11,
         }
     }
 
@@ -121,6 +131,8 @@ impl Part {
             Self::Presentation(_) => presentation().await,
             Self::Profile => profile().await,
             Self::WhatsNew => whats_new().await,
+            Self::Compare => compare().await,
+            Self::Matrix => matrix().await,
         }?;
         LOADED.with(|l| {
             if let Some(slot) = l.borrow_mut().get_mut(self.chunk()) {
@@ -148,7 +160,11 @@ impl Part {
 
 #[::leptos::wasm_split::wasm_split(charts, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn charts() -> Result<Build, CodeMissing> {
-    Ok(|_, state| view! { <ChartsView state=state /> }.into_any())
+    Ok(|_, state| {
+        let matrix = state.clone();
+        let matrix = move || view! { <super::LazyPart part=Part::Matrix state=matrix.clone() /> };
+        view! { <ChartsView state=state matrix=matrix /> }.into_any()
+    })
 }
 
 #[::leptos::wasm_split::wasm_split(map, wasm_split_path = ::leptos::wasm_split, fallible)]
@@ -200,4 +216,14 @@ fn profile() -> Result<Build, CodeMissing> {
 #[::leptos::wasm_split::wasm_split(whats_new, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn whats_new() -> Result<Build, CodeMissing> {
     Ok(|_, state| view! { <WhatsNewBar state=state /> }.into_any())
+}
+
+#[::leptos::wasm_split::wasm_split(compare, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn compare() -> Result<Build, CodeMissing> {
+    Ok(|_, state| view! { <CountryComparison state=state /> }.into_any())
+}
+
+#[::leptos::wasm_split::wasm_split(matrix, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn matrix() -> Result<Build, CodeMissing> {
+    Ok(|_, state| view! { <MatrixCard state=state /> }.into_any())
 }

@@ -35,6 +35,8 @@ pub struct Derived {
     pub map: Memo<Option<String>>,
     /// The time charts without milestone markers (`marks=off`).
     pub marks_off: Memo<bool>,
+    /// The membership matrix's row order (`matrix=`).
+    pub matrix: Memo<dsr_core::membership::MatrixOrder>,
     /// The results view (`view=`).
     pub view: Memo<View>,
     /// The chart shown alone (`embed=`).
@@ -82,6 +84,7 @@ impl Derived {
         let filters = Memo::new(move |_| query.with(|q| q.filters.clone()));
         let map = Memo::new(move |_| query.with(|q| q.map.clone()));
         let marks_off = Memo::new(move |_| query.with(|q| q.marks_off));
+        let matrix = Memo::new(move |_| query.with(|q| q.matrix.unwrap_or_default()));
         let view = Memo::new(move |_| query.with(Query::view));
         let present = Memo::new(move |_| query.with(|q| q.present));
         let event = Memo::new(move |_| query.with(|q| q.event.clone()));
@@ -112,6 +115,7 @@ impl Derived {
             filters,
             map,
             marks_off,
+            matrix,
             view,
             embed: page.embed,
             present,
@@ -130,8 +134,17 @@ impl Derived {
     pub fn with_input<R>(&self, world: Option<&World>, f: impl FnOnce(&Input) -> R) -> R {
         let (lang, filters, map) = (self.lang.get(), self.filters.get(), self.map.get());
         let marks = !self.marks_off.get();
-        self.filtered
-            .with(|ids| self.input(&filters, (map.as_deref(), marks), ids, lang, world, f))
+        let matrix = self.matrix.get();
+        self.filtered.with(|ids| {
+            self.input(
+                &filters,
+                (map.as_deref(), marks, matrix),
+                ids,
+                lang,
+                world,
+                f,
+            )
+        })
     }
 
     /// The same, without tracking (for event handlers).
@@ -142,15 +155,23 @@ impl Derived {
             self.map.get_untracked(),
         );
         let marks = !self.marks_off.get_untracked();
+        let matrix = self.matrix.get_untracked();
         self.filtered.with_untracked(|ids| {
-            self.input(&filters, (map.as_deref(), marks), ids, lang, world, f)
+            self.input(
+                &filters,
+                (map.as_deref(), marks, matrix),
+                ids,
+                lang,
+                world,
+                f,
+            )
         })
     }
 
     fn input<R>(
         &self,
         filters: &Filters,
-        (map, marks): (Option<&str>, bool),
+        (map, marks, matrix): (Option<&str>, bool, dsr_core::membership::MatrixOrder),
         ids: &[usize],
         lang: Lang,
         world: Option<&World>,
@@ -160,6 +181,7 @@ impl Derived {
         input.world = world;
         input.map_agreement = map;
         input.marks = marks;
+        input.matrix = matrix;
         f(&input)
     }
 }

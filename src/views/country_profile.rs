@@ -1,7 +1,7 @@
 //! `CountryProfile`: one country's record above the timeline (`country=KEN`): its name, UN region, milestones by year (an exportable chart), the agreements it signed or joined with their dates and sources, the series known only as counts, and a link to the map.
 
 use dsr_core::chart::{country, ChartId};
-use dsr_core::i18n::{profile as text, Lang};
+use dsr_core::i18n::{compare, profile as text, Lang};
 use dsr_core::model::{Milestone, Source};
 use dsr_core::query::View;
 use leptos::prelude::*;
@@ -62,6 +62,50 @@ fn signed_item(m: &Milestone, lang: Lang) -> impl IntoView {
             </Button>
             {source_list(&m.sources, lang)}
         </li>
+    }
+}
+
+/// "Compare with…": a list of the other countries; choosing one opens the
+/// comparison of the two (`country=KEN,ETH`).
+fn compare_with(
+    countries: &dsr_core::countries::Countries,
+    this: dsr_core::model::CountryCode,
+    lang: Lang,
+) -> impl IntoView {
+    let url = use_url();
+    let mut others: Vec<(String, String)> = countries
+        .all()
+        .iter()
+        .filter(|c| c.code != this)
+        .map(|c| (c.code.to_string(), c.name(lang).to_owned()))
+        .collect();
+    dsr_core::order::sort_small(&mut others, |a, b| a.1.cmp(&b.1));
+    let options = others
+        .into_iter()
+        .map(|(code, name)| view! { <option value=code>{name}</option> })
+        .collect_view();
+    view! {
+        <p class="inline-field">
+            <label for="compare-with">{compare::COMPARE_WITH.get(lang)}</label>
+            <select
+                id="compare-with"
+                data-testid="compare-with"
+                on:change=move |ev| {
+                    let chosen = dsr_core::model::CountryCode::parse(&event_target_value(&ev));
+                    if let Some(other) = chosen {
+                        url.update(|q| {
+                            q.filters.countries = vec![this, other];
+                            q.event = None;
+                        });
+                    }
+                }
+            >
+                <option value="" selected=true>
+                    {compare::COMPARE_PICK.get(lang)}
+                </option>
+                {options}
+            </select>
+        </p>
     }
 }
 
@@ -157,6 +201,7 @@ pub fn CountryProfile(
                             {text::SHOW_ON_MAP.get(lang)}
                         </a>
                     </p>
+                    {compare_with(input.countries, code, lang)}
                     {none}
                     <ChartCard id=ChartId::Country make=country::make state=v.clone() />
                     <DeckButton state=v.clone() charts=SLIDES />

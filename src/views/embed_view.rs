@@ -48,7 +48,9 @@ pub fn EmbedView(
         // sensible default; the resize when it opens redraws it.
         let w = if vw < 100 { 640 } else { vw };
         state.with_input(geometry.as_deref(), |input| {
-            let chart = id.model(input);
+            let Some(chart) = id.of_pages().map(|make| make(input)) else {
+                return String::new();
+            };
             if !chart.ready() {
                 return String::new();
             }

@@ -2,6 +2,7 @@
 
 pub mod about_view;
 pub mod conflicts_view;
+pub mod country_comparison;
 pub mod country_profile;
 pub mod embed_view;
 pub mod map_view;

@@ -122,7 +122,9 @@ pub fn Presentation(
             let (w, h) = viewport.get();
             let geometry = world.get().and_then(Result::ok);
             v.with_input(geometry.as_deref(), |input| {
-                let chart = id.model(input);
+                let Some(chart) = id.of_pages().map(|make| make(input)) else {
+                    return String::new();
+                };
                 if !chart.ready() {
                     return String::new();
                 }

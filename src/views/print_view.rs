@@ -31,7 +31,7 @@ pub fn PrintView(
             v.with_input(geometry.as_deref(), |input| {
                 ChartId::WITH_ADDRESS
                     .iter()
-                    .map(|&id| id.model(input))
+                    .filter_map(|&id| id.of_pages().map(|make| make(input)))
                     .filter(|chart| chart.ready())
                     .map(|chart| {
                         let h = chart.preferred_height(PAGE_WIDTH, Theme::Light);

@@ -174,16 +174,44 @@ impl ChartId {
         }
     }
 
-    /// The constructor of a chart of the Charts view (`None` for the others),
-    /// so that the Charts view links only its own charts' code.
+    /// The constructor of a chart drawn with the Charts view's own code
+    /// (`None` for the others), so that the Charts view links only that:
+    /// the membership matrix, in the view too, is a part of its own.
     pub fn of_charts_view(self) -> Option<Make> {
         match self {
             ChartId::Agreements => Some(agreements::make),
             ChartId::AgreementsOverTime => Some(over_time::make),
             ChartId::MilestonesByYear => Some(by_year::make),
             ChartId::CountriesByRegion => Some(by_region::make),
+            ChartId::Membership
+            | ChartId::Map
+            | ChartId::Country
+            | ChartId::Compare
+            | ChartId::CompareByYear => None,
+        }
+    }
+
+    /// The constructor of a chart with an address (`chart=`, `embed=`,
+    /// `present=`) or the profile's: what presentation, embedding, print and
+    /// the decks of the Charts view and the profile draw (not the comparison's).
+    pub fn of_pages(self) -> Option<Make> {
+        match self {
+            ChartId::Map => Some(map::make),
+            ChartId::Country => Some(country::make),
             ChartId::Membership => Some(matrix::make),
-            ChartId::Map | ChartId::Country | ChartId::Compare | ChartId::CompareByYear => None,
+            ChartId::Compare | ChartId::CompareByYear => None,
+            other => other.of_charts_view(),
+        }
+    }
+
+    /// The constructor of a chart of the comparison (its lanes, its
+    /// milestones per year, the matrix of its countries): what its deck draws.
+    pub fn of_comparison(self) -> Option<Make> {
+        match self {
+            ChartId::Compare => Some(lanes::make),
+            ChartId::CompareByYear => Some(compare_years::make),
+            ChartId::Membership => Some(matrix::make),
+            _ => None,
         }
     }
 }

@@ -46,6 +46,10 @@ pub struct DeckSpec<'a> {
     pub link: String,
     /// The day the deck was made: the access date of the citation.
     pub accessed: PartialDate,
+    /// Each chart's constructor (`ChartId::of_pages`, `ChartId::of_comparison`):
+    /// a deck writer's part carries only the charts its decks can hold. A
+    /// chart it does not give is left out.
+    pub make: fn(ChartId) -> Option<crate::chart::Make>,
 }
 
 /// Why a deck could not be written.
@@ -449,7 +453,7 @@ pub fn steps(input: &Input) -> Vec<Step> {
 /// A chart's slide (`at`: the state it shows, in a deck a year each).
 fn chart_slide(
     ctx: &Ctx,
-    id: ChartId,
+    (id, make): (ChartId, crate::chart::Make),
     input: &Input,
     at: Option<&str>,
     picture: Option<&Picture>,
@@ -458,7 +462,7 @@ fn chart_slide(
     let (look, lang) = (ctx.look, input.lang);
     let width = SLIDE_W - 2 * MARGIN;
     let subtitle = input.subtitle();
-    let chart = id.model(input);
+    let chart = make(input);
     let table = chart.table();
     // The map's title says what it shades ("Where the milestones are…");
     // the country profile's names the country.
@@ -727,7 +731,11 @@ pub fn write(spec: &DeckSpec) -> Result<Deck, DeckError> {
     };
     let mut parts = Parts::default();
     let mut maps = spec.maps.iter();
-    for &id in spec.charts {
+    for (id, make) in spec
+        .charts
+        .iter()
+        .filter_map(|&id| (spec.make)(id).map(|m| (id, m)))
+    {
         if spec.years {
             for step in steps(input) {
                 let at = Input {
@@ -742,7 +750,7 @@ pub fn write(spec: &DeckSpec) -> Result<Deck, DeckError> {
                 };
                 slides.push(chart_slide(
                     &ctx,
-                    id,
+                    (id, make),
                     &at,
                     Some(&step.label),
                     pic,
@@ -755,7 +763,7 @@ pub fn write(spec: &DeckSpec) -> Result<Deck, DeckError> {
             } else {
                 None
             };
-            slides.push(chart_slide(&ctx, id, input, None, pic, &mut parts)?);
+            slides.push(chart_slide(&ctx, (id, make), input, None, pic, &mut parts)?);
         }
     }
 

@@ -35,6 +35,7 @@ fn spec<'a>(input: Input<'a>) -> DeckSpec<'a> {
         years: false,
         link: "https://example.org/dsr/?view=charts".to_owned(),
         accessed: PartialDate::from_parts(2026, 12, 1).unwrap(),
+        make: |id| Some(id.make()),
     }
 }
 

@@ -71,6 +71,18 @@ def main(deck_path, expected_path):
             check(exp["nothing"] in text, f"{name}: an empty chart does not say so")
             check(not any(s.has_chart for s in slide.shapes), f"{name}: an empty chart is drawn")
             continue
+        if name == "membership":
+            # A native table: the page's head, and its first rows (every row is in the notes).
+            tables = [s for s in slide.shapes if s.has_table]
+            if check(len(tables) == 1, f"membership: {len(tables)} tables on the slide"):
+                rows = [[cell.text for cell in r.cells] for r in tables[0].table.rows]
+                check(rows[0] == c["head"], f"membership: head {rows[0]} != page {c['head']}")
+                check(rows[1:] == c["rows"][: len(rows) - 1], "membership: the rows differ from the page's")
+                check(len(rows) - 1 == min(14, len(c["rows"])), f"membership: {len(rows) - 1} rows of {len(c['rows'])}")
+                notes = slide.notes_slide.notes_text_frame.text
+                for row in c["rows"]:
+                    check(" | ".join(row) in notes, f"membership: the notes lack the row {row}")
+            continue
         if name == "map":
             pics = [s for s in slide.shapes if s.shape_type == 13]
             if check(len(pics) == 1, f"map: {len(pics)} pictures"):

@@ -13,6 +13,7 @@ const CHARTS: &[(&str, &str)] = &[
     ("agreements-over-time", "charts"),
     ("milestones-by-year", "charts"),
     ("countries-by-region", "charts"),
+    ("membership", "charts"),
     ("map", "map"),
 ];
 

@@ -17,6 +17,7 @@ mod harness;
 
 mod charts;
 mod cite;
+mod compare;
 mod data_tools;
 mod defects;
 mod export;

@@ -218,7 +218,7 @@ async fn a_lane_mark_has_a_tooltip_a_click_selects_it_and_the_keyboard_alone_doe
     let tip = s.text(&format!("{card} .tooltip")).await;
     assert!(tip.starts_with("Kenya · "), "{tip}");
     let i: usize = s
-        .js(&format!("return document.activeElement.dataset.milestone"))
+        .js("return document.activeElement.dataset.milestone")
         .await
         .as_str()
         .unwrap()

@@ -71,15 +71,19 @@ impl<'a> Comparison<'a> {
 /// first row with room, a new row when none has. Returns each item's row.
 pub fn rows(items: &[(f64, f64)], gap: f64) -> Vec<usize> {
     let mut order: Vec<usize> = (0..items.len()).collect();
+    let start_of = |i: usize| items.get(i).map_or(0.0, |it| it.0);
     crate::order::sort_small(&mut order, |&a, &b| {
-        let (x, y) = (items[a].0, items[b].0);
-        x.partial_cmp(&y).unwrap_or(std::cmp::Ordering::Equal)
+        start_of(a)
+            .partial_cmp(&start_of(b))
+            .unwrap_or(std::cmp::Ordering::Equal)
     });
     // The right end of what each row holds so far.
     let mut ends: Vec<f64> = Vec::new();
     let mut out = vec![0; items.len()];
     for i in order {
-        let (start, end) = items[i];
+        let Some(&(start, end)) = items.get(i) else {
+            continue;
+        };
         let end = end.max(start);
         let row = match ends.iter().position(|&e| e + gap <= start) {
             Some(r) => r,
@@ -88,8 +92,12 @@ pub fn rows(items: &[(f64, f64)], gap: f64) -> Vec<usize> {
                 ends.len() - 1
             }
         };
-        ends[row] = end;
-        out[i] = row;
+        if let Some(e) = ends.get_mut(row) {
+            *e = end;
+        }
+        if let Some(o) = out.get_mut(i) {
+            *o = row;
+        }
     }
     out
 }

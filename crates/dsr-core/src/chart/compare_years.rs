@@ -253,7 +253,11 @@ impl super::Chart for Model<'_> {
                         .iter()
                         .map(|&y| Some(counts.counts.total(y) as f64))
                         .collect(),
-                    color: pal.series[k % pal.series.len()],
+                    color: pal
+                        .series
+                        .get(k % pal.series.len())
+                        .copied()
+                        .unwrap_or(pal.fg),
                     point_colors: Vec::new(),
                 })
                 .collect(),

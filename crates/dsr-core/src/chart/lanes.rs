@@ -61,6 +61,9 @@ fn start(d: PartialDate) -> f64 {
     }
 }
 
+/// A lane's items `(start, end)` in px, and the row of each.
+type Placed = (Vec<(f64, f64)>, Vec<usize>);
+
 /// Sizes of the chart at a width, shared by the drawing and the height it asks for.
 struct Geometry {
     /// Type size of the labels.
@@ -163,12 +166,7 @@ impl<'a> Model<'a> {
     }
 
     /// Each lane's items `(start, end)` in px, and their rows, at a plot from `left` to `right`.
-    fn placed(
-        &self,
-        c: &Comparison,
-        g: &Geometry,
-        (left, right): (f64, f64),
-    ) -> Vec<(Vec<(f64, f64)>, Vec<usize>)> {
+    fn placed(&self, c: &Comparison, g: &Geometry, (left, right): (f64, f64)) -> Vec<Placed> {
         let (first, last) = self.years;
         let span = f64::from(last + 1 - first).max(1.0);
         let sx = |t: f64| left + (t - f64::from(first)) / span * (right - left);

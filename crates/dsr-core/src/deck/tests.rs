@@ -176,12 +176,14 @@ fn a_comparison_deck_has_native_tables_for_the_lanes_and_the_matrix_and_a_chart_
     assert_eq!(xml.matches("<a:tbl>").count(), 2, "two native tables");
     assert!(names(&deck.bytes).contains(&"ppt/charts/chart1.xml".to_owned()));
     // The lanes' table carries every milestone of both countries; the matrix says "not named".
+    let plain = xml
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&apos;", "'")
+        .replace("&amp;", "&");
     for m in indices.iter().map(|&i| &ds.milestones[i]) {
-        assert!(
-            xml.contains(&crate::chart::escape_xml(m.title.get(Lang::En))),
-            "{}",
-            m.id
-        );
+        assert!(plain.contains(m.title.get(Lang::En)), "{}", m.id);
     }
     assert!(xml.contains("<a:t>not named</a:t>"));
     assert!(xml.contains("Kenya and Ethiopia: milestones side by side"));

@@ -106,7 +106,7 @@ async fn the_map_is_in_presentation_mode_and_in_the_print_report() {
     )
     .await;
     s.open("?view=print").await;
-    s.wait_for_js("return document.querySelectorAll('[data-testid=print-chart]').length === 5")
+    s.wait_for_js("return document.querySelectorAll('[data-testid=print-chart]').length === 6")
         .await;
     assert_eq!(
         s.js("return [...document.querySelectorAll('[data-testid=print-chart] svg')].map(e => e.dataset.chart).pop()")

@@ -296,7 +296,7 @@ async fn presentation_mode_responds_to_its_keys() {
     )
     .await;
     s.press(Key::Left).await;
-    s.wait_for_js(&chart("countries-by-region")).await;
+    s.wait_for_js(&chart("membership")).await;
     // Down: the filtered milestones, one per screen, in order.
     s.press(Key::Down).await;
     s.wait_for_js("return !!document.querySelector('[data-testid=slide-milestone]')")

@@ -42,6 +42,7 @@ async fn every_look_fits_and_is_saved(width: u32, height: u32) {
                 ("filters-open-zh", "?lang=zh&cat=agreement"),
                 ("cite-zh", "?event=vision-and-actions&lang=zh"),
                 ("present-map", "?present=map"),
+                ("compare-zh", "?country=KEN,ETH,NGA,ZAF,EGY,MAR&lang=zh"),
                 ("print", "?view=print"),
             ] {
                 s.open(path).await;
@@ -55,8 +56,11 @@ async fn every_look_fits_and_is_saved(width: u32, height: u32) {
                     s.click("#app .filters-toggle").await;
                     s.click("#app [data-testid=menu-toggle]").await;
                 }
+                if name == "compare-zh" {
+                    s.find("#app [data-testid=chart-membership] svg").await;
+                }
                 if name == "print" {
-                    s.wait_for_js("return document.querySelectorAll('[data-testid=print-chart]').length === 5")
+                    s.wait_for_js("return document.querySelectorAll('[data-testid=print-chart]').length === 6")
                         .await;
                 }
                 if name == "cite-zh" {

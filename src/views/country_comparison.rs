@@ -39,7 +39,7 @@ pub fn CountryComparison(
                     .collect();
                 view! {
                     <p class="muted" role="status" data-testid="compare-left-out">
-                        {text::left_out(lang, &names.join(text::LIST_SEPARATOR.get(lang)))}
+                        {text::left_out(lang, &lang.join(&names))}
                     </p>
                 }
             });
@@ -50,6 +50,7 @@ pub fn CountryComparison(
                     let code = lane.country.code;
                     let name = lane.country.name(lang).to_owned();
                     let region = lane
+                        .country
                         .region
                         .map_or_else(|| "—".to_owned(), |r| r.label(lang).to_owned());
                     let n = lane.milestones.len();

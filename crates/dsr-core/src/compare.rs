@@ -1,6 +1,6 @@
 //! `Comparison`: two to six countries side by side (`country=KEN,ETH`): each country's lane of filtered milestones, and the rows that keep a lane's marks from overlapping.
 
-use crate::countries::{Countries, Country, Region};
+use crate::countries::{Countries, Country};
 use crate::filter::Filters;
 use crate::model::{CountryCode, Dataset};
 
@@ -11,7 +11,6 @@ pub const MAX_COMPARED: usize = 6;
 #[derive(Clone, Debug)]
 pub struct Lane<'a> {
     pub country: &'a Country,
-    pub region: Option<Region>,
     /// The filtered milestones that name it, in date order.
     pub milestones: Vec<usize>,
     /// How many milestones name it in the whole dataset, whatever the filters.
@@ -56,7 +55,6 @@ impl<'a> Comparison<'a> {
                 };
                 Lane {
                     country,
-                    region: country.region,
                     milestones: indices.iter().copied().filter(names).collect(),
                     in_all: (0..ds.milestones.len()).filter(names).count(),
                 }

@@ -1,7 +1,7 @@
 //! Chart `compare-by-year`: the compared countries' milestones per year, a row each on one shared scale, stacked by category.
 
 use super::by_year::{self, Years};
-use super::lanes::{axis_years, comparison, names, subtitle};
+use super::lanes::{axis_years, comparison, names};
 use super::{
     category_color, nice_ticks, render_framed, Action, Anchor, ChartError, Drawing, Frame, Input,
     Mark, MarkShape, NumberSeries, Numbers, NumbersKind, Size, Table, Theme,
@@ -58,7 +58,7 @@ impl<'a> Model<'a> {
             &self.input.ds.meta,
             lang,
             format!("{}: {}", names(lang, &list), title(lang)),
-            subtitle(&self.input),
+            self.input.subtitle(),
             text::YEARS_DESCRIPTION.get(lang).to_owned(),
         );
         frame

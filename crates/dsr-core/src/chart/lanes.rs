@@ -6,7 +6,7 @@ use super::{
     MarkShape, Size, Table, Theme,
 };
 use crate::compare::{rows, Comparison};
-use crate::i18n::{compare as text, filters, Lang};
+use crate::i18n::{compare as text, Lang};
 use crate::model::{Category, PartialDate};
 
 pub fn title(lang: Lang) -> &'static str {
@@ -23,19 +23,7 @@ pub fn names(lang: Lang, list: &[&str]) -> String {
     match list {
         [] => String::new(),
         [one] => (*one).to_owned(),
-        [rest @ .., last] => text::and_list(lang, &rest.join(text::LIST_SEPARATOR.get(lang)), last),
-    }
-}
-
-/// The chart's subtitle: the filters, and the date of a past state.
-pub fn subtitle(input: &Input) -> String {
-    let line = input.subtitle();
-    match input.asof() {
-        Some(d) => format!(
-            "{line} · {}",
-            filters::as_of(input.lang, &d.last_day().human(input.lang))
-        ),
-        None => line,
+        [rest @ .., last] => text::and_list(lang, &rest.join(lang.list_separator()), last),
     }
 }
 
@@ -51,7 +39,7 @@ pub(super) fn axis_years(input: &Input) -> (u16, u16) {
     (from, to)
 }
 
-/// The start and end of a date's period on a year axis.
+/// The start of a date's period on a year axis (a day is itself).
 fn start(d: PartialDate) -> f64 {
     let y = f64::from(d.year());
     match (d.month(), d.day()) {
@@ -131,7 +119,7 @@ impl<'a> Model<'a> {
             &self.input.ds.meta,
             lang,
             text::lanes_title(lang, &names(lang, &list)),
-            subtitle(&self.input),
+            self.input.subtitle(),
             text::LANES_DESCRIPTION.get(lang).to_owned(),
         );
         if let Some(d) =
@@ -509,5 +497,31 @@ mod tests {
             matches!(bar.shape, MarkShape::Rect { w, .. } if w >= 10.0),
             "{bar:?}"
         );
+    }
+
+    #[test]
+    fn a_past_state_is_named_once_in_both_charts_of_the_comparison() {
+        let (ds, countries) = bundled();
+        let filters = Filters {
+            countries: ["KEN", "ETH"]
+                .map(|c| CountryCode::parse(c).unwrap())
+                .to_vec(),
+            asof: PartialDate::from_parts(2022, 0, 0).ok(),
+            ..Filters::default()
+        };
+        let indices = filter::apply(&ds, &filters, &countries, None);
+        let input = input_for(&ds, &countries, &filters, &indices, Lang::En);
+        for id in [ChartId::Compare, ChartId::CompareByYear] {
+            let svg = id
+                .model(&input)
+                .document(Theme::Light, Size::new(900, 700))
+                .unwrap();
+            let words = texts(&svg).join(" ");
+            assert_eq!(
+                words.matches("as of 31 Dec 2022").count(),
+                1,
+                "{id:?}: {words}"
+            );
+        }
     }
 }

@@ -51,5 +51,4 @@ catalogue! {
     COMPARE_HINT = "Choose two to six countries in the country filter to compare them.", "在国家筛选中选择二至六个国家即可并列比较。";
     MEMBERSHIP = "Named as a member", "列名为成员";
     fn and_list(list: &str, last: &str) = "{list} and {last}", "{list}和{last}";
-    LIST_SEPARATOR = ", ", "、";
 }

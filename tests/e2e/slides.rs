@@ -154,6 +154,7 @@ fn expected(lang: &str, filters: &str, charts: Vec<Value>) -> Value {
         "subtitles": {
             "agreements": if zh { "各协议最新报告的数量" } else { "Latest reported count for each agreement" },
             "agreements-over-time": if zh { "与中国签署各系列双边谅解备忘录的国家数量" } else { "Countries that have signed each series of bilateral" },
+            "membership": if zh { "被列名为协议成员的所有国家" } else { "Every country named as a member of an agreement" },
         },
         "version": m["version"],
         "markers_heading": if zh { "网页在此图上标记的大事记：" } else { "The milestones the page marks on this chart:" },

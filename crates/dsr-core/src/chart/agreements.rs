@@ -220,6 +220,10 @@ impl super::Chart for Model<'_> {
     fn numbers(&self, theme: Theme) -> Option<super::Numbers> {
         Some(numbers(self, theme))
     }
+    /// Its unit and date: it does not follow the filters.
+    fn own_subtitle(&self) -> Option<String> {
+        Some(frame(&self.input, &self.notes).subtitle)
+    }
     fn preferred_height(&self, width: u32, theme: Theme) -> u32 {
         preferred_height(self, width, theme)
     }
@@ -523,7 +527,6 @@ fn numbers(model: &Model, theme: Theme) -> super::Numbers {
                 .map(|a| kind_color(a.kind, theme))
                 .collect(),
         }],
-        subtitle: Some(frame(input, &model.notes).subtitle),
         key: kinds(bars)
             .into_iter()
             .map(|k| (k.label(lang).to_owned(), kind_color(k, theme)))
@@ -615,9 +618,8 @@ mod tests {
                 values.iter().filter(|v| v.is_none()).count(),
                 ds.agreements.len() - 1
             );
-            assert!(n
-                .subtitle
-                .as_deref()
+            assert!(model
+                .own_subtitle()
                 .unwrap()
                 .contains(lang.select("31 Dec 2016", "2016年12月31日")));
             // The table says so too, row by row.

@@ -198,7 +198,6 @@ fn numbers(input: &Input, rows: &[RegionCount], theme: Theme) -> super::Numbers 
             color: theme.palette().series[0],
             point_colors: Vec::new(),
         }],
-        subtitle: None,
         key: Vec::new(),
         caveats: Vec::new(),
     }

@@ -324,7 +324,6 @@ pub(super) fn numbers(lang: Lang, counts: &Years) -> super::Numbers {
                 point_colors: Vec::new(),
             })
             .collect(),
-        subtitle: None,
         key: Vec::new(),
         caveats: partial_note(lang, counts).into_iter().collect(),
     }

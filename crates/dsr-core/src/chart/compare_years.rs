@@ -261,7 +261,6 @@ impl super::Chart for Model<'_> {
                     point_colors: Vec::new(),
                 })
                 .collect(),
-            subtitle: None,
             key: Vec::new(),
             caveats: Vec::new(),
         })

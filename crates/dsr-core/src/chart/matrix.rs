@@ -266,6 +266,11 @@ impl super::Chart for Model<'_> {
         true
     }
 
+    /// The rows it shows: it follows only the countries, the region and the date.
+    fn own_subtitle(&self) -> Option<String> {
+        Some(subtitle(&self.input))
+    }
+
     fn preferred_height(&self, width: u32, theme: Theme) -> u32 {
         let (_, _, row_h) = self.geometry(width, theme);
         let chrome = self.frame().chrome_height(width, theme);

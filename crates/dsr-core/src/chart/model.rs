@@ -17,6 +17,13 @@ pub trait Chart {
     /// goes into a deck as a picture only (the map).
     fn numbers(&self, theme: Theme) -> Option<Numbers>;
 
+    /// The line under its title on a slide, for a chart that does not
+    /// follow the filters (its unit and date; the rows the matrix shows);
+    /// `None`, the filters in words.
+    fn own_subtitle(&self) -> Option<String> {
+        None
+    }
+
     /// Whether a slide shows the chart's table as a native table (a chart
     /// whose values are not a series: the lanes, the membership matrix).
     fn slide_table(&self) -> bool {

@@ -31,9 +31,6 @@ pub struct Numbers {
     pub category_head: String,
     pub categories: Vec<String>,
     pub series: Vec<NumberSeries>,
-    /// What the slide says under its title instead of the filters, for a
-    /// chart that does not follow them (its unit, its date).
-    pub subtitle: Option<String>,
     /// The meaning of the points' colours, where they differ by kind.
     pub key: Vec<(String, RGBColor)>,
     /// Caveats the picture marks (disputed figures), for the notes and the alt text.

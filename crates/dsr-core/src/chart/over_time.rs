@@ -111,6 +111,10 @@ impl super::Chart for Model<'_> {
     fn numbers(&self, theme: Theme) -> Option<super::Numbers> {
         Some(numbers(&self.input, &self.list, theme))
     }
+    /// Its unit: it does not follow the filters.
+    fn own_subtitle(&self) -> Option<String> {
+        Some(frame(&self.input, &self.list, &[], 0).subtitle)
+    }
     fn preferred_height(&self, width: u32, theme: Theme) -> u32 {
         preferred_height(&self.input, &self.list, &self.markers, width, theme)
     }
@@ -545,7 +549,6 @@ fn numbers(input: &Input, list: &[&Agreement], theme: Theme) -> super::Numbers {
                 point_colors: Vec::new(),
             })
             .collect(),
-        subtitle: Some(frame(input, list, &[], 0).subtitle),
         key: Vec::new(),
         caveats: frame(input, list, &[], 0).footnotes,
     }

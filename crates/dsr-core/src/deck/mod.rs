@@ -480,12 +480,9 @@ fn chart_slide(
         None => title.to_owned(),
     };
     let numbers = chart.numbers(ctx.theme);
-    // A chart that does not follow the filters says its unit and date instead.
-    let sub = numbers
-        .as_ref()
-        .and_then(|n| n.subtitle.as_deref())
-        .unwrap_or(&subtitle);
-    let (mut head, mut body_top) = heading(&title, sub, look);
+    // A chart that does not follow the filters says what it shows instead.
+    let sub = chart.own_subtitle().unwrap_or(subtitle);
+    let (mut head, mut body_top) = heading(&title, &sub, look);
     if let Some(n) = numbers.as_ref().filter(|n| !n.key.is_empty()) {
         // The key: what the bars' colours mean, each entry in its colour.
         let entries: Vec<String> = n

@@ -139,8 +139,40 @@ fn year_title(years: &Years, year: u16, lang: Lang) -> String {
     }
 }
 
+/// Draws one year's column of `c` at `x`, `bar_w` wide, its categories
+/// stacked from `bottom` (`sy` maps a count to a y), hatched when the year
+/// is `partial`. Returns the column's total.
+pub(super) fn stack(
+    cv: &super::Canvas,
+    c: &YearCounts,
+    year: u16,
+    (x, bar_w): (f64, f64),
+    bottom: f64,
+    sy: &dyn Fn(f64) -> f64,
+    partial: bool,
+) -> Result<usize, ChartError> {
+    let pal = cv.palette();
+    let mut acc = 0usize;
+    for &cat in Category::ALL {
+        let n = c.get(year, cat);
+        if n == 0 {
+            continue;
+        }
+        let (ya, yb) = (sy(acc as f64), sy((acc + n) as f64));
+        cv.rect(x, yb, x + bar_w, ya, category_color(cat))?;
+        // A thin separator keeps adjacent segments apart for every reader.
+        cv.line(&[(x, yb), (x + bar_w, yb)], pal.bg, 1)?;
+        acc += n;
+    }
+    if partial && acc > 0 {
+        // Hatched: the year is not over.
+        hatch(cv, (x, sy(acc as f64), bar_w, bottom), pal.bg)?;
+    }
+    Ok(acc)
+}
+
 /// Diagonal lines in the background colour across a column: the mark of a partial year.
-pub(super) fn hatch(
+fn hatch(
     cv: &super::Canvas,
     (x, top, w, bottom): (f64, f64, f64, f64),
     color: plotters::style::RGBColor,
@@ -198,10 +230,7 @@ pub(super) fn columns(
         let bar_w = (slot * 0.72).max(2.0);
         let sy = |v: f64| bottom - v / y_max * (bottom - top);
         cv.y_grid(left, x1, y_max, y_step, sy)?;
-        let every = [1usize, 2, 5, 10]
-            .into_iter()
-            .find(|k| slot * *k as f64 >= tick_px * 2.8)
-            .unwrap_or(20);
+        let every = usize::from(super::label_step(slot, tick_px * 2.8));
         // The milestone markers, at their dates within each year's slot,
         // drawn behind the columns.
         let first = years.first().copied().map_or(0.0, f64::from);
@@ -212,23 +241,8 @@ pub(super) fn columns(
         let mut marks = Vec::with_capacity(years.len() + marker_marks.len());
         for (i, &year) in years.iter().enumerate() {
             let x = left + slot * i as f64 + (slot - bar_w) / 2.0;
-            let mut acc = 0usize;
-            for &cat in Category::ALL {
-                let n = c.get(year, cat);
-                if n == 0 {
-                    continue;
-                }
-                let (ya, yb) = (sy(acc as f64), sy((acc + n) as f64));
-                cv.rect(x, yb, x + bar_w, ya, category_color(cat))?;
-                // A thin separator keeps adjacent segments apart for every reader.
-                cv.line(&[(x, yb), (x + bar_w, yb)], pal.bg, 1)?;
-                acc += n;
-            }
             let partial = years_counts.partial.filter(|(y, _)| *y == year);
-            if partial.is_some() && acc > 0 {
-                // Hatched, with a dashed outline: the year is not over.
-                hatch(cv, (x, sy(acc as f64), bar_w, bottom), pal.bg)?;
-            }
+            let acc = stack(cv, c, year, (x, bar_w), bottom, &sy, partial.is_some())?;
             if let Some((_, through)) = partial {
                 cv.text(
                     &charts::partial_short(lang, &through.human_in_year(lang)),

@@ -117,10 +117,7 @@ impl super::Chart for Model<'_> {
                 let left = x0 + tick * 2.4;
                 let slot = (x1 - left) / years.len().max(1) as f64;
                 let bar_w = (slot * 0.72).max(2.0);
-                let every = [1usize, 2, 5, 10]
-                    .into_iter()
-                    .find(|k| slot * *k as f64 >= tick * 2.8)
-                    .unwrap_or(20);
+                let every = usize::from(super::label_step(slot, tick * 2.8));
                 let mut marks = Vec::new();
                 for (lane, counts) in c.lanes.iter().zip(&self.counts) {
                     let name = lane.country.name(lang);
@@ -150,20 +147,16 @@ impl super::Chart for Model<'_> {
                     )?;
                     for (i, &year) in years.iter().enumerate() {
                         let x = left + slot * i as f64 + (slot - bar_w) / 2.0;
-                        let mut acc = 0usize;
-                        for &cat in Category::ALL {
-                            let n = counts.counts.get(year, cat);
-                            if n == 0 {
-                                continue;
-                            }
-                            let (ya, yb) = (sy(acc as f64), sy((acc + n) as f64));
-                            cv.rect(x, yb, x + bar_w, ya, category_color(cat))?;
-                            cv.line(&[(x, yb), (x + bar_w, yb)], pal.bg, 1)?;
-                            acc += n;
-                        }
-                        if acc > 0 && counts.partial.is_some_and(|(y, _)| y == year) {
-                            by_year::hatch(cv, (x, sy(acc as f64), bar_w, bottom), pal.bg)?;
-                        }
+                        let partial = counts.partial.is_some_and(|(y, _)| y == year);
+                        let acc = by_year::stack(
+                            cv,
+                            &counts.counts,
+                            year,
+                            (x, bar_w),
+                            bottom,
+                            &sy,
+                            partial,
+                        )?;
                         if i % every == 0 {
                             cv.text(
                                 &year.to_string(),

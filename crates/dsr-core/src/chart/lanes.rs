@@ -221,10 +221,7 @@ impl super::Chart for Model<'_> {
                 let sx = |t: f64| left + (t - f64::from(first)) / span * (right - left);
                 let axis_bottom = y1 - g.px * 1.6;
                 // Year lines behind the lanes.
-                let tick_every = [1u16, 2, 5, 10]
-                    .into_iter()
-                    .find(|k| (right - left) / span * f64::from(*k) >= g.px * 3.2)
-                    .unwrap_or(20);
+                let tick_every = super::label_step((right - left) / span, g.px * 3.2);
                 let lanes_top = y;
                 let mut marks = Vec::new();
                 for (k, (lane, (items, rows))) in c.lanes.iter().zip(&placed).enumerate() {

@@ -48,4 +48,4 @@ pub use overlay::{Action, Drawing, Mark, MarkShape};
 pub use size::Size;
 pub use text::{escape_xml, text_width, wrap, wrap_at_most, FONT_STACK};
 pub use theme::{category_color, hex, Palette, Theme, DARK, LIGHT};
-pub use years::{partial_through, year_end, year_label};
+pub use years::{label_step, partial_through, year_end, year_label};

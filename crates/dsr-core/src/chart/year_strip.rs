@@ -31,10 +31,7 @@ pub fn render(input: &StripInput, theme: Theme, size: Size) -> Result<Drawing, C
     let bar_w = (slot * 0.7).max(2.0);
     let max = input.all.max_total().max(1) as f64;
     // Label every year when there is room, else every 2nd, 5th or 10th.
-    let every = [1u16, 2, 5, 10, 20, 50]
-        .into_iter()
-        .find(|k| slot * f64::from(*k) >= label_px * 2.6)
-        .unwrap_or(100);
+    let every = super::label_step(slot, label_px * 2.6);
 
     let mut buf = String::new();
     let mut marks = Vec::with_capacity(years.len());

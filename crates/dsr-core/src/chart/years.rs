@@ -3,6 +3,16 @@
 use crate::i18n::{charts, Lang};
 use crate::model::{Meta, PartialDate};
 
+/// Every how many years a year axis is labelled, when a year takes `slot`
+/// px and a label needs `room` px: every year when there is room, else
+/// every 2nd, 5th, 10th…
+pub fn label_step(slot: f64, room: f64) -> u16 {
+    [1u16, 2, 5, 10, 20, 50]
+        .into_iter()
+        .find(|k| slot * f64::from(*k) >= room)
+        .unwrap_or(100)
+}
+
 /// The last day the data covers in `year`, when that is before 31 Dec: the
 /// dataset's `current_through`, or the `asof=` date if earlier. `None` for a
 /// year covered to its end (or not covered at all).
@@ -35,6 +45,14 @@ pub fn year_label(meta: &Meta, asof: Option<PartialDate>, year: u16, lang: Lang)
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_year_axis_is_labelled_as_often_as_its_labels_fit() {
+        assert_eq!(label_step(40.0, 30.0), 1);
+        assert_eq!(label_step(20.0, 30.0), 2);
+        assert_eq!(label_step(7.0, 30.0), 5);
+        assert_eq!(label_step(0.1, 30.0), 100);
+    }
     use crate::testing::bundled;
 
     #[test]

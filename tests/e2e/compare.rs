@@ -5,7 +5,7 @@ use serde_json::{json, Value};
 
 use crate::clients::{libreoffice_to_pdf, python_reader};
 use crate::harness::{dataset, Options, Session};
-use crate::slides::{draw_with_libreoffice, inbox};
+use crate::slides::{chart_table as table, draw_with_libreoffice, inbox};
 
 const COMPARE: &str = "#app [data-testid=country-comparison]";
 
@@ -27,25 +27,6 @@ async fn strings(s: &Session, script: &str) -> Vec<String> {
         .iter()
         .map(|v| v.as_str().unwrap_or_default().to_owned())
         .collect()
-}
-
-/// A chart card's table as the page shows it.
-async fn table(s: &Session, card: &str) -> Value {
-    s.click(&format!("{card} [data-testid=table-toggle]")).await;
-    let t = s
-        .client
-        .execute(
-            "const t = document.querySelector(arguments[0] + ' [data-testid=chart-table]');
-             const cells = r => [...r.children].map(c => c.textContent.trim());
-             return { head: cells(t.querySelector('thead tr')),
-                      rows: [...t.querySelectorAll('tbody tr')].map(cells),
-                      caption: t.querySelector('caption').textContent.trim() };",
-            vec![Value::from(card)],
-        )
-        .await
-        .unwrap();
-    s.click(&format!("{card} [data-testid=table-toggle]")).await;
-    t
 }
 
 #[tokio::test]
@@ -129,6 +110,24 @@ async fn two_and_six_countries_side_by_side_in_both_languages() {
     s.js("const sel = document.querySelector('#app [data-testid=compare-with]'); sel.value = 'ETH'; sel.dispatchEvent(new Event('change', {bubbles: true})); return true").await;
     s.wait_for_js("return location.search === '?country=KEN,ETH'")
         .await;
+    s.find(&format!("{COMPARE} [data-testid=chart-compare] svg"))
+        .await;
+    // A second chip in the country filter opens the comparison too, in the order chosen.
+    s.open("?country=ETH").await;
+    s.find("#app [data-testid=country-profile]").await;
+    s.find("#app [data-testid=country-input]")
+        .await
+        .send_keys("Kenya")
+        .await
+        .unwrap();
+    s.click("#app [data-testid=country-option-KEN]").await;
+    s.wait_for_js("return location.search === '?country=ETH,KEN'")
+        .await;
+    assert_eq!(
+        s.text(&format!("{COMPARE} h2")).await,
+        "Comparing Ethiopia and Kenya"
+    );
+    s.open("?country=KEN,ETH").await;
     s.find(&format!("{COMPARE} [data-testid=chart-compare] svg"))
         .await;
     // A profile link goes back to one country.

@@ -4,7 +4,7 @@ use serde_json::{json, Value};
 
 use crate::clients::libreoffice_to_pdf;
 use crate::harness::{dataset, Options, Session};
-use crate::slides::{check_with_python_pptx, draw_with_libreoffice, inbox};
+use crate::slides::{chart_table, check_with_python_pptx, draw_with_libreoffice, inbox};
 
 const PROFILE: &str = "#app [data-testid=country-profile]";
 
@@ -196,19 +196,7 @@ async fn a_profile_exports_as_svg_for_libreoffice_and_as_slides_for_python_pptx(
             pdf.display()
         );
         // The table, to check the slide's numbers against.
-        s.click(&format!("{card} [data-testid=table-toggle]")).await;
-        let table = s
-            .client
-            .execute(
-                "const t = document.querySelector(arguments[0] + ' [data-testid=chart-table]');
-                 const cells = r => [...r.children].map(c => c.textContent.trim());
-                 return { head: cells(t.querySelector('thead tr')),
-                          rows: [...t.querySelectorAll('tbody tr')].map(cells),
-                          caption: t.querySelector('caption').textContent.trim() };",
-                vec![Value::from(card.clone())],
-            )
-            .await
-            .unwrap();
+        let table = chart_table(&s, &card).await;
         s.click(&format!("{PROFILE} [data-testid=download-slides]"))
             .await;
         let deck = s.wait_for_download(&dir, "pptx", &[svg]).await;

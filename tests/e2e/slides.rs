@@ -25,6 +25,27 @@ pub fn inbox(name: &str) -> PathBuf {
     dir
 }
 
+/// A chart card's table as the page shows it (its table toggle on and off
+/// again): `{head, rows, caption}`, or null when the card has none.
+pub async fn chart_table(s: &Session, card: &str) -> Value {
+    s.click(&format!("{card} [data-testid=table-toggle]")).await;
+    let t = s
+        .client
+        .execute(
+            "const t = document.querySelector(arguments[0] + ' [data-testid=chart-table]');
+             if (!t) return null;
+             const cells = r => [...r.children].map(c => c.textContent.trim());
+             return { head: cells(t.querySelector('thead tr')),
+                      rows: [...t.querySelectorAll('tbody tr')].map(cells),
+                      caption: t.querySelector('caption').textContent.trim() };",
+            vec![Value::from(card)],
+        )
+        .await
+        .unwrap();
+    s.click(&format!("{card} [data-testid=table-toggle]")).await;
+    t
+}
+
 /// Each chart's table as the page shows it, for the client to check the deck against.
 async fn tables(s: &Session) -> Vec<Value> {
     let mut out = Vec::new();
@@ -34,22 +55,14 @@ async fn tables(s: &Session) -> Vec<Value> {
         if id == "membership" {
             s.find(&format!("{card} svg")).await;
         }
-        s.click(&format!("{card} [data-testid=table-toggle]")).await;
-        let t = s
-            .client
-            .execute(
-                "const t = document.querySelector(arguments[0] + ' [data-testid=chart-table]');
-                 if (!t) return null;
-                 const cells = r => [...r.children].map(c => c.textContent.trim());
-                 return { head: cells(t.querySelector('thead tr')),
-                          rows: [...t.querySelectorAll('tbody tr')].map(cells),
-                          title: document.querySelector(arguments[0] + ' h3').textContent.trim() };",
-                vec![Value::from(card.clone())],
-            )
-            .await
-            .unwrap();
-        s.click(&format!("{card} [data-testid=table-toggle]")).await;
-        let mut t = t;
+        let mut t = chart_table(s, &card).await;
+        if !t.is_null() {
+            t["title"] = s
+                .js(&format!(
+                    "return document.querySelector('{card} h3').textContent.trim()"
+                ))
+                .await;
+        }
         t["id"] = Value::from(id);
         t["empty"] = Value::from(t["rows"].as_array().is_none_or(|r| r.is_empty()));
         out.push(t);

@@ -54,7 +54,12 @@ pub fn EmbedView(
             if !chart.ready() {
                 return String::new();
             }
-            let h = chart.preferred_height(w, t).max(vh);
+            let wanted = chart.preferred_height(w, t);
+            let h = if chart.fills_height() {
+                wanted.max(vh)
+            } else {
+                wanted
+            };
             chart.render(t, Size::new(w, h)).unwrap_or_default()
         })
     });

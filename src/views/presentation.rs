@@ -131,9 +131,12 @@ pub fn Presentation(
                 // Never shorter than the chart's words need (on a phone the
                 // screen is), so that nothing overlaps: the slide then scales down.
                 // Room under the slide for the help line and the replay's slider.
-                let h = h
-                    .saturating_sub(40 + 72)
-                    .max(chart.preferred_height(w, Theme::Presentation));
+                let wanted = chart.preferred_height(w, Theme::Presentation);
+                let h = if chart.fills_height() {
+                    h.saturating_sub(40 + 72).max(wanted)
+                } else {
+                    wanted
+                };
                 chart
                     .render(Theme::Presentation, Size::new(w, h))
                     .unwrap_or_default()

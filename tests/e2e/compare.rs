@@ -315,6 +315,16 @@ async fn the_matrix_in_the_charts_view_sorts_its_rows_and_keeps_the_order_in_the
     s.js("const sel = document.querySelector('#app [data-testid=matrix-order]'); sel.value = 'agreements'; sel.dispatchEvent(new Event('change', {bubbles: true})); return true").await;
     s.wait_for_js("return location.search === '?view=charts&matrix=agreements'")
         .await;
+    // Embedded, the matrix of two countries is as tall as its rows and key, not the window.
+    s.open("?embed=membership&country=KEN,ETH").await;
+    s.find("#app svg .mark").await;
+    let tall = s
+        .js("return [document.querySelector('#app svg').getBoundingClientRect().height, innerHeight]")
+        .await;
+    assert!(
+        tall[0].as_f64().unwrap() < 700.0 && tall[1].as_f64().unwrap() >= 700.0,
+        "the embed fills the window with blank rows: {tall}"
+    );
     // A region narrows the rows.
     s.open("?view=charts&region=oceania").await;
     s.find(&format!("{card} svg")).await;

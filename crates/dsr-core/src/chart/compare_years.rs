@@ -105,7 +105,7 @@ impl super::Chart for Model<'_> {
             size,
             theme,
             &self.frame(c),
-            |cv, (x0, y0, x1, _y1)| {
+            |cv, (x0, y0, x1, y1)| {
                 let pal = cv.palette();
                 let px = cv.px(12.0);
                 let tick = cv.px(11.0);
@@ -114,6 +114,10 @@ impl super::Chart for Model<'_> {
                     .map(|&cat| (category_color(cat), cat.label(lang)))
                     .collect();
                 let mut y = cv.legend(&entries, x0, x1, y0)? + px * 0.3;
+                // A frame too short for every row (a PNG preset) gets shorter
+                // rows, down to room for a name, a column and the years.
+                let least = px * 2.2 + tick * 1.5 + 12.0;
+                let row_h = row_h.min(((y1 - y) / c.lanes.len().max(1) as f64).max(least));
                 let left = x0 + tick * 2.4;
                 let slot = (x1 - left) / years.len().max(1) as f64;
                 let bar_w = (slot * 0.72).max(2.0);
@@ -330,5 +334,36 @@ mod tests {
         }
         let n = chart.numbers(Theme::Light).unwrap();
         assert_eq!(n.series.len(), 3);
+    }
+
+    #[test]
+    fn at_every_png_preset_six_rows_stay_above_the_footnotes() {
+        let (ds, countries) = bundled();
+        let filters = Filters {
+            countries: ["THA", "LAO", "IDN", "SGP", "KHM", "VNM"]
+                .map(|c| CountryCode::parse(c).unwrap())
+                .to_vec(),
+            ..Filters::default()
+        };
+        let indices = filter::apply(&ds, &filters, &countries, None);
+        let input = Input::new(&ds, &countries, &indices, Lang::En).with_filters(&filters);
+        let model = Model::new(&input);
+        let c = model.comparison.as_ref().unwrap();
+        for p in crate::chart::export::PRESETS {
+            let (_, below) = model.frame(c).margins(p.width, Theme::Light);
+            let d = model
+                .draw(Theme::Light, Size::new(p.width, p.height))
+                .unwrap();
+            for m in d.marks() {
+                if let MarkShape::Rect { y, h, .. } = m.shape {
+                    assert!(
+                        y + h <= f64::from(p.height) - below + 0.5,
+                        "{}: {} over the footnotes",
+                        p.id,
+                        y + h
+                    );
+                }
+            }
+        }
     }
 }

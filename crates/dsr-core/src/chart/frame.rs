@@ -109,8 +109,13 @@ impl FrameLayout {
 impl Frame {
     /// The height the frame's words take at `width`, above and below the plot together.
     pub fn chrome_height(&self, width: u32, theme: Theme) -> f64 {
-        let (top, bottom) = FrameLayout::new(self, width, theme).margins(theme);
+        let (top, bottom) = self.margins(width, theme);
         top + bottom
+    }
+
+    /// The height of the words above the plot, then of those below it, at `width`.
+    pub fn margins(&self, width: u32, theme: Theme) -> (f64, f64) {
+        FrameLayout::new(self, width, theme).margins(theme)
     }
 }
 

@@ -52,7 +52,13 @@ fn start(d: PartialDate) -> f64 {
 /// A lane's items `(start, end)` in px, and the row of each.
 type Placed = (Vec<(f64, f64)>, Vec<usize>);
 
+/// How many rows a lane's items take.
+fn n_rows(rows: &[usize]) -> usize {
+    rows.iter().copied().max().map_or(1, |m| m + 1)
+}
+
 /// Sizes of the chart at a width, shared by the drawing and the height it asks for.
+#[derive(Clone, Copy)]
 struct Geometry {
     /// Type size of the labels.
     px: f64,
@@ -82,6 +88,24 @@ impl Geometry {
             },
             stacked,
         }
+    }
+
+    /// The same sizes times `f` (names stay where they are).
+    fn scaled(&self, f: f64) -> Self {
+        Self {
+            px: self.px * f,
+            r: self.r * f,
+            row: self.row * f,
+            ..*self
+        }
+    }
+
+    /// The height of the lanes as `placed`.
+    fn lanes_h(&self, placed: &[Placed]) -> f64 {
+        placed
+            .iter()
+            .map(|(_, rows)| self.lane_h(n_rows(rows)))
+            .sum()
     }
 
     /// A lane's height for `n_rows` rows.
@@ -200,9 +224,8 @@ impl super::Chart for Model<'_> {
         let c = self.comparison.as_ref().ok_or(ChartError::NoCountry)?;
         let lang = self.input.lang;
         let ds = self.input.ds;
-        let g = Geometry::new(size.width, theme);
-        let (left, right) = self.plot_x(&g, f64::from(size.width), theme);
-        let placed = self.placed(c, &g, (left, right));
+        let natural = Geometry::new(size.width, theme);
+        let (left, right) = self.plot_x(&natural, f64::from(size.width), theme);
         let used = self.used(c);
         let (first, last) = self.years;
         render_framed(
@@ -216,7 +239,17 @@ impl super::Chart for Model<'_> {
                     .iter()
                     .map(|&cat| (category_color(cat), cat.label(lang)))
                     .collect();
-                let mut y = cv.legend(&entries, x0, x1, y0)? + g.px * 0.4;
+                let mut y = cv.legend(&entries, x0, x1, y0)? + natural.px * 0.4;
+                // A frame too short for every lane (a PNG preset) gets smaller
+                // marks and rows, placed again so that they still never overlap.
+                let mut g = natural;
+                let mut placed = self.placed(c, &g, (left, right));
+                let room = y1 - natural.px * 1.6 - y;
+                let need = g.lanes_h(&placed);
+                if need > room && room > 0.0 {
+                    g = g.scaled((room / need).max(0.4));
+                    placed = self.placed(c, &g, (left, right));
+                }
                 let span = f64::from(last + 1 - first).max(1.0);
                 let sx = |t: f64| left + (t - f64::from(first)) / span * (right - left);
                 let axis_bottom = y1 - g.px * 1.6;
@@ -225,8 +258,7 @@ impl super::Chart for Model<'_> {
                 let lanes_top = y;
                 let mut marks = Vec::new();
                 for (k, (lane, (items, rows))) in c.lanes.iter().zip(&placed).enumerate() {
-                    let n_rows = rows.iter().copied().max().map_or(1, |m| m + 1);
-                    let h = g.lane_h(n_rows);
+                    let h = g.lane_h(n_rows(rows));
                     if k % 2 == 1 {
                         cv.rect(x0, y, x1, y + h, pal.grid)?;
                     }
@@ -375,11 +407,7 @@ impl super::Chart for Model<'_> {
         };
         let g = Geometry::new(width, theme);
         let (left, right) = self.plot_x(&g, f64::from(width), theme);
-        let lanes: f64 = self
-            .placed(c, &g, (left, right))
-            .iter()
-            .map(|(_, rows)| g.lane_h(rows.iter().copied().max().map_or(1, |m| m + 1)))
-            .sum();
+        let lanes = g.lanes_h(&self.placed(c, &g, (left, right)));
         let labels: Vec<&str> = self
             .used(c)
             .iter()
@@ -399,7 +427,7 @@ impl super::Chart for Model<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::chart::ChartId;
+    use crate::chart::{Chart as _, ChartId};
     use crate::filter::{self, Filters};
     use crate::model::CountryCode;
     use crate::testing::*;
@@ -519,6 +547,53 @@ mod tests {
                 1,
                 "{id:?}: {words}"
             );
+        }
+    }
+
+    #[test]
+    fn at_every_png_preset_the_lanes_stay_above_the_footnotes_and_apart() {
+        let (ds, countries) = bundled();
+        let filters = Filters {
+            countries: ["THA", "LAO", "IDN", "SGP", "KHM", "VNM"]
+                .map(|c| CountryCode::parse(c).unwrap())
+                .to_vec(),
+            ..Filters::default()
+        };
+        let indices = filter::apply(&ds, &filters, &countries, None);
+        let input = input_for(&ds, &countries, &filters, &indices, Lang::En);
+        let model = Model::new(&input);
+        let c = model.comparison.as_ref().unwrap();
+        // A frame shorter than the lanes want, and the presets.
+        let sizes = crate::chart::export::PRESETS
+            .iter()
+            .map(|p| (p.width, p.height))
+            .chain([(900, 420)]);
+        for (fw, fh) in sizes {
+            let (_, below) = model.frame(c).margins(fw, Theme::Light);
+            let d = model.draw(Theme::Light, Size::new(fw, fh)).unwrap();
+            let boxes: Vec<(f64, f64, f64, f64)> = d
+                .marks()
+                .iter()
+                .map(|m| match &m.shape {
+                    MarkShape::Circle { cx, cy, r } => {
+                        (cx - r + 2.0, cy - r + 2.0, cx + r - 2.0, cy + r - 2.0)
+                    }
+                    MarkShape::Rect { x, y, w, h } => (*x, *y, x + w, y + h),
+                    MarkShape::Path(_) => unreachable!(),
+                })
+                .collect();
+            for (i, a) in boxes.iter().enumerate() {
+                assert!(
+                    a.3 <= f64::from(fh) - below + 0.5,
+                    "{fw}×{fh}: {a:?} over the footnotes"
+                );
+                for b in &boxes[i + 1..] {
+                    assert!(
+                        a.2 <= b.0 || b.2 <= a.0 || a.3 <= b.1 || b.3 <= a.1,
+                        "{fw}×{fh}: {a:?} overlaps {b:?}"
+                    );
+                }
+            }
         }
     }
 }

@@ -41,6 +41,18 @@ fn subtitle(input: &Input) -> String {
     line
 }
 
+/// The size, at most `px`, at which `text` fits in `room` px; `None` when
+/// that would be under 7 px (too small to read).
+fn fitted(text: &str, px: f64, room: f64) -> Option<f64> {
+    let w = super::text_width(text, px);
+    let size = if w <= room {
+        px
+    } else {
+        px * room / w.max(1.0)
+    };
+    (size >= 7.0).then_some(size)
+}
+
 /// The chart's model: the matrix, computed once.
 pub struct Model<'a> {
     input: Input<'a>,
@@ -118,13 +130,17 @@ impl super::Chart for Model<'_> {
     fn draw(&self, theme: Theme, size: Size) -> Result<Drawing, ChartError> {
         let lang = self.input.lang;
         let m = &self.matrix;
-        let (px, name_w, row_h) = self.geometry(size.width, theme);
+        let (natural_px, name_w, natural_row) = self.geometry(size.width, theme);
         render_framed(
             "membership",
             size,
             theme,
             &self.frame(),
-            |cv, (x0, y0, x1, _)| {
+            |cv, (x0, y0, x1, y1)| {
+                // A frame too short for every row (a PNG preset) gets smaller
+                // rows rather than rows over the key.
+                let fit = ((y1 - y0) / (natural_row * (m.rows.len() + 1) as f64)).min(1.0);
+                let (px, row_h) = (natural_px * fit, natural_row * fit);
                 let pal = cv.palette();
                 let left = x0 + name_w;
                 let col_w = (x1 - left) / m.columns.len().max(1) as f64;
@@ -132,11 +148,13 @@ impl super::Chart for Model<'_> {
                 // Numbered column heads; the key under the chart names them.
                 for (k, col) in m.columns.iter().enumerate() {
                     let x = left + col_w * k as f64;
+                    let head = (k + 1).to_string();
+                    let size = fitted(&head, px, col_w - 1.0).unwrap_or(7.0);
                     cv.text(
-                        &(k + 1).to_string(),
+                        &head,
                         x + col_w / 2.0,
                         y0,
-                        px,
+                        size,
                         Anchor::Middle,
                         pal.fg,
                         true,
@@ -193,13 +211,16 @@ impl super::Chart for Model<'_> {
                                 let (a, b) = (x + 1.5, x + col_w - 1.5);
                                 cv.rect(a, y + 2.0, b, y + row_h - 2.0, pal.series[0])?;
                                 let year = d.year().to_string();
-                                let fits = super::text_width(&year, px * 0.95) <= col_w - 3.0;
-                                let shown = if fits {
-                                    year
-                                } else {
-                                    format!("’{:02}", d.year() % 100)
-                                };
-                                cv.text(&shown, cx, ty, px * 0.95, Anchor::Middle, pal.bg, true)?;
+                                // The year, or its last two digits, at a size that fits the
+                                // cell; none in a cell too narrow (its tooltip and the table say it).
+                                let short = format!("{:02}", d.year() % 100);
+                                let fitting = [year, short].into_iter().find_map(|t| {
+                                    fitted(&t, px * 0.95, col_w - 3.0).map(|size| (t, size))
+                                });
+                                if let Some((shown, size)) = fitting {
+                                    let ty = y + (row_h - size) / 2.0;
+                                    cv.text(&shown, cx, ty, size, Anchor::Middle, pal.bg, true)?;
+                                }
                                 text::joined_title(lang, name, agreement, &d.human(lang))
                             }
                             Cell::NotNamed => {
@@ -266,6 +287,10 @@ impl super::Chart for Model<'_> {
         true
     }
 
+    fn fills_height(&self) -> bool {
+        false
+    }
+
     /// The rows it shows: it follows only the countries, the region and the date.
     fn own_subtitle(&self) -> Option<String> {
         Some(subtitle(&self.input))
@@ -281,7 +306,7 @@ impl super::Chart for Model<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::chart::ChartId;
+    use crate::chart::{Chart as _, ChartId};
     use crate::filter::Filters;
     use crate::membership::MatrixOrder;
     use crate::model::CountryCode;
@@ -332,5 +357,37 @@ mod tests {
             words.contains("1: ") && words.contains("?: not named"),
             "{words}"
         );
+    }
+
+    #[test]
+    fn a_cell_s_year_is_drawn_at_a_size_that_fits_or_not_at_all() {
+        assert_eq!(fitted("2021", 12.0, 60.0), Some(12.0));
+        let size = fitted("2021", 12.0, 20.0).unwrap();
+        assert!(size < 12.0 && crate::chart::text_width("2021", size) <= 20.0 + 1e-9);
+        assert_eq!(fitted("2021", 12.0, 8.0), None);
+    }
+
+    #[test]
+    fn at_every_png_preset_the_rows_stay_above_the_key() {
+        let (ds, countries) = bundled();
+        let input = Input::new(&ds, &countries, &[], Lang::En);
+        let model = Model::new(&input);
+        assert!(model.matrix.rows.len() > 30);
+        for p in crate::chart::export::PRESETS {
+            let size = Size::new(p.width, p.height);
+            let (_, below) = model.frame().margins(p.width, Theme::Light);
+            let d = model.draw(Theme::Light, size).unwrap();
+            for m in d.marks() {
+                if let MarkShape::Rect { y, h, .. } = m.shape {
+                    assert!(
+                        y + h <= f64::from(p.height) - below + 0.5,
+                        "{}: {} over the key at {}",
+                        p.id,
+                        y + h,
+                        f64::from(p.height) - below
+                    );
+                }
+            }
+        }
     }
 }

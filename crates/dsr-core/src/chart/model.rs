@@ -24,6 +24,13 @@ pub trait Chart {
         None
     }
 
+    /// Whether the chart grows into a frame taller than it needs (its bars
+    /// and lines scale); the matrix's rows keep their height, so an embed or
+    /// a slide gives it the height it asks for rather than a blank below it.
+    fn fills_height(&self) -> bool {
+        true
+    }
+
     /// Whether a slide shows the chart's table as a native table (a chart
     /// whose values are not a series: the lanes, the membership matrix).
     fn slide_table(&self) -> bool {

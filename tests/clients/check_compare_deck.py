@@ -1,7 +1,7 @@
 """Reads a comparison's slide deck (country=KEN,ETH) with python-pptx and
 checks it against the page's tables (expected.json, written by tests/e2e/compare.rs):
 the lanes and the membership matrix as native tables, the milestones per year
-as a native line chart whose series are the page's columns.
+as native clustered columns whose series are the page's columns.
 
 usage: check_compare_deck.py DECK.pptx EXPECTED.json
 Prints every problem found and exits 1 if there is any.
@@ -10,6 +10,7 @@ import json
 import sys
 
 from pptx import Presentation
+from pptx.enum.chart import XL_CHART_TYPE
 
 problems = []
 
@@ -56,6 +57,8 @@ if len(slides) > 2:
     page = by_id["compare-by-year"]
     charts = [s for s in slides[2].shapes if s.has_chart]
     if check(len(charts) == 1, "the per-year slide has no native chart"):
+        check(charts[0].chart.chart_type == XL_CHART_TYPE.COLUMN_CLUSTERED,
+              f"the per-year chart is {charts[0].chart.chart_type}, not clustered columns")
         plot = charts[0].chart.plots[0]
         categories = list(plot.categories)
         check(categories == [r[0] for r in page["rows"]], f"years {categories} != page {[r[0] for r in page['rows']]}")
@@ -65,6 +68,12 @@ if len(slides) > 2:
             want = [float(r[k + 1]) for r in page["rows"]]
             got = [float(v) if v is not None else 0.0 for v in series.values]
             check(got == want, f"{series.name}: {got} != page {want}")
+
+if len(slides) > 2:
+    years_title = by_id["compare-by-year"]["caption"]
+    text = "\n".join(s.text_frame.text for s in slides[2].shapes if s.has_text_frame)
+    check(text.count(years_title) == 1 and (years_title + " —") not in text,
+          f"the per-year slide's title is not {years_title!r} once: {text!r}")
 
 title = "\n".join(s.text_frame.text for s in slides[1].shapes if s.has_text_frame) if len(slides) > 1 else ""
 check(expected["title"] in title, f"the lanes' slide is not titled {expected['title']!r}: {title!r}")

@@ -7,7 +7,7 @@ use super::{
     Mark, MarkShape, NumberSeries, Numbers, NumbersKind, Size, Table, Theme,
 };
 use crate::compare::Comparison;
-use crate::i18n::{charts, compare as text, data, Lang};
+use crate::i18n::{compare as text, data, Lang};
 use crate::model::Category;
 
 pub fn title(lang: Lang) -> &'static str {
@@ -57,7 +57,7 @@ impl<'a> Model<'a> {
         let mut frame = Frame::new(
             &self.input.ds.meta,
             lang,
-            format!("{}: {}", names(lang, &list), title(lang)),
+            text::years_title(lang, &names(lang, &list)),
             self.input.subtitle(),
             text::YEARS_DESCRIPTION.get(lang).to_owned(),
         );
@@ -199,11 +199,8 @@ impl super::Chart for Model<'_> {
         if let Some(c) = &self.comparison {
             head.extend(c.lanes.iter().map(|l| l.country.name(lang).to_owned()));
             let list: Vec<&str> = c.lanes.iter().map(|l| l.country.name(lang)).collect();
-            caption = charts::caption(
-                lang,
-                &format!("{}: {}", names(lang, &list), title(lang)),
-                &self.input.subtitle(),
-            );
+            // Its title, as the lanes' table is captioned (the filters are under it on a slide).
+            caption = text::years_title(lang, &names(lang, &list));
         }
         let rows = self
             .year_list()
@@ -226,14 +223,15 @@ impl super::Chart for Model<'_> {
         }
     }
 
-    /// One line per country over the years.
+    /// A column per country in each year, side by side: a line would draw
+    /// the partial last year as a fall.
     fn numbers(&self, theme: Theme) -> Option<Numbers> {
         let lang = self.input.lang;
         let c = self.comparison.as_ref()?;
         let pal = theme.palette();
         let years = self.year_list();
         Some(Numbers {
-            kind: NumbersKind::Lines,
+            kind: NumbersKind::Columns,
             category_head: text::YEAR.get(lang).to_owned(),
             categories: years
                 .iter()

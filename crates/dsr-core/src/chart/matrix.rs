@@ -5,7 +5,7 @@ use super::{
     render_framed, Action, Anchor, ChartError, Drawing, Frame, Input, Mark, MarkShape, Size, Table,
     Theme,
 };
-use crate::i18n::{compare as text, filters, Lang};
+use crate::i18n::{charts, compare as text, filters, Lang};
 use crate::membership::{Cell, Matrix};
 
 pub fn title(lang: Lang) -> &'static str {
@@ -273,7 +273,7 @@ impl super::Chart for Model<'_> {
             })
             .collect();
         Table {
-            caption: format!("{}: {}", title(lang), subtitle(&self.input)),
+            caption: charts::caption(lang, title(lang), &subtitle(&self.input)),
             head,
             rows,
         }

@@ -9,6 +9,8 @@ pub enum NumbersKind {
     Bars,
     /// Columns, the series stacked.
     StackedColumns,
+    /// Columns, the series side by side (countries compared year by year).
+    Columns,
     /// One line per series, with markers; a missing value is a gap.
     Lines,
 }

@@ -57,6 +57,10 @@ pub fn chart(n: &Numbers, pal: &Palette, lang_tag: &str, font: &str) -> String {
             "<c:barChart><c:barDir val=\"col\"/><c:grouping val=\"stacked\"/><c:varyColors val=\"0\"/>",
             "<c:gapWidth val=\"40\"/><c:overlap val=\"100\"/>",
         ),
+        NumbersKind::Columns => (
+            "<c:barChart><c:barDir val=\"col\"/><c:grouping val=\"clustered\"/><c:varyColors val=\"0\"/>",
+            "<c:gapWidth val=\"60\"/>",
+        ),
         NumbersKind::Lines => (
             "<c:lineChart><c:grouping val=\"standard\"/><c:varyColors val=\"0\"/>",
             "<c:marker val=\"1\"/>",

@@ -187,6 +187,8 @@ fn a_comparison_deck_has_native_tables_for_the_lanes_and_the_matrix_and_a_chart_
     }
     assert!(xml.contains("<a:t>not named</a:t>"));
     assert!(xml.contains("Kenya and Ethiopia: milestones side by side"));
+    // The per-year slide's title is the chart's, said once, in words from the catalogue.
+    assert!(xml.contains("Kenya and Ethiopia: milestones per year, country by country<"));
     // The matrix's slide says which rows it shows, not filters it does not follow.
     assert!(xml.contains("Countries: Kenya and Ethiopia"));
 }

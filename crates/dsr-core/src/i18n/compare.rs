@@ -15,6 +15,7 @@ catalogue! {
     NONE_ROW = "none at these filters", "按当前筛选无";
     /// Milestones per year, country by country.
     YEARS_TITLE = "Milestones per year, country by country", "各国每年大事记数量";
+    fn years_title(names: &str) = "{names}: milestones per year, country by country", "{names}：各国每年大事记数量";
     YEARS_DESCRIPTION = "One row per country, all on one scale, so that their heights can be compared.", "每个国家一行，共用同一纵轴刻度，高度可以直接比较。";
     fn shared_scale(max: u32) = "Every row shares one scale, from 0 to {max}.", "各行共用同一刻度：0 至 {max}。";
     fn year_mark(country: &str, year: &str, n: usize, s: &str) = "{country}, {year}: {n} milestone{s}", "{country}，{year}：{n} 条大事记";

@@ -3,7 +3,7 @@
 use dsr_core::countries::Region;
 use dsr_core::filter::Filters;
 use dsr_core::i18n::{filters, timeline, Lang};
-use dsr_core::model::{Category, Confidence};
+use dsr_core::model::{Backing, Category, Confidence};
 use leptos::prelude::*;
 
 use super::country_picker::CountryPicker;
@@ -209,6 +209,30 @@ pub fn FilterPanel(
                         <option value=Confidence::Confirmed
                             .as_str()>
                             {move || filters::CONF_CONFIRMED_ONLY.get(lang.get())}
+                        </option>
+                    </select>
+                </label>
+                <label class="field">
+                    <span>{move || filters::BACKING.get(lang.get())}</span>
+                    <select
+                        data-testid="filter-backing"
+                        prop:value=move || {
+                            chosen
+                                .with(|f| f.backing.map(|b| b.as_str().to_owned()).unwrap_or_default())
+                        }
+                        on:change=move |ev| {
+                            let b = event_target_value(&ev).parse::<Backing>().ok();
+                            set_filters(&|f| f.backing = b);
+                        }
+                    >
+                        <option value="">{move || filters::ANY.get(lang.get())}</option>
+                        <option value=Backing::Independent
+                            .as_str()>
+                            {move || filters::BACKING_INDEPENDENT_ONLY.get(lang.get())}
+                        </option>
+                        <option value=Backing::ChineseStateOnly
+                            .as_str()>
+                            {move || filters::BACKING_CHINESE_STATE_ONLY.get(lang.get())}
                         </option>
                     </select>
                 </label>

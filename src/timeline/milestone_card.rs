@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use dsr_core::countries::Countries;
 use dsr_core::i18n::{app, timeline, Lang};
-use dsr_core::model::{list_sources, Confidence, Dataset, Milestone, PartialDate};
+use dsr_core::model::{list_sources, Backing, Confidence, Dataset, Milestone, PartialDate};
 use leptos::prelude::*;
 use leptos::tachys::html::attribute::custom::custom_attribute;
 use leptos::tachys::view::add_attr::AddAnyAttr;
@@ -94,6 +94,7 @@ pub fn MilestoneCard(
     let (title, summary, note) = (m.title.clone(), m.summary.clone(), m.note.clone());
     let cat = m.category;
     let conf = m.confidence;
+    let backing = m.backing();
     let sources = m.sources.clone();
     // Its later steps (in force, suspended…) taken by the `asof=` date.
     let steps_of = {
@@ -186,6 +187,20 @@ pub fn MilestoneCard(
                         </span>
                         {move || conf.label(lang.get())}
                     </span>
+                    {(backing != Backing::NotStated)
+                        .then(|| {
+                            view! {
+                                <span
+                                    class=format!("badge backing-{}", backing.as_str())
+                                    data-testid="backing"
+                                >
+                                    <span aria-hidden="true">
+                                        {if backing == Backing::Independent { "◆ " } else { "◇ " }}
+                                    </span>
+                                    {move || backing.label(lang.get())}
+                                </span>
+                            }
+                        })}
                     {move || {
                         is_new()
                             .then(|| {

@@ -33,6 +33,18 @@ fn release_changes(ds: &Dataset, changes: &Changes, l: Lang) -> AnyView {
                         <strong>{name}</strong>
                         {app::COLON.get(l)}
                         {c.reason.get(l).to_owned()}
+                        {(!c.fields.is_empty())
+                            .then(|| {
+                                view! {
+                                    <ul class="field-changes" data-testid="field-changes">
+                                        {c
+                                            .fields
+                                            .iter()
+                                            .map(|f| view! { <li>{f.label(l)}</li> })
+                                            .collect_view()}
+                                    </ul>
+                                }
+                            })}
                     </li>
                 }
             })
@@ -147,6 +159,16 @@ pub fn AboutView(
                         sources.with_official,
                         sources.milestones,
                         &sources.mean_label(),
+                    )}
+                </p>
+                <h3>{about::BACKING_HEADING.get(l)}</h3>
+                <p data-testid="backing-summary">
+                    {about::backing(
+                        l,
+                        sources.independent_percent(),
+                        sources.confirmed_independent,
+                        sources.confirmed,
+                        sources.confirmed_chinese_state,
                     )}
                 </p>
                 <h3>{about::CONFLICTS_HEADING.get(l)}</h3>

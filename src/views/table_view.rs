@@ -3,6 +3,7 @@
 use dsr_core::download::{self, Format, Rows};
 
 use dsr_core::i18n::{export, labels, views, Phrase};
+use dsr_core::model::Backing;
 use dsr_core::table::{self, Column};
 use leptos::prelude::*;
 
@@ -145,6 +146,13 @@ pub fn TableView(
                             <td>
                                 {if m.has_official_source() { labels::YES } else { labels::NO }
                                     .get(l)}
+                            </td>
+                            <td data-testid="table-independent">
+                                {match m.backing() {
+                                    Backing::Independent => labels::YES.get(l),
+                                    Backing::ChineseStateOnly => labels::NO.get(l),
+                                    Backing::NotStated => "–",
+                                }}
                             </td>
                         </tr>
                     }

@@ -4,7 +4,7 @@ use std::collections::BTreeSet;
 
 use crate::countries::{Countries, Region};
 use crate::model::CHINA;
-use crate::model::{Category, CountryCode, Dataset};
+use crate::model::{Backing, Category, Confidence, CountryCode, Dataset};
 
 /// Milestones per year, split by category, for the years `first..=last`.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -129,6 +129,12 @@ pub struct SourceSummary {
     pub with_official: usize,
     /// Sources cited, over all milestones.
     pub sources: usize,
+    /// Confirmed milestones.
+    pub confirmed: usize,
+    /// Confirmed milestones with a source independent of the Chinese party-state.
+    pub confirmed_independent: usize,
+    /// Confirmed milestones whose every source is a Chinese official body or state medium.
+    pub confirmed_chinese_state: usize,
 }
 
 impl SourceSummary {
@@ -136,6 +142,13 @@ impl SourceSummary {
     pub fn official_percent(&self) -> usize {
         (self.with_official * 100 + self.milestones / 2)
             .checked_div(self.milestones)
+            .unwrap_or(0)
+    }
+
+    /// The share of confirmed milestones with an independent source, in whole per cent (rounded down, so a target is never met by rounding).
+    pub fn independent_percent(&self) -> usize {
+        (self.confirmed_independent * 100)
+            .checked_div(self.confirmed)
             .unwrap_or(0)
     }
 
@@ -155,6 +168,11 @@ impl SourceSummary {
 
 /// How the whole dataset's milestones are sourced.
 pub fn source_summary(ds: &Dataset) -> SourceSummary {
+    let confirmed = || {
+        ds.milestones
+            .iter()
+            .filter(|m| m.confidence == Confidence::Confirmed)
+    };
     SourceSummary {
         milestones: ds.milestones.len(),
         with_official: ds
@@ -163,6 +181,13 @@ pub fn source_summary(ds: &Dataset) -> SourceSummary {
             .filter(|m| m.has_official_source())
             .count(),
         sources: ds.milestones.iter().map(|m| m.sources.len()).sum(),
+        confirmed: confirmed().count(),
+        confirmed_independent: confirmed()
+            .filter(|m| m.backing() == Backing::Independent)
+            .count(),
+        confirmed_chinese_state: confirmed()
+            .filter(|m| m.backing() == Backing::ChineseStateOnly)
+            .count(),
     }
 }
 
@@ -176,14 +201,22 @@ mod tests {
             milestones: 3,
             with_official: 2,
             sources: 8,
+            confirmed: 3,
+            confirmed_independent: 2,
+            confirmed_chinese_state: 1,
         };
+        assert_eq!(s.independent_percent(), 66, "rounded down");
         assert_eq!(s.official_percent(), 67);
         assert_eq!(s.mean_label(), "2.7");
         let empty = SourceSummary {
             milestones: 0,
             with_official: 0,
             sources: 0,
+            confirmed: 0,
+            confirmed_independent: 0,
+            confirmed_chinese_state: 0,
         };
+        assert_eq!(empty.independent_percent(), 0);
         assert_eq!(
             (empty.official_percent(), empty.mean_label().as_str()),
             (0, "0.0")

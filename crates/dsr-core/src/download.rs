@@ -25,6 +25,7 @@ fn raw_source(s: &Source) -> RawSource {
         kind: s.kind.map(|k| k.as_str().to_owned()),
         date: s.date.to_string(),
         url: s.url.clone(),
+        chinese_state: s.chinese_state,
     }
 }
 
@@ -171,6 +172,7 @@ pub const CSV_COLUMNS: &[&str] = &[
     "note_zh",
     "n_sources",
     "official_source",
+    "independent_source",
     "sources",
 ];
 
@@ -255,6 +257,12 @@ pub fn to_csv(ds: &Dataset, indices: &[usize], countries: &Countries, subset: &s
             m.note.as_ref().map(|n| n.zh.clone()).unwrap_or_default(),
             m.sources.len().to_string(),
             if m.has_official_source() { "yes" } else { "no" }.to_owned(),
+            match m.backing() {
+                crate::model::Backing::Independent => "yes",
+                crate::model::Backing::ChineseStateOnly => "no",
+                crate::model::Backing::NotStated => "not stated",
+            }
+            .to_owned(),
             sources,
         ];
         out.push_str(

@@ -93,6 +93,8 @@ pub enum Problem {
         previous: String,
     },
     DuplicateVersion(String),
+    /// Fields before and after given for a change that is not a correction.
+    FieldsNotACorrection,
     /// The browser could not read the file; its own words, if it gave any.
     Unreadable(String),
     FileTooLarge {
@@ -164,6 +166,7 @@ impl Problem {
                 data::release_out_of_order(lang, date, previous)
             }
             P::DuplicateVersion(v) => data::duplicate_version(lang, v),
+            P::FieldsNotACorrection => data::FIELDS_NOT_A_CORRECTION.get(lang).to_owned(),
             P::Unreadable(m) if m.is_empty() => data::FILE_UNREADABLE.get(lang).to_owned(),
             P::Unreadable(m) => data::unreadable(lang, m),
             P::FileTooLarge { bytes } => data::file_too_large(lang, *bytes, MAX_FILE_BYTES),

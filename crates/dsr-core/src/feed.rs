@@ -209,7 +209,13 @@ pub fn atom(ds: &Dataset, changes: &Changes, lang: Lang) -> String {
             .iter()
             .map(|c| {
                 let record = ds.record_name(&c.record, lang);
-                text::release_change(lang, c.kind.label(lang), &record, c.reason.get(lang))
+                let mut line =
+                    text::release_change(lang, c.kind.label(lang), &record, c.reason.get(lang));
+                for f in &c.fields {
+                    line.push_str("\n  ");
+                    line.push_str(&f.label(lang));
+                }
+                line
             })
             .collect();
         let content = std::iter::once(r.summary.get(lang).to_owned())

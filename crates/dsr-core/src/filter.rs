@@ -3,7 +3,7 @@
 use crate::countries::{Countries, Region};
 use crate::i18n::{filters, Lang};
 use crate::model::{
-    Category, Changes, Confidence, CountryCode, Dataset, Milestone, PartialDate, CHINA,
+    Backing, Category, Changes, Confidence, CountryCode, Dataset, Milestone, PartialDate, CHINA,
 };
 use crate::whats_new::added_since;
 
@@ -25,6 +25,9 @@ pub struct Filters {
     pub countries: Vec<CountryCode>,
     /// At least this confidence.
     pub conf: Option<Confidence>,
+    /// Only milestones with this backing: an independent source, or Chinese
+    /// official sources only.
+    pub backing: Option<Backing>,
     /// Only the milestones added since this dataset version (`new=1.0.0`, "new
     /// since your last visit"). It needs the list of changes, which [`apply`]
     /// takes (see there).
@@ -60,7 +63,11 @@ impl Filters {
             slug.push('-');
             slug.push_str(&c.as_str().to_ascii_lowercase());
         }
-        if self.conf.is_some() || !self.q.is_empty() || self.new_since.is_some() {
+        if self.conf.is_some()
+            || self.backing.is_some()
+            || !self.q.is_empty()
+            || self.new_since.is_some()
+        {
             slug.push_str("-filtered");
         }
         if let Some(d) = self.asof {
@@ -78,6 +85,7 @@ impl Filters {
             + usize::from(self.region.is_some())
             + self.countries.len()
             + usize::from(self.conf.is_some())
+            + usize::from(self.backing.is_some())
             + usize::from(self.new_since.is_some())
             + usize::from(self.asof.is_some())
     }
@@ -112,6 +120,7 @@ impl Filters {
             && self.to.is_none_or(|to| first <= to)
             && (self.cats.is_empty() || self.cats.contains(&m.category))
             && self.conf.is_none_or(|c| m.confidence >= c)
+            && self.backing.is_none_or(|b| m.backing() == b)
             && (self.countries.is_empty() || m.countries.iter().any(|c| self.countries.contains(c)))
             && self.region.is_none_or(|r| {
                 m.countries
@@ -210,6 +219,17 @@ pub fn describe(f: &Filters, countries: &Countries, lang: Lang) -> String {
                 Confidence::Confirmed => filters::DESCRIBE_CONFIRMED,
                 Confidence::SingleSource => filters::DESCRIBE_SINGLE,
                 Confidence::Unverified => filters::DESCRIBE_ANY,
+            }
+            .get(lang)
+            .to_owned(),
+        );
+    }
+    if let Some(b) = f.backing {
+        parts.push(
+            match b {
+                Backing::Independent => filters::DESCRIBE_INDEPENDENT,
+                Backing::ChineseStateOnly => filters::DESCRIBE_CHINESE_STATE,
+                Backing::NotStated => filters::DESCRIBE_NOT_STATED,
             }
             .get(lang)
             .to_owned(),

@@ -28,6 +28,7 @@ pub mod model;
 pub mod order;
 pub mod profile;
 pub mod query;
+pub mod release;
 pub mod sources;
 pub mod synth;
 pub mod table;

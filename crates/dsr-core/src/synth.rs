@@ -74,6 +74,10 @@ fn source(rng: &mut Rng, year: u16) -> RawSource {
         kind: Some(rng.pick(SourceKind::ALL).as_str().to_owned()),
         date: format!("{year}-{:02}", 1 + rng.below(12)),
         url: (rng.below(4) > 0).then(|| format!("https://example.org/report/{n}")),
+        chinese_state: [None, Some(true), Some(false)]
+            .get(rng.below(3))
+            .copied()
+            .flatten(),
     }
 }
 

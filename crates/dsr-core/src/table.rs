@@ -18,6 +18,8 @@ token_enum! {
         Sources = "sources",
         /// Whether a source is a government's own.
         Official = "official",
+        /// Whether a source is independent of the Chinese party-state.
+        Independent = "independent",
     }
 }
 
@@ -31,6 +33,7 @@ impl Column {
             Column::Confidence => labels::COL_CONFIDENCE,
             Column::Sources => labels::COL_SOURCES,
             Column::Official => labels::COL_OFFICIAL,
+            Column::Independent => labels::COL_INDEPENDENT,
         }
         .get(lang)
     }
@@ -126,6 +129,7 @@ pub fn sorted(
             Column::Confidence => ma.confidence.cmp(&mb.confidence),
             Column::Sources => ma.sources.len().cmp(&mb.sources.len()),
             Column::Official => ma.has_official_source().cmp(&mb.has_official_source()),
+            Column::Independent => ma.backing().cmp(&mb.backing()),
         };
         let primary = if sort.descending {
             primary.reverse()

@@ -43,6 +43,7 @@ mod tests {
                         en: "x".into(),
                         zh: "x".into(),
                     },
+                    fields: Vec::new(),
                 })
                 .chain(std::iter::once(Change {
                     kind: ChangeKind::Corrected,
@@ -51,6 +52,7 @@ mod tests {
                         en: "x".into(),
                         zh: "x".into(),
                     },
+                    fields: Vec::new(),
                 }))
                 .collect(),
         }

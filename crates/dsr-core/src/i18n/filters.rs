@@ -17,6 +17,9 @@ catalogue! {
     CONFIDENCE = "Minimum confidence", "最低可信度";
     CONF_SINGLE_OR_BETTER = "Single source or better", "单一来源及以上";
     CONF_CONFIRMED_ONLY = "Confirmed only", "仅已证实";
+    BACKING = "Who backs it", "来源";
+    BACKING_INDEPENDENT_ONLY = "An independent source", "有独立来源";
+    BACKING_CHINESE_STATE_ONLY = "Chinese official sources only", "仅有中国官方来源";
     CLEAR_ALL = "Clear all filters", "清除全部筛选";
     fn remove(name: &str) = "Remove {name}", "移除{name}";
 
@@ -30,6 +33,9 @@ catalogue! {
     fn years(a: u16, b: u16) = "{a}–{b}", "{a}–{b}";
     fn partners_in(region: &str) = "partners in {region}", "{region}伙伴";
     DESCRIBE_CONFIRMED = "confirmed only", "仅已证实";
+    DESCRIBE_INDEPENDENT = "with an independent source", "有独立来源";
+    DESCRIBE_CHINESE_STATE = "on Chinese official sources only", "仅有中国官方来源";
+    DESCRIBE_NOT_STATED = "independence of sources not stated", "未注明来源是否独立";
     DESCRIBE_SINGLE = "single source or better", "单一来源及以上";
     DESCRIBE_ANY = "any confidence", "任何可信度";
     fn matching(q: &str) = "matching “{q}”", "包含“{q}”";

@@ -63,6 +63,14 @@ catalogue! {
     COL_CONFIDENCE = "Confidence", "可信度";
     COL_SOURCES = "Sources", "来源数";
     COL_OFFICIAL = "Official source", "官方来源";
+    COL_INDEPENDENT = "Independent source", "独立来源";
+    BACKING_INDEPENDENT = "independent source", "有独立来源";
+    BACKING_CHINESE_STATE = "Chinese official sources only", "仅有中国官方来源";
+    BACKING_NOT_STATED = "sources' independence not stated", "未注明来源是否独立";
+    /// A corrected field, before and after: "date: 2020 → 2020-05".
+    fn field_change(field: &str, before: &str, after: &str) = "{field}: {before} → {after}", "{field}：{before} → {after}";
+    /// An empty side of a correction: the field was absent.
+    FIELD_ABSENT = "(none)", "（无）";
     YES = "yes", "有";
     NO = "no", "无";
 

@@ -24,6 +24,7 @@ catalogue! {
     fn unknown_category(values: &str) = "is not a category ({values})", "不是有效的类别（{values}）";
     fn unknown_region(values: &str) = "is not a UN region ({values})", "不是联合国区域（{values}）";
     fn unknown_confidence(values: &str) = "is not a confidence level ({values})", "不是可信度等级（{values}）";
+    fn unknown_backing(values: &str) = "is not a kind of backing ({values})", "不是可用的来源类别（{values}）";
     fn unknown_lang(values: &str) = "is not a language ({values})", "不是可用的语言（{values}）";
     fn unknown_theme(values: &str) = "is not a theme ({values})", "不是可用的主题（{values}）";
     fn unknown_view(values: &str) = "is not a view ({values})", "不是可用的视图（{values}）";

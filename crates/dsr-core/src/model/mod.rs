@@ -268,6 +268,45 @@ pub struct Source {
     pub date: PartialDate,
     /// Always `http://` or `https://` when present.
     pub url: Option<String>,
+    /// Whether the publisher is part of the Chinese party-state (a ministry,
+    /// an embassy, a state medium), where the data says.
+    pub chinese_state: Option<bool>,
+}
+
+token_enum! {
+    /// Who backs a milestone: whether one of its sources is independent of
+    /// the Chinese party-state.
+    Backing {
+        /// At least one source is not a Chinese ministry, embassy or state medium.
+        Independent = "independent",
+        /// Every source is a Chinese official body or state medium.
+        ChineseStateOnly = "chinese-state",
+        /// The data does not say for every source.
+        NotStated = "not-stated",
+    }
+}
+
+impl Backing {
+    /// Its display name.
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            Backing::Independent => labels::BACKING_INDEPENDENT,
+            Backing::ChineseStateOnly => labels::BACKING_CHINESE_STATE,
+            Backing::NotStated => labels::BACKING_NOT_STATED,
+        }
+        .get(lang)
+    }
+
+    /// Who backs a record with these sources.
+    pub fn of(sources: &[Source]) -> Backing {
+        if sources.iter().any(|s| s.chinese_state == Some(false)) {
+            Backing::Independent
+        } else if !sources.is_empty() && sources.iter().all(|s| s.chinese_state == Some(true)) {
+            Backing::ChineseStateOnly
+        } else {
+            Backing::NotStated
+        }
+    }
 }
 
 impl Source {
@@ -317,6 +356,11 @@ impl Milestone {
         self.sources
             .iter()
             .any(|s| s.kind == Some(SourceKind::Official))
+    }
+
+    /// Whether one of its sources is independent of the Chinese party-state.
+    pub fn backing(&self) -> Backing {
+        Backing::of(&self.sources)
     }
 
     /// Its later steps taken by the end of `asof` (all, without one).
@@ -475,6 +519,30 @@ pub struct Change {
     /// A milestone's or an agreement's id.
     pub record: String,
     pub reason: Text,
+    /// For a correction: each field changed, before and after.
+    pub fields: Vec<FieldChange>,
+}
+
+/// One field of a record, before and after a correction.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FieldChange {
+    pub field: String,
+    pub before: String,
+    pub after: String,
+}
+
+impl FieldChange {
+    /// For a reader: "date: 2020 → 2020-05", "(none)" for an absent side.
+    pub fn label(&self, lang: Lang) -> String {
+        let side = |s: &str| {
+            if s.is_empty() {
+                labels::FIELD_ABSENT.get(lang).to_owned()
+            } else {
+                s.to_owned()
+            }
+        };
+        labels::field_change(lang, &self.field, &side(&self.before), &side(&self.after))
+    }
 }
 
 /// One release of the dataset and what it changed.

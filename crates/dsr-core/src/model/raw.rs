@@ -74,6 +74,11 @@ pub struct RawSource {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(pattern(URL_PATTERN))]
     pub url: Option<String>,
+    /// `true` when the publisher is part of the Chinese party-state: a Chinese
+    /// ministry, embassy or other state body, or a Chinese state medium;
+    /// `false` when it is independent of it. Left out: not stated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub chinese_state: Option<bool>,
 }
 
 /// A licence.
@@ -297,6 +302,25 @@ pub struct RawChange {
     #[serde(default)]
     #[schemars(required)]
     pub reason: RawText,
+    /// For a correction: each field changed, with its value before and after.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub fields: Vec<RawFieldChange>,
+}
+
+/// One field of a record, before and after a correction.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawFieldChange {
+    /// The field's path in the record: `date`, `summary.en`, `countries`.
+    #[serde(default)]
+    #[schemars(required, length(min = 1))]
+    pub field: String,
+    /// Its value before, as text (empty when the field was absent).
+    #[serde(default)]
+    pub before: String,
+    /// Its value after, as text (empty when the field was removed).
+    #[serde(default)]
+    pub after: String,
 }
 
 fn pretty(schema: schemars::Schema) -> String {

@@ -187,7 +187,7 @@ mod tests {
     use crate::chart::{ChartId, Theme};
     use crate::countries::{Countries, Region};
     use crate::filter::Filters;
-    use crate::model::{Category, Confidence, CountryCode, Dataset};
+    use crate::model::{Backing, Category, Confidence, CountryCode, Dataset};
     use crate::table::Sort;
     use proptest::prelude::*;
 
@@ -374,7 +374,10 @@ mod tests {
             cats,
             proptest::option::of(proptest::sample::select(Region::ALL.to_vec())),
             countries,
-            proptest::option::of(proptest::sample::select(Confidence::ALL.to_vec())),
+            (
+                proptest::option::of(proptest::sample::select(Confidence::ALL.to_vec())),
+                proptest::option::of(proptest::sample::select(Backing::ALL.to_vec())),
+            ),
             proptest::option::of("[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}"),
             proptest::option::of(proptest::sample::select(vec![Lang::En, Lang::Zh])),
             proptest::option::of(proptest::sample::select(Theme::SCREEN.to_vec())),
@@ -411,7 +414,7 @@ mod tests {
                     cats,
                     region,
                     countries,
-                    conf,
+                    (conf, backing),
                     event,
                     lang,
                     theme,
@@ -454,6 +457,7 @@ mod tests {
                             region,
                             countries,
                             conf,
+                            backing,
                             new_since,
                             asof,
                         },

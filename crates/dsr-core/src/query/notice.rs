@@ -50,6 +50,7 @@ fn why(reason: Reason, param: Option<&Param>, lang: Lang) -> String {
         R::NotACountryCode => notices::NOT_A_COUNTRY_CODE.get(lang).to_owned(),
         R::UnknownCountry => notices::UNKNOWN_COUNTRY.get(lang).to_owned(),
         R::UnknownConfidence => notices::unknown_confidence(lang, &list()),
+        R::UnknownBacking => notices::unknown_backing(lang, &list()),
         R::UnknownEvent => notices::UNKNOWN_EVENT.get(lang).to_owned(),
         R::NotAnId => notices::NOT_AN_ID.get(lang).to_owned(),
         R::UnknownLang => notices::unknown_lang(lang, &list()),

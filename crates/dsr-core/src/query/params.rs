@@ -13,7 +13,7 @@ use crate::chart::{ChartId, Theme};
 use crate::countries::Region;
 use crate::i18n::Lang;
 use crate::membership::MatrixOrder;
-use crate::model::{is_slug, Category, Confidence, CountryCode, PartialDate};
+use crate::model::{is_slug, Backing, Category, Confidence, CountryCode, PartialDate};
 use crate::table::{Column, Sort};
 
 /// The longest search text kept from the URL, in characters.
@@ -202,6 +202,15 @@ pub const PARAMS: &[Param] = &[
         samples: &["confirmed", "single-source"],
         read: |q, v, refuse| set(&mut q.filters.conf, v, |s| s.parse().ok(), Reason::UnknownConfidence, refuse),
         write: |q| q.filters.conf.map(|c| c.as_str().to_owned()),
+    },
+    Param {
+        name: "backing",
+        doc: "only milestones with an independent source (not a Chinese ministry, embassy or state medium), or on Chinese official sources only",
+        example: "backing=independent",
+        tokens: || Backing::ALL.iter().map(|b| b.as_str()).collect(),
+        samples: &["independent", "chinese-state"],
+        read: |q, v, refuse| set(&mut q.filters.backing, v, |s| s.parse().ok(), Reason::UnknownBacking, refuse),
+        write: |q| q.filters.backing.map(|b| b.as_str().to_owned()),
     },
     Param {
         name: "new",

@@ -9,6 +9,7 @@ pub enum Reason {
     NotACountryCode,
     UnknownCountry,
     UnknownConfidence,
+    UnknownBacking,
     UnknownEvent,
     NotAnId,
     UnknownLang,

@@ -122,11 +122,26 @@ pub fn parse_changes(file: &str, text: &str, ds: &Dataset) -> Result<Changes, Ve
                 }
             }
             let reason = c.text(&field("reason"), &ch.reason);
+            for (j, f) in ch.fields.iter().enumerate() {
+                c.required(&field(&format!("fields[{j}].field")), &f.field);
+            }
+            if kind != Some(ChangeKind::Corrected) && !ch.fields.is_empty() {
+                c.error(&field("fields"), Problem::FieldsNotACorrection);
+            }
             if let (Some(kind), Some(reason)) = (kind, reason) {
                 changes.push(Change {
                     kind,
                     record: ch.record.clone(),
                     reason,
+                    fields: ch
+                        .fields
+                        .iter()
+                        .map(|f| crate::model::FieldChange {
+                            field: f.field.clone(),
+                            before: f.before.clone(),
+                            after: f.after.clone(),
+                        })
+                        .collect(),
                 });
             }
         }

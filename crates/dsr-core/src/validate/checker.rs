@@ -232,6 +232,7 @@ impl<'a> Checker<'a> {
                     kind,
                     date,
                     url: s.url.clone(),
+                    chinese_state: s.chinese_state,
                 });
             }
         }

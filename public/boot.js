@@ -21,11 +21,11 @@ function preload(href) {
   link.href = href;
   document.head.appendChild(link);
 }
-preload('data/countries.json');
+// The bundle (the dataset and the country list, compact) is read in every
+// case: a reader's own dataset is checked against its country list.
+preload('data/dsr.bin');
 const own = (new URLSearchParams(location.search).get('data') || '').trim();
-if (own === '') {
-  preload('data/dsr.json');
-} else if (/^[\w.-]+(\/[\w.-]+)*\.json$/i.test(own) && !own.split('/').includes('..')) {
+if (own !== '' && /^[\w.-]+(\/[\w.-]+)*\.json$/i.test(own) && !own.split('/').includes('..')) {
   preload(own);
 }
 const tag = document.querySelector('script[data-dsr-js]');

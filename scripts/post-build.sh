@@ -61,5 +61,9 @@ cargo run --quiet --offline --bin prerender -- "$stage/index.html"
 # The data the page fetches, without whitespace between tokens (the
 # repository keeps it indented): 3 KB less gzipped before the filters respond.
 cargo run --quiet --offline --bin compact -- "$stage/data/dsr.json" "$stage/data/countries.json"
+# What the page reads first: the same dataset and country list, validated
+# here and written compactly (crates/dsr-core/src/bundle.rs), so that the
+# main module needs no JSON parser.
+cargo run --quiet --offline --bin bundle -- public/data/dsr.json public/data/countries.json "$stage/data/dsr.bin"
 # The Atom feeds, one per language, from the bundled data and its changes.
 cargo run --quiet --offline --bin feeds -- "$stage"

@@ -2,7 +2,9 @@
 
 use std::sync::Arc;
 
+use dsr_core::bundle::{Bundle, BundleError, BUNDLE_FILE};
 use dsr_core::countries::Countries;
+use dsr_core::error::{Problem, Record};
 use dsr_core::i18n::{app, data, Lang};
 use dsr_core::limits::MAX_FILE_BYTES;
 use dsr_core::map::{World, WORLD_FILE};
@@ -12,9 +14,10 @@ use gloo_net::http::Request;
 
 use super::split::CodeMissing;
 
-/// The bundled dataset, relative to the page, so the app works under any sub-path.
+/// The bundled dataset as published, relative to the page, so the app works
+/// under any sub-path. The page reads the same data from the bundle
+/// ([`BUNDLE_FILE`]); this is the name a reader is shown.
 pub const BUNDLED: &str = "data/dsr.json";
-pub const COUNTRIES: &str = "data/countries.json";
 /// What each release of the bundled dataset changed.
 pub const CHANGES: &str = "data/changes.json";
 
@@ -88,6 +91,23 @@ impl LoadError {
 }
 
 async fn fetch_text(url: &str) -> Result<String, LoadError> {
+    let response = fetch_checked(url).await?;
+    response.text().await.map_err(|e| LoadError::Fetch {
+        file: url.to_owned(),
+        message: e.to_string(),
+    })
+}
+
+async fn fetch_bytes(url: &str) -> Result<Vec<u8>, LoadError> {
+    let response = fetch_checked(url).await?;
+    response.binary().await.map_err(|e| LoadError::Fetch {
+        file: url.to_owned(),
+        message: e.to_string(),
+    })
+}
+
+/// The response for `url`, when it is a success and not over the size limit.
+async fn fetch_checked(url: &str) -> Result<gloo_net::http::Response, LoadError> {
     let fetch_error = |e: gloo_net::Error| LoadError::Fetch {
         file: url.to_owned(),
         message: e.to_string(),
@@ -110,16 +130,23 @@ async fn fetch_text(url: &str) -> Result<String, LoadError> {
             bytes: declared,
         });
     }
-    response.text().await.map_err(fetch_error)
+    Ok(response)
 }
 
 /// The validator that names the path of a field of the wrong type, in a
-/// chunk of its own: a valid file (the bundled one) never needs it.
+/// chunk of its own: a valid file never needs it.
 type ParseDataset = fn(&str, &str, &Countries) -> Result<Dataset, Vec<DataError>>;
 
 #[::leptos::wasm_split::wasm_split(validator, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn detailed_validator() -> Result<ParseDataset, CodeMissing> {
     Ok(parse_dataset)
+}
+
+/// The JSON reader of a dataset, in a chunk of its own: the bundled data
+/// comes as a bundle, so only a reader's own dataset needs it.
+#[::leptos::wasm_split::wasm_split(reader, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn quick_reader() -> Result<ParseDataset, CodeMissing> {
+    Ok(parse_dataset_quickly)
 }
 
 /// Validates a dataset file: quickly first; only if it has errors, again with
@@ -131,7 +158,15 @@ pub async fn validate(
     text: &str,
     countries: &Countries,
 ) -> Result<Dataset, Vec<DataError>> {
-    match parse_dataset_quickly(file, text, countries) {
+    let Ok(quickly) = quick_reader().await else {
+        return Err(vec![DataError::new(
+            file,
+            Record::File,
+            "",
+            Problem::ReaderMissing,
+        )]);
+    };
+    match quickly(file, text, countries) {
         Ok(ds) => Ok(ds),
         Err(quick) => match detailed_validator().await {
             Ok(detailed) => detailed(file, text, countries),
@@ -140,16 +175,31 @@ pub async fn validate(
     }
 }
 
-/// Fetches the country list, then the dataset at `data` (or the bundled one),
-/// and validates both.
+/// Fetches the bundle (the bundled dataset and the country list, validated
+/// when the site was built) and, for a reader's own dataset at `data`, that
+/// file too, validated against the bundle's country list.
 pub async fn load(file: Option<String>) -> Result<Data, LoadError> {
-    let countries_text = fetch_text(COUNTRIES).await?;
-    let countries =
-        Countries::parse(COUNTRIES, &countries_text).map_err(|errors| LoadError::Invalid {
-            file: COUNTRIES.to_owned(),
-            errors,
-        })?;
-    let file = file.unwrap_or_else(|| BUNDLED.to_owned());
+    let bytes = fetch_bytes(BUNDLE_FILE).await?;
+    let bundle = Bundle::from_bytes(&bytes).map_err(|e| LoadError::Invalid {
+        file: BUNDLE_FILE.to_owned(),
+        errors: vec![DataError::new(
+            BUNDLE_FILE,
+            Record::File,
+            "",
+            match e {
+                BundleError::NotABundle => Problem::NotABundle,
+                BundleError::Damaged(m) => Problem::DamagedBundle(m),
+            },
+        )],
+    })?;
+    let countries = bundle.countries;
+    let Some(file) = file else {
+        return Ok(Data {
+            ds: Arc::new(bundle.dataset),
+            countries: Arc::new(countries),
+            file: BUNDLED.to_owned(),
+        });
+    };
     let text = fetch_text(&file).await?;
     let ds = validate(&file, &text, &countries)
         .await

@@ -11,8 +11,10 @@ use crate::browser::dom;
 use crate::state::{use_url, Derived};
 use crate::widgets::button::{Appearance, Button};
 
-/// How many milestones are drawn at first, and added by "Show more".
-pub const PAGE: usize = 100;
+/// How many milestones are drawn at first, and added by "Show more". Fifty:
+/// the first view (drawn into the page at build time) must stay within the
+/// budget before first paint, and a phone builds fewer cards per change.
+pub const PAGE: usize = 50;
 
 /// How many milestones the timeline draws: the pages "Show more" asked for
 /// under the current filters (`shown`; one page when the filters have

@@ -15,6 +15,7 @@
 mod clients;
 mod harness;
 
+mod backing;
 mod charts;
 mod cite;
 mod compare;

@@ -33,7 +33,7 @@ impl Region {
 }
 
 /// One country or territory.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, Deserialize)]
 pub struct Country {
     pub code: CountryCode,
     pub alpha2: String,
@@ -54,7 +54,7 @@ impl Country {
 }
 
 /// A UN M49 region or sub-region name.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, Deserialize)]
 pub struct RegionName {
     pub code: String,
     pub en: String,
@@ -82,14 +82,26 @@ struct RawCountry {
 }
 
 /// The country list, indexed by code.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, Deserialize)]
 pub struct Countries {
     list: Vec<Country>,
+    /// Not stored: rebuilt on reading ([`Countries::index`]).
+    #[serde(skip)]
     by_code: HashMap<CountryCode, usize>,
     regions: Vec<RegionName>,
 }
 
 impl Countries {
+    /// Builds the index by code (after reading the list from the bundle).
+    pub fn index(&mut self) {
+        self.by_code = self
+            .list
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.code, i))
+            .collect();
+    }
+
     /// Parses `countries.json`. `file` names the file in error messages.
     pub fn parse(file: &str, text: &str) -> Result<Self, Vec<DataError>> {
         let raw: RawCountries = serde_json::from_str(text).map_err(|e| {

@@ -95,6 +95,12 @@ pub enum Problem {
     DuplicateVersion(String),
     /// Fields before and after given for a change that is not a correction.
     FieldsNotACorrection,
+    /// The code that reads the file could not be fetched.
+    ReaderMissing,
+    /// The bundle is of another build or version of the site.
+    NotABundle,
+    /// The bundle does not decode: cut short or damaged.
+    DamagedBundle(String),
     /// The browser could not read the file; its own words, if it gave any.
     Unreadable(String),
     FileTooLarge {
@@ -167,6 +173,9 @@ impl Problem {
             }
             P::DuplicateVersion(v) => data::duplicate_version(lang, v),
             P::FieldsNotACorrection => data::FIELDS_NOT_A_CORRECTION.get(lang).to_owned(),
+            P::ReaderMissing => data::READER_MISSING.get(lang).to_owned(),
+            P::NotABundle => data::NOT_A_BUNDLE.get(lang).to_owned(),
+            P::DamagedBundle(m) => data::damaged_bundle(lang, m),
             P::Unreadable(m) if m.is_empty() => data::FILE_UNREADABLE.get(lang).to_owned(),
             P::Unreadable(m) => data::unreadable(lang, m),
             P::FileTooLarge { bytes } => data::file_too_large(lang, *bytes, MAX_FILE_BYTES),

@@ -289,4 +289,28 @@ mod tests {
             "2019-04-07T00:00:00Z"
         );
     }
+
+    #[test]
+    fn a_release_entry_gives_each_corrected_field_before_and_after() {
+        let (ds, _) = bundled();
+        let mut ch = changes(&ds);
+        let record = ds.milestones[0].id.clone();
+        ch.releases[0].changes.push(crate::model::Change {
+            kind: crate::model::ChangeKind::Corrected,
+            record,
+            reason: crate::model::Text {
+                en: "Wording as the sources give it.".into(),
+                zh: "按来源措辞。".into(),
+            },
+            fields: vec![crate::model::FieldChange {
+                field: "summary.en".into(),
+                before: "build or upgrade".into(),
+                after: String::new(),
+            }],
+        });
+        let en = atom(&ds, &ch, Lang::En);
+        assert!(en.contains("summary.en: build or upgrade → (none)"), "{en}");
+        let zh = atom(&ds, &ch, Lang::Zh);
+        assert!(zh.contains("summary.en：build or upgrade → （无）"));
+    }
 }

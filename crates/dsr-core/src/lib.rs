@@ -9,6 +9,7 @@
 #![recursion_limit = "1024"]
 
 pub mod aggregate;
+pub mod bundle;
 pub mod chart;
 pub mod cite;
 pub mod compare;

@@ -711,3 +711,115 @@ fn the_validator_refuses_steps_out_of_order_unknown_or_unsourced() {
     assert!(about("steps[0].status", "ratified"), "{e:?}");
     assert!(about("steps[0].sources", "source"), "{e:?}");
 }
+
+/// Dataset 1.2's targets (issue 25): breadth, confidence, sources, who backs
+/// each claim, and every UN region and category present.
+#[test]
+fn dataset_1_2_meets_its_targets() {
+    use dsr_core::aggregate::source_summary;
+    use dsr_core::countries::Region;
+    use dsr_core::model::{Backing, Category, CHINA};
+    let ds = shipped();
+    let countries = countries();
+    let n = ds.milestones.len();
+    assert!(n >= 140, "{n} milestones, target 140");
+    let s = source_summary(&ds);
+    assert!(
+        s.confirmed * 100 >= 80 * n,
+        "{} of {n} confirmed, target 80%",
+        s.confirmed
+    );
+    assert!(
+        s.sources * 10 >= 28 * n,
+        "{} sources for {n} milestones, target 2.8 each",
+        s.sources
+    );
+    assert!(
+        s.independent_percent() >= 75,
+        "{} of {} confirmed have an independent source, target 75%",
+        s.confirmed_independent,
+        s.confirmed
+    );
+    // Every milestone is marked: an independent source, or Chinese official
+    // sources only; none is left unstated.
+    for m in &ds.milestones {
+        assert_ne!(
+            m.backing(),
+            Backing::NotStated,
+            "{}: a source's chinese_state is not stated",
+            m.id
+        );
+    }
+    // Every source of an official body or a state medium says whose it is.
+    for m in &ds.milestones {
+        for (i, src) in m.sources.iter().enumerate() {
+            assert!(src.kind.is_some(), "{}: sources[{i}] has no kind", m.id);
+            assert!(
+                src.chinese_state.is_some(),
+                "{}: sources[{i}] ({}) does not say whether it is Chinese state",
+                m.id,
+                src.publisher
+            );
+        }
+    }
+    for r in Region::ALL {
+        let k = ds
+            .milestones
+            .iter()
+            .filter(|m| {
+                m.countries
+                    .iter()
+                    .any(|&c| c != CHINA && countries.region_of(c) == Some(*r))
+            })
+            .count();
+        assert!(k >= 5, "{r}: {k} milestones");
+    }
+    for c in Category::ALL {
+        let k = ds.milestones.iter().filter(|m| m.category == *c).count();
+        assert!(k >= 3, "{c}: {k} milestones");
+    }
+    assert_eq!(ds.meta.version, "1.2.0");
+    assert!(
+        ds.meta.current_through.year() == 2026 && ds.meta.current_through.month() >= Some(9),
+        "current_through {} should reach the autumn of 2026",
+        ds.meta.current_through
+    );
+}
+
+/// The fact-check of December 2026 (issue 25), mended.
+#[test]
+fn the_fact_checks_findings_are_mended() {
+    use dsr_core::model::SourceKind;
+    let ds = shipped();
+    let m = |id: &str| {
+        ds.milestone(id)
+            .unwrap_or_else(|| panic!("{id} missing"))
+            .1
+            .clone()
+    };
+    let ceec = m("china-ceec-ecommerce-initiative");
+    for s in ceec
+        .sources
+        .iter()
+        .filter(|s| s.publisher.contains("China Daily"))
+    {
+        assert_eq!(s.kind, Some(SourceKind::StateMedia), "{}", s.publisher);
+    }
+    let wic = m("wic-organization");
+    assert!(wic
+        .sources
+        .iter()
+        .all(|s| s.title != "Introduction to World Internet Conference"));
+    let backbone = m("africa-backbone-150000km");
+    assert!(
+        !backbone.summary.en.contains("build or upgrade"),
+        "{}",
+        backbone.summary.en
+    );
+    let mou = m("dsr-mou-16");
+    assert!(
+        !mou.summary.en.contains("12 countries"),
+        "{}",
+        mou.summary.en
+    );
+}

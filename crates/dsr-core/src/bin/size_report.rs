@@ -31,6 +31,10 @@ mod report {
         Interactive,
         /// When a view first needs it, or never on the way to the timeline.
         Lazy,
+        /// Published for readers and other programs, never fetched by the
+        /// page itself: the dataset and country list as JSON (the page reads
+        /// the same data from the bundle, `data/dsr.bin`).
+        Published,
     }
 
     impl Stage {
@@ -39,6 +43,7 @@ mod report {
                 Stage::FirstPaint => "first paint",
                 Stage::Interactive => "interactive",
                 Stage::Lazy => "lazy",
+                Stage::Published => "published, not fetched by the page",
             }
         }
     }
@@ -49,7 +54,8 @@ mod report {
         match rel {
             "index.html" | "entry.js" => Stage::FirstPaint,
             _ if !rel.contains('/') && name.ends_with(".css") => Stage::FirstPaint,
-            "boot.js" | "data/dsr.json" | "data/countries.json" => Stage::Interactive,
+            "boot.js" | "data/dsr.bin" => Stage::Interactive,
+            "data/dsr.json" | "data/countries.json" => Stage::Published,
             // The chunk loader, which the app's JS glue imports.
             _ if name.starts_with("__wasm_split") && name.ends_with(".js") => Stage::Interactive,
             _ if rel.contains('/') => Stage::Lazy,
@@ -317,7 +323,8 @@ mod report {
                 stage("dsr-tracker-8062fe26c4581e5c_bg.wasm"),
                 Stage::Interactive
             );
-            assert_eq!(stage("data/dsr.json"), Stage::Interactive);
+            assert_eq!(stage("data/dsr.bin"), Stage::Interactive);
+            assert_eq!(stage("data/dsr.json"), Stage::Published);
             assert_eq!(stage("data/world-110m.json"), Stage::Lazy);
             assert_eq!(stage("embed.js"), Stage::Lazy);
             assert_eq!(

@@ -18,7 +18,7 @@ pub enum Precision {
 ///
 /// `2015-12` means "some time in December 2015", never the 1st. Ordering is by
 /// the start of the period, then by precision (a year sorts before its months).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub struct PartialDate {
     year: u16,
     month: u8,

@@ -178,7 +178,7 @@ impl StepStatus {
 }
 
 /// A later step of a milestone (in force, suspended…): when, on whose word.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Step {
     pub status: StepStatus,
     pub date: PartialDate,
@@ -195,7 +195,9 @@ token_enum! {
 }
 
 /// An ISO 3166-1 alpha-3 code, checked against the country list.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub struct CountryCode([u8; 3]);
 
 impl CountryCode {
@@ -246,7 +248,7 @@ impl fmt::Display for CountryCode {
 }
 
 /// A text in English and Chinese, both non-empty.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Text {
     pub en: String,
     pub zh: String,
@@ -259,7 +261,7 @@ impl Text {
 }
 
 /// Where a fact comes from.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Source {
     pub title: String,
     pub publisher: String,
@@ -331,7 +333,7 @@ pub fn list_sources(sources: &[Source], lang: Lang) -> String {
 }
 
 /// One dated event on the timeline.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Milestone {
     pub id: String,
     pub date: PartialDate,
@@ -346,7 +348,9 @@ pub struct Milestone {
     /// Its later steps, in date order.
     pub steps: Vec<Step>,
     /// Lower-cased title, summary, note and source titles in both languages,
-    /// built once so that search is a substring test.
+    /// built once so that search is a substring test. Not stored: rebuilt
+    /// on reading ([`Milestone::index`]).
+    #[serde(skip)]
     pub haystack: String,
 }
 
@@ -356,6 +360,25 @@ impl Milestone {
         self.sources
             .iter()
             .any(|s| s.kind == Some(SourceKind::Official))
+    }
+
+    /// Builds its search text (`haystack`) from its texts and source titles.
+    pub fn index(&mut self) {
+        let mut s = String::new();
+        for t in [Some(&self.title), Some(&self.summary), self.note.as_ref()]
+            .into_iter()
+            .flatten()
+        {
+            s.push_str(&crate::fold::fold(&t.en));
+            s.push('\n');
+            s.push_str(&crate::fold::fold(&t.zh));
+            s.push('\n');
+        }
+        for src in &self.sources {
+            s.push_str(&crate::fold::fold(&src.title));
+            s.push('\n');
+        }
+        self.haystack = s;
     }
 
     /// Whether one of its sources is independent of the Chinese party-state.
@@ -380,7 +403,7 @@ impl Milestone {
 }
 
 /// One reading of an agreement's country count.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Observation {
     pub as_of: PartialDate,
     pub count: u32,
@@ -411,7 +434,7 @@ impl Observation {
 }
 
 /// A kind of cooperation agreement whose countries are counted.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Agreement {
     pub id: String,
     pub name: Text,
@@ -425,7 +448,7 @@ pub struct Agreement {
 }
 
 /// A country named as a member of an agreement: when it joined, on whose word.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Member {
     pub country: CountryCode,
     pub joined: PartialDate,
@@ -568,14 +591,14 @@ impl Changes {
 }
 
 /// Licence of a dataset.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Licence {
     pub name: String,
     pub url: Option<String>,
 }
 
 /// About a dataset: its name, version, dates, licence and citation.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Meta {
     pub title: Text,
     pub version: String,
@@ -587,7 +610,7 @@ pub struct Meta {
 }
 
 /// A validated dataset. Milestones are sorted by date (then id).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Dataset {
     pub meta: Meta,
     pub milestones: Vec<Milestone>,

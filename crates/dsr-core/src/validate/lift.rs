@@ -8,25 +8,9 @@ use crate::error::{DataError, Problem, Record};
 use crate::model::raw::{RawAgreement, RawMember, RawMeta, RawMilestone, RawObservation};
 use crate::model::{
     Agreement, AgreementKind, Category, Confidence, CountryCode, Counts, Licence, Member, Meta,
-    Milestone, Observation, PartialDate, Qualifier, Source, Text,
+    Milestone, Observation, PartialDate, Qualifier,
 };
 use crate::model::{Step, StepStatus};
-
-/// Lower-cased searchable text of a milestone.
-fn haystack(title: &Text, summary: &Text, note: Option<&Text>, sources: &[Source]) -> String {
-    let mut s = String::new();
-    for t in [Some(title), Some(summary), note].into_iter().flatten() {
-        s.push_str(&crate::fold::fold(&t.en));
-        s.push('\n');
-        s.push_str(&crate::fold::fold(&t.zh));
-        s.push('\n');
-    }
-    for src in sources {
-        s.push_str(&crate::fold::fold(&src.title));
-        s.push('\n');
-    }
-    s
-}
 
 pub(super) fn lift_meta<R: Reading>(
     file: &str,
@@ -133,8 +117,7 @@ pub(super) fn lift_milestone(
     if !id_ok || sources.len() != m.sources.len() || codes.len() != dedup_len(&m.countries) {
         return None;
     }
-    let haystack = haystack(&title, &summary, note.as_ref(), &sources);
-    Some(Milestone {
+    let mut m = Milestone {
         id: m.id.clone(),
         date: date?,
         end,
@@ -146,8 +129,10 @@ pub(super) fn lift_milestone(
         note,
         sources,
         steps: steps?,
-        haystack,
-    })
+        haystack: String::new(),
+    };
+    m.index();
+    Some(m)
 }
 
 /// A milestone's later steps: each a known status, a date not before the

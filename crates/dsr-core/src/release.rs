@@ -36,6 +36,18 @@ fn as_text(v: &Value) -> String {
     }
 }
 
+/// Removes every key named `name`, at any depth.
+fn drop_key(v: &mut Value, name: &str) {
+    match v {
+        Value::Object(map) => {
+            map.remove(name);
+            map.values_mut().for_each(|v| drop_key(v, name));
+        }
+        Value::Array(items) => items.iter_mut().for_each(|v| drop_key(v, name)),
+        _ => {}
+    }
+}
+
 fn flatten(path: &str, v: &Value, out: &mut Flat) {
     match v {
         Value::Object(map) => {
@@ -64,9 +76,12 @@ fn flatten(path: &str, v: &Value, out: &mut Flat) {
     }
 }
 
-fn flat<T: serde::Serialize>(record: &T) -> Flat {
+fn flat<T: serde::Serialize>(record: &T, ignore: &[String]) -> Flat {
     let mut out = Flat::default();
-    if let Ok(v) = serde_json::to_value(record) {
+    if let Ok(mut v) = serde_json::to_value(record) {
+        for name in ignore {
+            drop_key(&mut v, name);
+        }
         flatten("", &v, &mut out);
     }
     out
@@ -86,19 +101,26 @@ fn change(kind: ChangeKind, record: &str, fields: Vec<RawFieldChange>) -> RawCha
 }
 
 /// The records of a dataset, milestones then agreements, by id, flattened.
-fn records(ds: &RawDataset) -> Vec<(String, Flat)> {
+fn records(ds: &RawDataset, ignore: &[String]) -> Vec<(String, Flat)> {
     ds.milestones
         .iter()
-        .map(|m| (m.id.clone(), flat(m)))
-        .chain(ds.agreements.iter().map(|a| (a.id.clone(), flat(a))))
+        .map(|m| (m.id.clone(), flat(m, ignore)))
+        .chain(
+            ds.agreements
+                .iter()
+                .map(|a| (a.id.clone(), flat(a, ignore))),
+        )
         .collect()
 }
 
 /// Every change from `old` to `new`, in the new file's order (removed
-/// records last), each with an empty reason.
-pub fn diff(old: &RawDataset, new: &RawDataset) -> Vec<RawChange> {
-    let before: HashMap<String, Flat> = records(old).into_iter().collect();
-    let after = records(new);
+/// records last), each with an empty reason. Fields named in `ignore` are
+/// left out of the comparison at any depth: a release that adds a field to
+/// every record (`chinese_state` in 1.2) says so once, in its summary,
+/// rather than once per record.
+pub fn diff(old: &RawDataset, new: &RawDataset, ignore: &[String]) -> Vec<RawChange> {
+    let before: HashMap<String, Flat> = records(old, ignore).into_iter().collect();
+    let after = records(new, ignore);
     let mut out = Vec::new();
     for (id, now) in &after {
         let Some(was) = before.get(id) else {
@@ -132,7 +154,7 @@ pub fn diff(old: &RawDataset, new: &RawDataset) -> Vec<RawChange> {
         }
     }
     let ids: std::collections::HashSet<&str> = after.iter().map(|(id, _)| id.as_str()).collect();
-    for (id, _) in records(old) {
+    for (id, _) in records(old, ignore) {
         if !ids.contains(id.as_str()) {
             out.push(change(ChangeKind::Removed, &id, Vec::new()));
         }
@@ -142,12 +164,12 @@ pub fn diff(old: &RawDataset, new: &RawDataset) -> Vec<RawChange> {
 
 /// The release of `new` against `old`: its version and date from `new`'s
 /// `meta`, an empty summary, and every change.
-pub fn release(old: &RawDataset, new: &RawDataset) -> RawRelease {
+pub fn release(old: &RawDataset, new: &RawDataset, ignore: &[String]) -> RawRelease {
     RawRelease {
         version: new.meta.version.clone(),
         date: new.meta.updated.clone(),
         summary: empty_reason(),
-        changes: diff(old, new),
+        changes: diff(old, new, ignore),
     }
 }
 
@@ -230,7 +252,7 @@ mod tests {
             b,
             milestone("d", "2022", "Xinhua"),
         ]);
-        let changes = diff(&old, &new);
+        let changes = diff(&old, &new, &[]);
         assert_eq!(
             kinds(&changes),
             [
@@ -261,12 +283,25 @@ mod tests {
         let mut a = milestone("a", "2019", "Xinhua");
         a.end = Some("2020".into());
         let new = ds(vec![a]);
-        let changes = diff(&old, &new);
+        let changes = diff(&old, &new, &[]);
         assert_eq!(changes.len(), 1);
         assert_eq!(changes[0].fields[0].field, "end");
         assert_eq!(changes[0].fields[0].before, "");
         assert_eq!(changes[0].fields[0].after, "2020");
-        assert!(diff(&new, &new).is_empty(), "no change, no entry");
+        assert!(diff(&new, &new, &[]).is_empty(), "no change, no entry");
+    }
+
+    #[test]
+    fn an_ignored_field_is_no_change() {
+        let old = ds(vec![milestone("a", "2019", "Xinhua")]);
+        let mut a = milestone("a", "2019", "Xinhua");
+        a.sources[0].chinese_state = Some(true);
+        let new = ds(vec![a]);
+        assert_eq!(
+            kinds(&diff(&old, &new, &[])),
+            [("re-sourced".into(), "a".into())]
+        );
+        assert!(diff(&old, &new, &["chinese_state".into()]).is_empty());
     }
 
     #[test]
@@ -276,13 +311,13 @@ mod tests {
             milestone("a", "2019", "Reuters"),
             milestone("b", "2020", "Xinhua"),
         ]);
-        let mut first = release(&old, &new);
+        let mut first = release(&old, &new, &[]);
         first.changes[0].reason = RawText {
             en: "A second source.".into(),
             zh: "补充第二来源。".into(),
         };
         let changes = merge(RawChanges::default(), first);
-        let again = merge(changes, release(&old, &new));
+        let again = merge(changes, release(&old, &new, &[]));
         assert_eq!(again.releases.len(), 1);
         assert_eq!(again.releases[0].changes[0].reason.en, "A second source.");
         assert_eq!(again.releases[0].changes[1].reason, RawText::default());

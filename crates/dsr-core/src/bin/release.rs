@@ -1,11 +1,13 @@
-//! `cargo run --bin release -- OLD.json NEW.json [--write CHANGES.json]`: the entries of `changes.json` for a new version of the dataset.
+//! `cargo run --bin release -- OLD.json NEW.json [--write CHANGES.json] [--ignore FIELD]…`: the entries of `changes.json` for a new version of the dataset.
 //!
 //! Compares two versions of the dataset and prints the new release: every
 //! record added, removed or re-sourced, and each corrected field with its
 //! value before and after. Reasons and the summary are left empty; the
 //! validator refuses a release until each is written. With `--write`, the
 //! release is put first in that changes file (replacing one of the same
-//! version, keeping the reasons already written there).
+//! version, keeping the reasons already written there). `--ignore FIELD`
+//! leaves a field out of the comparison wherever it occurs: for a field a
+//! release adds to every record, which its summary then explains once.
 //! Exits 0 on success, 2 on a usage or I/O problem.
 
 use std::process::ExitCode;
@@ -29,12 +31,22 @@ fn run(args: &[String]) -> Result<(), String> {
         Some(_) => return Err("--write needs a path".into()),
         None => None,
     };
+    let mut ignore = Vec::new();
+    while let Some(i) = args.iter().position(|a| a == "--ignore") {
+        if i + 1 >= args.len() {
+            return Err("--ignore needs a field name".into());
+        }
+        ignore.push(args.remove(i + 1));
+        args.remove(i);
+    }
     let [old, new] = args.as_slice() else {
-        return Err("usage: release OLD.json NEW.json [--write CHANGES.json]".into());
+        return Err(
+            "usage: release OLD.json NEW.json [--write CHANGES.json] [--ignore FIELD]…".into(),
+        );
     };
     let old: RawDataset = read(old)?;
     let new: RawDataset = read(new)?;
-    let r = release(&old, &new);
+    let r = release(&old, &new, &ignore);
     let n = r.changes.len();
     let json = match &write {
         Some(path) => {

@@ -63,7 +63,9 @@ cargo run --quiet --offline --bin prerender -- "$stage/index.html"
 cargo run --quiet --offline --bin compact -- "$stage/data/dsr.json" "$stage/data/countries.json"
 # What the page reads first: the same dataset and country list, validated
 # here and written compactly (crates/dsr-core/src/bundle.rs), so that the
-# main module needs no JSON parser.
-cargo run --quiet --offline --bin bundle -- public/data/dsr.json public/data/countries.json "$stage/data/dsr.bin"
+# main module needs no JSON parser; the milestones' source titles and
+# addresses apart, fetched once the timeline responds.
+cargo run --quiet --offline --bin bundle -- public/data/dsr.json public/data/countries.json \
+  "$stage/data/dsr.bin" "$stage/data/dsr-sources.bin"
 # The Atom feeds, one per language, from the bundled data and its changes.
 cargo run --quiet --offline --bin feeds -- "$stage"

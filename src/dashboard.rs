@@ -10,7 +10,7 @@ use crate::chrome::notice_bar::NoticeBar;
 use crate::chrome::view_tabs::ViewTabs;
 use crate::filters::filter_panel::FilterPanel;
 use crate::parts::{LazyPart, Part};
-use crate::state::{use_url, Data, Derived, Page, WhatsNew, WorldLoader};
+use crate::state::{use_url, Data, Derived, Page, SourceDetailsLoader, WhatsNew, WorldLoader};
 use crate::timeline::timeline::Timeline;
 use crate::timeline::year_strip::YearStrip;
 
@@ -24,8 +24,12 @@ pub fn Dashboard(
 ) -> impl IntoView {
     let whats_new = WhatsNew::new(&data.ds);
     provide_context(whats_new);
-    let state = Derived::new(&data, use_url(), page, whats_new);
+    // The source titles and addresses, asked for once the timeline is drawn.
+    let details = SourceDetailsLoader::new(&data);
+    provide_context(details);
+    let state = Derived::new(&data, use_url(), page, whats_new, details);
     provide_context(WorldLoader::new());
+    Effect::new(move |_| details.request());
     let (lang, filters, notices, filtered) =
         (state.lang, state.filters, state.notices, state.filtered);
     let (embed, present, current_view) = (state.embed, state.present, state.view);

@@ -2,7 +2,9 @@
 
 use std::sync::Arc;
 
-use dsr_core::bundle::{Bundle, BundleError, BUNDLE_FILE};
+use dsr_core::bundle::{
+    fingerprint, Bundle, BundleError, SourceDetails, BUNDLE_FILE, DETAILS_FILE,
+};
 use dsr_core::countries::Countries;
 use dsr_core::error::{Problem, Record};
 use dsr_core::i18n::{app, data, Lang};
@@ -28,6 +30,10 @@ pub struct Data {
     pub countries: Arc<Countries>,
     /// The file it came from, as shown to the reader.
     pub file: String,
+    /// For the bundled dataset read from the bundle: the bundle's
+    /// fingerprint, whose source titles and addresses are still to come
+    /// ([`load_source_details`]). `None` when the dataset is whole.
+    pub details_of: Option<u64>,
 }
 
 /// Why loading failed. `Clone`, unlike `gloo_net::Error`.
@@ -180,24 +186,14 @@ pub async fn validate(
 /// file too, validated against the bundle's country list.
 pub async fn load(file: Option<String>) -> Result<Data, LoadError> {
     let bytes = fetch_bytes(BUNDLE_FILE).await?;
-    let bundle = Bundle::from_bytes(&bytes).map_err(|e| LoadError::Invalid {
-        file: BUNDLE_FILE.to_owned(),
-        errors: vec![DataError::new(
-            BUNDLE_FILE,
-            Record::File,
-            "",
-            match e {
-                BundleError::NotABundle => Problem::NotABundle,
-                BundleError::Damaged(m) => Problem::DamagedBundle(m),
-            },
-        )],
-    })?;
+    let bundle = Bundle::from_bytes(&bytes).map_err(|e| bundle_error(BUNDLE_FILE, e))?;
     let countries = bundle.countries;
     let Some(file) = file else {
         return Ok(Data {
             ds: Arc::new(bundle.dataset),
             countries: Arc::new(countries),
             file: BUNDLED.to_owned(),
+            details_of: Some(fingerprint(&bytes)),
         });
     };
     let text = fetch_text(&file).await?;
@@ -211,7 +207,32 @@ pub async fn load(file: Option<String>) -> Result<Data, LoadError> {
         ds: Arc::new(ds),
         countries: Arc::new(countries),
         file,
+        details_of: None,
     })
+}
+
+fn bundle_error(file: &str, e: BundleError) -> LoadError {
+    LoadError::Invalid {
+        file: file.to_owned(),
+        errors: vec![DataError::new(
+            file,
+            Record::File,
+            "",
+            match e {
+                BundleError::NotABundle => Problem::NotABundle,
+                BundleError::Damaged(m) => Problem::DamagedBundle(m),
+            },
+        )],
+    }
+}
+
+/// Fetches the milestones' source titles and addresses of the bundle with
+/// the fingerprint `bundle`, and returns `ds` whole.
+pub async fn load_source_details(ds: &Dataset, bundle: u64) -> Result<Dataset, LoadError> {
+    let bytes = fetch_bytes(DETAILS_FILE).await?;
+    SourceDetails::from_bytes(&bytes, bundle)
+        .and_then(|d| d.apply(ds))
+        .map_err(|e| bundle_error(DETAILS_FILE, e))
 }
 
 /// The reader of the map geometry (TopoJSON), in a chunk of its own: only

@@ -40,5 +40,6 @@ pub fn bundled(countries_json: &str, dataset_json: &str) -> Result<Data, String>
         ds: Arc::new(ds),
         countries: Arc::new(countries),
         file: "data/dsr.json".to_owned(),
+        details_of: None,
     })
 }

@@ -50,6 +50,7 @@ pub fn open_file(file: web_sys::File, countries: Arc<Countries>, user: UserData)
                     ds: Arc::new(ds),
                     countries,
                     file: name,
+                    details_of: None,
                 }));
             }
             Err(errors) => user.errors.set(Some((name, errors))),

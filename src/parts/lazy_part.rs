@@ -4,7 +4,7 @@ use dsr_core::i18n::{app, data};
 use leptos::prelude::*;
 
 use super::loaders::Part;
-use crate::state::Derived;
+use crate::state::{use_source_details, Derived};
 use crate::widgets::button::Button;
 
 /// A lazily loaded view.
@@ -16,6 +16,9 @@ pub fn LazyPart(
     state: Derived,
 ) -> impl IntoView {
     let lang = state.lang;
+    // Every part shows sources whole: it waits for the dataset's source
+    // titles and addresses as for its code.
+    let details = use_source_details();
     // Bumped when a load ends, and by the retry button.
     let attempt = RwSignal::new(0_u32);
     let failed = RwSignal::new(false);
@@ -33,12 +36,19 @@ pub fn LazyPart(
     if part.loaded().is_none() {
         start();
     }
+    let retry = move || {
+        details.request();
+        start();
+    };
     move || {
         attempt.track();
-        if let Some(build) = part.loaded() {
-            return build(part, state.clone());
+        let whole = details.get();
+        if let (Some(build), Some(Ok(ds))) = (part.loaded(), &whole) {
+            let mut state = state.clone();
+            state.ds = ds.clone();
+            return build(part, state);
         }
-        if failed.get() {
+        if failed.get() || matches!(whole, Some(Err(_))) {
             return view! {
                 <section
                     class="panel panel-error"
@@ -47,7 +57,7 @@ pub fn LazyPart(
                     data-part=part.name()
                 >
                     <p>{move || app::PART_FAILED.get(lang.get())}</p>
-                    <Button on_click=move |_| start()>{move || data::RETRY.get(lang.get())}</Button>
+                    <Button on_click=move |_| retry()>{move || data::RETRY.get(lang.get())}</Button>
                 </section>
             }
             .into_any();

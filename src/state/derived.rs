@@ -11,7 +11,7 @@ use dsr_core::model::Dataset;
 use dsr_core::query::{Notice, Order, Query, Slide, View};
 use leptos::prelude::*;
 
-use super::{Data, Page, UrlState, WhatsNew};
+use super::{Data, Page, SourceDetailsLoader, UrlState, WhatsNew};
 use crate::browser::dom;
 
 /// Everything the views derive from: the data, and the URL state checked against it.
@@ -68,7 +68,14 @@ thread_local! {
 impl Derived {
     /// The dashboard's state for `data`, derived from the address in `url`.
     /// `whats_new` holds the list of changes that `new=` needs, once loaded.
-    pub fn new(data: &Data, url: UrlState, page: Page, whats_new: WhatsNew) -> Self {
+    /// A search also reads the source titles once `details` has them.
+    pub fn new(
+        data: &Data,
+        url: UrlState,
+        page: Page,
+        whats_new: WhatsNew,
+        details: SourceDetailsLoader,
+    ) -> Self {
         let (ds, countries) = (data.ds.clone(), data.countries.clone());
         let checked = {
             let (ds, countries) = (ds.clone(), countries.clone());
@@ -96,6 +103,10 @@ impl Derived {
                 #[cfg(test)]
                 FILTER_RUNS.with(|n| n.set(n.get() + 1));
                 filters.with(|f| {
+                    // Source titles are searched once the whole dataset is
+                    // here (the same milestones, in the same order).
+                    let whole = (!f.q.is_empty()).then(|| details.whole()).flatten();
+                    let ds = whole.as_ref().unwrap_or(&ds);
                     if f.new_since.is_some() {
                         // `new=` narrows once the list of changes is here.
                         whats_new.changes.with(|c| {

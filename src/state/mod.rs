@@ -3,6 +3,7 @@
 //! Views import this module; none imports the dashboard.
 
 mod derived;
+mod details;
 mod page;
 mod url;
 mod user_data;
@@ -11,6 +12,7 @@ mod world;
 
 pub use crate::browser::fetch::Data;
 pub use derived::Derived;
+pub use details::{use_source_details, SourceDetailsLoader};
 pub use page::Page;
 pub use url::{use_url, UrlState};
 pub use user_data::{use_user_data, UserData};

@@ -26,7 +26,8 @@ fn state(search: &str) -> (Owner, UrlState, Derived, WhatsNew) {
     let url = UrlState::in_memory(search);
     let data = data();
     let whats_new = WhatsNew::new(&data.ds);
-    let derived = Derived::new(&data, url, Page::new(url), whats_new);
+    let details = super::SourceDetailsLoader::new(&data);
+    let derived = Derived::new(&data, url, Page::new(url), whats_new, details);
     (owner, url, derived, whats_new)
 }
 

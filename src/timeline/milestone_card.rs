@@ -10,7 +10,7 @@ use leptos::tachys::html::attribute::custom::custom_attribute;
 use leptos::tachys::view::add_attr::AddAnyAttr;
 
 use crate::cite::cite_menu::{CiteMenu, CiteTarget};
-use crate::state::{use_url, use_whats_new};
+use crate::state::{use_source_details, use_url, use_whats_new};
 
 /// How many country names a collapsed card shows.
 const COUNTRIES_SHOWN: usize = 8;
@@ -96,6 +96,24 @@ pub fn MilestoneCard(
     let conf = m.confidence;
     let backing = m.backing();
     let sources = m.sources.clone();
+    // Each source's title and address, from the whole dataset once it is
+    // here (the bundle the timeline starts from leaves them out).
+    let details = use_source_details();
+    let whole_sources = {
+        let id = m.id.clone();
+        Memo::new(move |_| {
+            details.whole().and_then(|ds| {
+                ds.milestone(&id).map(|(_, m)| {
+                    m.sources
+                        .iter()
+                        .map(|s| (s.title.clone(), s.url.clone()))
+                        .collect::<Vec<_>>()
+                })
+            })
+        })
+    };
+    let source_detail =
+        move |j: usize| whole_sources.with(|w| w.as_ref().and_then(|v| v.get(j).cloned()));
     // Its later steps (in force, suspended…) taken by the `asof=` date.
     let steps_of = {
         let m = m.clone();
@@ -255,7 +273,8 @@ pub fn MilestoneCard(
                         <ul class:expanded=selected>
                             {sources
                                 .into_iter()
-                                .map(|s| {
+                                .enumerate()
+                                .map(|(j, s)| {
                                     let detail = {
                                         let s = s.clone();
                                         move || {
@@ -263,7 +282,14 @@ pub fn MilestoneCard(
                                                 .get()
                                                 .then(|| {
                                                     let l = lang.get();
-                                                    timeline::source_detail(l, &s.title, &s.date.human(l))
+                                                    let title = source_detail(j)
+                                                        .map(|(t, _)| t)
+                                                        .unwrap_or_else(|| s.title.clone());
+                                                    if title.is_empty() {
+                                                        timeline::source_date(l, &s.date.human(l))
+                                                    } else {
+                                                        timeline::source_detail(l, &title, &s.date.human(l))
+                                                    }
                                                 })
                                         }
                                     };
@@ -277,17 +303,25 @@ pub fn MilestoneCard(
                                     // expanded card, so only then are they drawn.
                                     view! {
                                         <li>
-                                            {match s.url.clone() {
-                                                Some(href) => {
-                                                    view! {
-                                                        <a href=href target="_blank" rel="noopener noreferrer">
-                                                            {publisher}
-                                                        </a>
+                                            {
+                                                let url = s.url.clone();
+                                                move || {
+                                                    let publisher = publisher.clone();
+                                                    match source_detail(j)
+                                                        .map_or_else(|| url.clone(), |(_, u)| u)
+                                                    {
+                                                        Some(href) => {
+                                                            view! {
+                                                                <a href=href target="_blank" rel="noopener noreferrer">
+                                                                    {publisher}
+                                                                </a>
+                                                            }
+                                                                .into_any()
+                                                        }
+                                                        None => view! { <span>{publisher}</span> }.into_any(),
                                                     }
-                                                        .into_any()
                                                 }
-                                                None => view! { <span>{publisher}</span> }.into_any(),
-                                            }} <span class="source-kind" data-testid="source-kind">
+                                            } <span class="source-kind" data-testid="source-kind">
                                                 {kind}
                                             </span> <span class="source-detail">{detail}</span>
                                         </li>

@@ -5,6 +5,12 @@
 //! reads first: decoding it needs no JSON code in the main module, and the
 //! bytes carry no field names. A reader's own dataset is JSON, and is read by
 //! the validator, in a chunk of its own.
+//!
+//! The milestones' source titles and addresses, a quarter of the data, are
+//! not needed until a card is expanded or a view other than the timeline is
+//! opened. They travel apart (`data/dsr-sources.bin`, [`SourceDetails`]),
+//! fetched once the timeline responds, and are put back with
+//! [`SourceDetails::apply`], which refuses the details of another bundle.
 
 use serde::{Deserialize, Serialize};
 
@@ -13,10 +19,29 @@ use crate::model::Dataset;
 
 /// The bundle's file, relative to the page.
 pub const BUNDLE_FILE: &str = "data/dsr.bin";
+/// The milestones' source titles and addresses, relative to the page.
+pub const DETAILS_FILE: &str = "data/dsr-sources.bin";
 
 /// What the bundle's first bytes say: its format and version. A bundle from
 /// another build is refused, never misread.
 const MAGIC: &[u8; 8] = b"DSRBIN02";
+const DETAILS_MAGIC: &[u8; 8] = b"DSRSRC01";
+
+/// A fingerprint of a bundle's bytes (FNV-1a, 64 bits): the details name
+/// the bundle they belong to.
+pub fn fingerprint(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+/// The milestones' source titles and addresses, in the order of the
+/// bundle's milestones and their sources, with the bundle's fingerprint.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SourceDetails {
+    bundle: u64,
+    milestones: Vec<Vec<(String, Option<String>)>>,
+}
 
 /// The dataset and the country list it was checked against.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -42,6 +67,29 @@ impl Bundle {
         Ok(out)
     }
 
+    /// The bundle without its milestones' source titles and addresses, as
+    /// bytes, and those details, as bytes, naming the bundle they belong to.
+    pub fn split(&self) -> Result<(Vec<u8>, Vec<u8>), String> {
+        let mut core = self.clone();
+        let mut milestones = Vec::with_capacity(core.dataset.milestones.len());
+        for m in &mut core.dataset.milestones {
+            milestones.push(
+                m.sources
+                    .iter_mut()
+                    .map(|s| (std::mem::take(&mut s.title), s.url.take()))
+                    .collect(),
+            );
+        }
+        let core = core.to_bytes()?;
+        let details = SourceDetails {
+            bundle: fingerprint(&core),
+            milestones,
+        };
+        let mut out = DETAILS_MAGIC.to_vec();
+        out.extend(postcard::to_allocvec(&details).map_err(|e| e.to_string())?);
+        Ok((core, out))
+    }
+
     /// Reads a bundle, and rebuilds what it does not store (the search text,
     /// the index of countries by code).
     pub fn from_bytes(bytes: &[u8]) -> Result<Bundle, BundleError> {
@@ -53,6 +101,41 @@ impl Bundle {
             m.index();
         }
         Ok(b)
+    }
+}
+
+impl SourceDetails {
+    /// Reads the details of the bundle with this [`fingerprint`].
+    pub fn from_bytes(bytes: &[u8], bundle: u64) -> Result<SourceDetails, BundleError> {
+        let body = bytes
+            .strip_prefix(DETAILS_MAGIC)
+            .ok_or(BundleError::NotABundle)?;
+        let d: SourceDetails =
+            postcard::from_bytes(body).map_err(|e| BundleError::Damaged(e.to_string()))?;
+        if d.bundle != bundle {
+            return Err(BundleError::NotABundle);
+        }
+        Ok(d)
+    }
+
+    /// The dataset with its source titles and addresses back, and its search
+    /// text rebuilt with them; refused if they do not fit it record by record.
+    pub fn apply(&self, ds: &Dataset) -> Result<Dataset, BundleError> {
+        let mut full = ds.clone();
+        if self.milestones.len() != full.milestones.len() {
+            return Err(BundleError::NotABundle);
+        }
+        for (m, details) in full.milestones.iter_mut().zip(&self.milestones) {
+            if m.sources.len() != details.len() {
+                return Err(BundleError::NotABundle);
+            }
+            for (s, (title, url)) in m.sources.iter_mut().zip(details) {
+                s.title.clone_from(title);
+                s.url.clone_from(url);
+            }
+            m.index();
+        }
+        Ok(full)
     }
 }
 
@@ -77,6 +160,36 @@ mod tests {
             .milestones
             .iter()
             .all(|m| !m.haystack.is_empty()));
+    }
+
+    #[test]
+    fn split_in_two_the_bundle_and_its_details_make_the_whole_dataset_again() {
+        let (ds, countries) = bundled();
+        let whole = Bundle {
+            countries,
+            dataset: ds.clone(),
+        };
+        let (core, details) = whole.split().unwrap();
+        let read = Bundle::from_bytes(&core).unwrap();
+        assert!(read.dataset.milestones[0].sources[0].title.is_empty());
+        assert!(read
+            .dataset
+            .milestones
+            .iter()
+            .all(|m| m.sources.iter().all(|s| s.url.is_none())));
+        let d = SourceDetails::from_bytes(&details, fingerprint(&core)).unwrap();
+        assert_eq!(d.apply(&read.dataset).unwrap(), ds);
+        // The details of another bundle are refused, never misapplied.
+        let mut other = whole.clone();
+        other.dataset.milestones.pop();
+        let (other_core, _) = other.split().unwrap();
+        assert_eq!(
+            SourceDetails::from_bytes(&details, fingerprint(&other_core)),
+            Err(BundleError::NotABundle)
+        );
+        let other_read = Bundle::from_bytes(&other_core).unwrap();
+        assert_eq!(d.apply(&other_read.dataset), Err(BundleError::NotABundle));
+        assert!(core.len() < whole.to_bytes().unwrap().len());
     }
 
     #[test]

@@ -406,7 +406,7 @@ mod tests {
         let some = [0usize, 5, 9];
         let csv = to_csv(&ds, &some, &countries, "3 of them");
         assert!(csv.starts_with('\u{feff}'));
-        assert!(csv.contains("version 1.1.0, updated 2026-12-01"));
+        assert!(csv.contains("version 1.2.0, updated 2026-12-04"));
         assert!(csv.contains("Cite as: DSR Tracker dataset"));
         let rows: Vec<&str> = csv
             .lines()
@@ -431,7 +431,7 @@ mod tests {
         let want: Vec<&str> = some.iter().map(|&i| ds.milestones[i].id.as_str()).collect();
         assert_eq!(ids, want);
         assert_eq!(back.agreements, ds.agreements);
-        assert_eq!(back.meta.version, "1.1.0");
+        assert_eq!(back.meta.version, ds.meta.version);
         assert!(back.meta.title.en.ends_with("(filtered: three)"));
         // The whole dataset round-trips exactly.
         let all: Vec<usize> = (0..ds.milestones.len()).collect();

@@ -58,16 +58,41 @@ fn flatten(path: &str, v: &Value, out: &mut Flat) {
                     format!("{path}.{k}")
                 };
                 if k == "sources" {
-                    out.sources.push(Value::String(p));
-                    out.sources.push(v.clone());
+                    if v.as_array().is_none_or(|a| !a.is_empty()) {
+                        out.sources.push(Value::String(p));
+                        out.sources.push(v.clone());
+                    }
                 } else {
                     flatten(&p, v, out);
                 }
             }
         }
         Value::Array(items) if items.iter().any(Value::is_object) => {
+            // Items by what names them (a member by its country, an
+            // observation by its date, a step by its status and date), so
+            // that one added in the middle does not shift the rest.
+            let mut seen: Vec<String> = Vec::new();
             for (i, item) in items.iter().enumerate() {
-                flatten(&format!("{path}[{i}]"), item, out);
+                let field = |k: &str| item.get(k).and_then(Value::as_str);
+                let name = match (
+                    field("country"),
+                    field("as_of"),
+                    field("status"),
+                    field("date"),
+                ) {
+                    (Some(c), ..) => c.to_owned(),
+                    (None, Some(d), ..) => d.to_owned(),
+                    (None, None, Some(s), Some(d)) => format!("{s} {d}"),
+                    _ => i.to_string(),
+                };
+                let n = seen.iter().filter(|s| **s == name).count();
+                seen.push(name.clone());
+                let name = if n == 0 {
+                    name
+                } else {
+                    format!("{name} #{}", n + 1)
+                };
+                flatten(&format!("{path}[{name}]"), item, out);
             }
         }
         other => {
@@ -100,15 +125,16 @@ fn change(kind: ChangeKind, record: &str, fields: Vec<RawFieldChange>) -> RawCha
     }
 }
 
-/// The records of a dataset, milestones then agreements, by id, flattened.
-fn records(ds: &RawDataset, ignore: &[String]) -> Vec<(String, Flat)> {
+/// The records of a dataset, milestones then agreements, flattened, each
+/// with its kind and id (a milestone and an agreement may share an id).
+fn records(ds: &RawDataset, ignore: &[String]) -> Vec<((bool, String), Flat)> {
     ds.milestones
         .iter()
-        .map(|m| (m.id.clone(), flat(m, ignore)))
+        .map(|m| ((false, m.id.clone()), flat(m, ignore)))
         .chain(
             ds.agreements
                 .iter()
-                .map(|a| (a.id.clone(), flat(a, ignore))),
+                .map(|a| ((true, a.id.clone()), flat(a, ignore))),
         )
         .collect()
 }
@@ -119,11 +145,12 @@ fn records(ds: &RawDataset, ignore: &[String]) -> Vec<(String, Flat)> {
 /// every record (`chinese_state` in 1.2) says so once, in its summary,
 /// rather than once per record.
 pub fn diff(old: &RawDataset, new: &RawDataset, ignore: &[String]) -> Vec<RawChange> {
-    let before: HashMap<String, Flat> = records(old, ignore).into_iter().collect();
+    let before: HashMap<(bool, String), Flat> = records(old, ignore).into_iter().collect();
     let after = records(new, ignore);
     let mut out = Vec::new();
-    for (id, now) in &after {
-        let Some(was) = before.get(id) else {
+    for (key, now) in &after {
+        let id = &key.1;
+        let Some(was) = before.get(key) else {
             out.push(change(ChangeKind::Added, id, Vec::new()));
             continue;
         };
@@ -153,10 +180,10 @@ pub fn diff(old: &RawDataset, new: &RawDataset, ignore: &[String]) -> Vec<RawCha
             out.push(change(ChangeKind::ReSourced, id, Vec::new()));
         }
     }
-    let ids: std::collections::HashSet<&str> = after.iter().map(|(id, _)| id.as_str()).collect();
-    for (id, _) in records(old, ignore) {
-        if !ids.contains(id.as_str()) {
-            out.push(change(ChangeKind::Removed, &id, Vec::new()));
+    let keys: std::collections::HashSet<&(bool, String)> = after.iter().map(|(k, _)| k).collect();
+    for (key, _) in records(old, ignore) {
+        if !keys.contains(&key) {
+            out.push(change(ChangeKind::Removed, &key.1, Vec::new()));
         }
     }
     out
@@ -289,6 +316,38 @@ mod tests {
         assert_eq!(changes[0].fields[0].before, "");
         assert_eq!(changes[0].fields[0].after, "2020");
         assert!(diff(&new, &new, &[]).is_empty(), "no change, no entry");
+    }
+
+    #[test]
+    fn an_item_added_in_the_middle_of_a_list_is_named_not_shifted() {
+        use crate::model::raw::{RawAgreement, RawMember};
+        let member = |c: &str, d: &str| RawMember {
+            country: c.into(),
+            joined: d.into(),
+            ..RawMember::default()
+        };
+        let agreement = |members: Vec<RawMember>| RawAgreement {
+            id: "a".into(),
+            members,
+            ..RawAgreement::default()
+        };
+        let old = RawDataset {
+            agreements: vec![agreement(vec![
+                member("CHL", "2016"),
+                member("ITA", "2019"),
+            ])],
+            // A milestone of the same id is another record.
+            milestones: vec![milestone("a", "2019", "Xinhua")],
+            ..RawDataset::default()
+        };
+        let mut new = old.clone();
+        new.agreements[0]
+            .members
+            .insert(1, member("ARE", "2018-07-20"));
+        let changes = diff(&old, &new, &[]);
+        assert_eq!(kinds(&changes), [("corrected".into(), "a".into())]);
+        let fields: Vec<&str> = changes[0].fields.iter().map(|f| f.field.as_str()).collect();
+        assert_eq!(fields, ["members[ARE].country", "members[ARE].joined"]);
     }
 
     #[test]

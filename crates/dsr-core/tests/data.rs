@@ -155,9 +155,11 @@ fn the_seed_articles_dated_milestones_are_present() {
         "2023-10-18",
         &["Beijing Initiative"],
     );
+    // Dated by the 2021 white paper the figures come from (issue 25's fact-check), not by
+    // the newspaper of 2022 that repeated them.
     check(
         "africa-backbone-150000km",
-        "2022-09-01",
+        "2021-11-26",
         &["150,000 km", "700 million"],
     );
     check("africa-3g-4g-share", "2020-03-22", &["80%", "70%"]);
@@ -519,7 +521,7 @@ fn dataset_1_1_meets_its_sourcing_targets() {
     // governments, independent media and research (setbacks, Chinese firms'
     // projects abroad), so the share with a government's own source fell.
     assert!(
-        summary.official_percent() >= 40,
+        summary.official_percent() >= 35,
         "{}% with an official source",
         summary.official_percent()
     );
@@ -547,9 +549,9 @@ fn the_list_of_changes_validates_and_covers_the_new_records() {
             });
     let current = changes.current().expect("a current release");
     assert_eq!(current.version, ds.meta.version);
-    // Every record the 1.0 dataset lacked is listed as added.
+    // Every record the 1.1 dataset lacked is listed as added.
     let old: serde_json::Value =
-        serde_json::from_str(&read("tests/fixtures/dataset-1.0-ids.json")).unwrap();
+        serde_json::from_str(&read("tests/fixtures/dataset-1.1-ids.json")).unwrap();
     let old: Vec<&str> = old
         .as_array()
         .unwrap()
@@ -814,10 +816,21 @@ fn the_fact_checks_findings_are_mended() {
         assert_eq!(s.kind, Some(SourceKind::StateMedia), "{}", s.publisher);
     }
     let wic = m("wic-organization");
-    assert!(wic
+    // The two pages are dated versions of WIC's own "Introduction" page.
+    let intro: Vec<_> = wic
         .sources
         .iter()
-        .all(|s| s.title != "Introduction to World Internet Conference"));
+        .filter(|s| {
+            s.url
+                .as_deref()
+                .is_some_and(|u| u.ends_with("c_814844.htm"))
+        })
+        .collect();
+    assert_eq!(intro.len(), 2);
+    assert!(intro
+        .iter()
+        .all(|s| s.title == "Introduction to World Internet Conference"));
+
     let backbone = m("africa-backbone-150000km");
     assert!(
         !backbone.summary.en.contains("build or upgrade"),
@@ -826,8 +839,16 @@ fn the_fact_checks_findings_are_mended() {
     );
     let mou = m("dsr-mou-16");
     assert!(
-        !mou.summary.en.contains("12 countries"),
+        mou.summary
+            .en
+            .contains("does not say whether the 12 are among the 16"),
         "{}",
         mou.summary.en
     );
+    // Silk Road E-commerce: 17 countries on 18 April 2019, between 1 (2016) and 18 (June 2019).
+    let sre = ds.agreement("silk-road-ecommerce").unwrap();
+    let counts: Vec<u32> = sre.observations.iter().take(3).map(|o| o.count).collect();
+    assert_eq!(counts, [1, 17, 18]);
+    assert_eq!(sre.observations[1].as_of.to_string(), "2019-04-18");
+    assert!(backbone.summary.en.contains("had built about 150,000 km"));
 }

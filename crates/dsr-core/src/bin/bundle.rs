@@ -1,4 +1,4 @@
-//! `cargo run --bin bundle -- DATASET.json COUNTRIES.json OUT.bin`: validates the shipped dataset and writes the bundle the page reads first (`data/dsr.bin`, see `dsr_core::bundle`).
+//! `cargo run --bin bundle -- DATASET.json COUNTRIES.json OUT.bin SOURCES.bin`: validates the shipped dataset and writes the bundle the page reads first (`data/dsr.bin`) and its milestones' source titles and addresses (`data/dsr-sources.bin`), see `dsr_core::bundle`.
 //!
 //! Run by Trunk's post-build hook. Exits 0 when written, 1 when the data has
 //! errors (each listed), 2 on a usage or I/O problem.
@@ -12,8 +12,8 @@ use dsr_core::validate::parse_dataset;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let [data, countries, out] = args.as_slice() else {
-        eprintln!("usage: bundle DATASET.json COUNTRIES.json OUT.bin");
+    let [data, countries, out, details_out] = args.as_slice() else {
+        eprintln!("usage: bundle DATASET.json COUNTRIES.json OUT.bin SOURCES.bin");
         return ExitCode::from(2);
     };
     let read = |p: &str| std::fs::read_to_string(p).map_err(|e| format!("cannot read {p}: {e}"));
@@ -42,21 +42,19 @@ fn main() -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    match bundle.to_bytes().map(|bytes| {
-        let n = bytes.len();
-        std::fs::write(out, bytes).map(|()| n)
-    }) {
-        Ok(Ok(n)) => {
-            println!("bundle: {out}: {n} bytes");
-            ExitCode::SUCCESS
-        }
-        Ok(Err(e)) => {
-            eprintln!("bundle: cannot write {out}: {e}");
-            ExitCode::from(2)
-        }
+    let (core, details) = match bundle.split() {
+        Ok(pair) => pair,
         Err(e) => {
             eprintln!("bundle: {e}");
-            ExitCode::from(2)
+            return ExitCode::from(2);
         }
+    };
+    for (path, bytes) in [(out, &core), (details_out, &details)] {
+        if let Err(e) = std::fs::write(path, bytes) {
+            eprintln!("bundle: cannot write {path}: {e}");
+            return ExitCode::from(2);
+        }
+        println!("bundle: {path}: {} bytes", bytes.len());
     }
+    ExitCode::SUCCESS
 }

@@ -243,7 +243,11 @@ mod report {
             .into_iter()
             .chain(
                 rows.iter()
-                    .filter(|r| r.3 == Stage::Lazy && r.0.ends_with(".json"))
+                    .filter(|r| {
+                        r.3 == Stage::Lazy
+                            && r.0.starts_with("data/")
+                            && (r.0.ends_with(".json") || r.0.ends_with(".bin"))
+                    })
                     .map(|r| (r.0.clone(), r.2)),
             )
             .max_by_key(|r| r.1);
@@ -325,6 +329,7 @@ mod report {
             );
             assert_eq!(stage("data/dsr.bin"), Stage::Interactive);
             assert_eq!(stage("data/dsr.json"), Stage::Published);
+            assert_eq!(stage("data/dsr-sources.bin"), Stage::Lazy);
             assert_eq!(stage("data/world-110m.json"), Stage::Lazy);
             assert_eq!(stage("embed.js"), Stage::Lazy);
             assert_eq!(

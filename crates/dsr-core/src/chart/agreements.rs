@@ -578,7 +578,7 @@ mod tests {
         assert!(texts.iter().any(|t| t.starts_with("Source: DSR Tracker")));
         assert!(texts
             .iter()
-            .any(|t| t.starts_with("Dataset v1.1.0, updated 1 Dec 2026")));
+            .any(|t| t.starts_with("Dataset v1.2.0, updated 4 Dec 2026")));
         assert_eq!(view_box(&svg).as_deref(), Some("0 0 900 700"));
     }
 

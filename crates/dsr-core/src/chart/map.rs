@@ -608,8 +608,8 @@ mod tests {
         let table = Model::new(&input).table();
         assert_eq!(
             table.rows.len(),
-            3,
-            "China, Kazakhstan, Indonesia: {:?}",
+            4,
+            "China, Kazakhstan, Indonesia, Bolivia (Túpac Katari): {:?}",
             table.rows
         );
     }
@@ -649,12 +649,12 @@ mod tests {
             .filter(|t| t.contains("named as a partner."))
             .count();
         assert!(named >= 13, "RCEP partners drawn at 1:110m: {named}");
-        // Silk Road E-commerce as of dates: 36 partners, 9 named; as of 2019, 22 and 5.
+        // Silk Road E-commerce as of dates: 36 partners, 11 named; as of 2019, 22 and 7.
         for (asof, note) in [
-            (None, "36 countries; 9 are named in the sources and shaded"),
+            (None, "36 countries; 11 are named in the sources and shaded"),
             (
                 Some("2019"),
-                "as of 31 Dec 2019 · 22 countries; 5 are named in the sources and shaded",
+                "as of 31 Dec 2019 · 22 countries; 7 are named in the sources and shaded",
             ),
         ] {
             let filters = crate::filter::Filters {
@@ -673,7 +673,7 @@ mod tests {
                 .filter(|t| t.contains("named as a partner."))
                 .count();
             let named = counts(&input, mode(&input)).len();
-            assert_eq!(named, if asof.is_some() { 5 } else { 9 });
+            assert_eq!(named, if asof.is_some() { 7 } else { 11 });
             // Singapore is too small to draw at 1:110m: listed, not shaded.
             assert!(
                 shaded + 1 >= named && shaded <= named,

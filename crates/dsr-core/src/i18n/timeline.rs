@@ -36,6 +36,8 @@ catalogue! {
     fn source_kind(kind: &str) = " ({kind})", "（{kind}）";
     /// One source on a card, after its publisher: " · title · date".
     fn source_detail(title: &str, date: &str) = " · {title} · {date}", " · {title} · {date}";
+    /// A source's date alone, while its title is still on its way.
+    fn source_date(date: &str) = " · {date}", " · {date}";
     /// The live count above the filters: "3 of 78 milestones".
     fn shown(n: &str, total: &str) = "{n} of {total} milestones", "显示 {n} 条，共 {total} 条大事记";
     fn empty(filters: &str, total: usize) = "No milestone matches these filters ({filters}). The dataset has {total} in all.", "没有符合筛选条件（{filters}）的大事记。数据集共有 {total} 条。";

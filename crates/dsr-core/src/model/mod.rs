@@ -735,8 +735,9 @@ mod tests {
         let at = |d: &str| a.as_of(Some(d.parse().unwrap())).map(|o| o.count);
         assert_eq!(at("2015"), None, "not yet, never 0");
         assert_eq!(at("2016"), Some(1));
-        // "2019-06" ends on 30 Jun 2019: not known by mid-June.
-        assert_eq!(at("2019-06-15"), Some(1));
+        // 17 on 18 April 2019; "2019-06" ends on 30 Jun 2019: not known by mid-June.
+        assert_eq!(at("2019-04-17"), Some(1));
+        assert_eq!(at("2019-06-15"), Some(17));
         assert_eq!(at("2019-06"), Some(18));
         assert_eq!(at("2019"), Some(22));
         // The disputed "2022: 30" is never the count as of a date.

@@ -226,13 +226,29 @@ fn bundle_error(file: &str, e: BundleError) -> LoadError {
     }
 }
 
+/// The reader of the source details, in a chunk of its own: the timeline
+/// responds without it.
+type ApplyDetails = fn(&[u8], u64, &Dataset) -> Result<Dataset, BundleError>;
+
+fn apply_details(bytes: &[u8], bundle: u64, ds: &Dataset) -> Result<Dataset, BundleError> {
+    SourceDetails::from_bytes(bytes, bundle).and_then(|d| d.apply(ds))
+}
+
+#[::leptos::wasm_split::wasm_split(details, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn details_reader() -> Result<ApplyDetails, CodeMissing> {
+    Ok(apply_details)
+}
+
 /// Fetches the milestones' source titles and addresses of the bundle with
 /// the fingerprint `bundle`, and returns `ds` whole.
 pub async fn load_source_details(ds: &Dataset, bundle: u64) -> Result<Dataset, LoadError> {
     let bytes = fetch_bytes(DETAILS_FILE).await?;
-    SourceDetails::from_bytes(&bytes, bundle)
-        .and_then(|d| d.apply(ds))
-        .map_err(|e| bundle_error(DETAILS_FILE, e))
+    let apply = details_reader()
+        .await
+        .map_err(|_| LoadError::ReaderMissing {
+            file: DETAILS_FILE.to_owned(),
+        })?;
+    apply(&bytes, bundle, ds).map_err(|e| bundle_error(DETAILS_FILE, e))
 }
 
 /// The reader of the map geometry (TopoJSON), in a chunk of its own: only

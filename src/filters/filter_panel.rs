@@ -218,7 +218,9 @@ pub fn FilterPanel(
                         data-testid="filter-backing"
                         prop:value=move || {
                             chosen
-                                .with(|f| f.backing.map(|b| b.as_str().to_owned()).unwrap_or_default())
+                                .with(|f| {
+                                    f.backing.map(|b| b.as_str().to_owned()).unwrap_or_default()
+                                })
                         }
                         on:change=move |ev| {
                             let b = event_target_value(&ev).parse::<Backing>().ok();

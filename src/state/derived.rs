@@ -110,10 +110,10 @@ impl Derived {
                     if f.new_since.is_some() {
                         // `new=` narrows once the list of changes is here.
                         whats_new.changes.with(|c| {
-                            filter::apply(&ds, f, &countries, c.as_ref().and_then(|c| c.as_deref()))
+                            filter::apply(ds, f, &countries, c.as_ref().and_then(|c| c.as_deref()))
                         })
                     } else {
-                        filter::apply(&ds, f, &countries, None)
+                        filter::apply(ds, f, &countries, None)
                     }
                 })
             })

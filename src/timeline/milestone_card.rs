@@ -213,7 +213,11 @@ pub fn MilestoneCard(
                                     data-testid="backing"
                                 >
                                     <span aria-hidden="true">
-                                        {if backing == Backing::Independent { "◆ " } else { "◇ " }}
+                                        {if backing == Backing::Independent {
+                                            "◆ "
+                                        } else {
+                                            "◇ "
+                                        }}
                                     </span>
                                     {move || backing.label(lang.get())}
                                 </span>

@@ -10,9 +10,14 @@ use super::country_picker::CountryPicker;
 use crate::state::{use_url, Derived};
 use crate::widgets::button::{Appearance, Button};
 
-/// The live count: "3 of 78 milestones".
+/// The live count: "3 of 78 milestones", or "169 milestones" when every one
+/// is shown (short enough for one line beside the Filters button on a phone).
 fn count(lang: Lang, n: usize, total: usize) -> String {
-    timeline::shown(lang, &lang.number(n), &lang.number(total))
+    if n == total {
+        timeline::all_shown(lang, &lang.number(total))
+    } else {
+        timeline::shown(lang, &lang.number(n), &lang.number(total))
+    }
 }
 
 /// The filter controls. On narrow screens they fold into a panel.

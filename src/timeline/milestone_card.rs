@@ -205,24 +205,7 @@ pub fn MilestoneCard(
                         </span>
                         {move || conf.label(lang.get())}
                     </span>
-                    {(backing != Backing::NotStated)
-                        .then(|| {
-                            view! {
-                                <span
-                                    class=format!("badge backing-{}", backing.as_str())
-                                    data-testid="backing"
-                                >
-                                    <span aria-hidden="true">
-                                        {if backing == Backing::Independent {
-                                            "◆ "
-                                        } else {
-                                            "◇ "
-                                        }}
-                                    </span>
-                                    {move || backing.label(lang.get())}
-                                </span>
-                            }
-                        })}
+
                     {move || {
                         is_new()
                             .then(|| {
@@ -271,6 +254,24 @@ pub fn MilestoneCard(
                             }
                         })}
                     <div class="sources">
+                        {(backing != Backing::NotStated)
+                            .then(|| {
+                                view! {
+                                    <span
+                                        class=format!("badge backing-{}", backing.as_str())
+                                        data-testid="backing"
+                                    >
+                                        <span aria-hidden="true">
+                                            {if backing == Backing::Independent {
+                                                "◆ "
+                                            } else {
+                                                "◇ "
+                                            }}
+                                        </span>
+                                        {move || backing.label(lang.get())}
+                                    </span>
+                                }
+                            })}
                         <span class="label">
                             {move || timeline::sources_n(lang.get(), n_sources)}
                         </span>

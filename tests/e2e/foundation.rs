@@ -10,7 +10,23 @@ async fn the_page_renders_every_bundled_milestone() {
     let data = dataset();
     let milestones = data["milestones"].as_array().unwrap();
     s.wait_shown(milestones.len()).await;
-    assert_eq!(s.count("[data-testid=milestone]").await, milestones.len());
+    // A page of 50 at first; "Show more" draws the rest, 50 at a time.
+    assert_eq!(
+        s.count("#app [data-testid=milestone]").await,
+        milestones.len().min(50)
+    );
+    while s.count("#app [data-testid=show-more]").await > 0 {
+        let before = s.count("#app [data-testid=milestone]").await;
+        s.click("#app [data-testid=show-more]").await;
+        s.wait_for_js(&format!(
+            "return document.querySelectorAll('#app [data-testid=milestone]').length > {before}"
+        ))
+        .await;
+    }
+    assert_eq!(
+        s.count("#app [data-testid=milestone]").await,
+        milestones.len()
+    );
 
     // Newest first by default: the first card is the latest milestone (one
     // of them, if several share the date), and its title is the data's.

@@ -98,8 +98,8 @@ async fn agreement_mode_shades_known_partners_and_says_when_no_list_exists() {
         .unwrap();
     s.wait_for_js("return location.search === '?view=map&map=dsr-mou'")
         .await;
-    // Two of the series' partners are named in the sources (members with dates).
-    s.wait_for_js("return document.querySelector('[data-testid=chart-map] svg').textContent.includes('17 countries; 2 are named')").await;
+    // Three of the series' partners are named in the sources (members with dates).
+    s.wait_for_js("return document.querySelector('[data-testid=chart-map] svg').textContent.includes('17 countries; 3 are named')").await;
     s.find("[data-testid=map-mode]")
         .await
         .select_by_value("bri-digital-economy-initiative-2017")

@@ -13,6 +13,41 @@ fn chunks(urls: &[String]) -> Vec<String> {
         .collect()
 }
 
+/// The files of one part (`details`…), read from the built chunk loader: its
+/// own `split_<part>` file, and each shared chunk whose comment names it.
+fn part_files(part: &str) -> Vec<String> {
+    let dist = crate::harness::root().join("dist");
+    let loader = std::fs::read_dir(&dist)
+        .unwrap()
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .find(|p| {
+            p.file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with("__wasm_split-"))
+        })
+        .expect("the chunk loader in dist/");
+    let text = std::fs::read_to_string(loader).unwrap();
+    let file_after = |at: usize| {
+        text[at..]
+            .split("new URL(\"./")
+            .nth(1)
+            .and_then(|r| r.split('"').next())
+            .unwrap()
+            .to_owned()
+    };
+    let mut files = Vec::new();
+    let own = format!("export const __wasm_split_load_{part} ");
+    if let Some(at) = text.find(&own) {
+        files.push(file_after(at));
+    }
+    for (at, _) in text.match_indices("/* ") {
+        let names = text[at + 3..].split(" */").next().unwrap_or_default();
+        if names.split(", ").any(|n| n == part) {
+            files.push(file_after(at));
+        }
+    }
+    files
+}
+
 #[tokio::test]
 #[ignore = "needs dist/ and chromedriver; run by scripts/test.sh"]
 async fn the_timeline_fetches_no_view_code_and_each_view_fetches_its_part_when_first_wanted() {
@@ -30,10 +65,17 @@ async fn the_timeline_fetches_no_view_code_and_each_view_fetches_its_part_when_f
         first.iter().any(|u| u.contains("_bg.wasm")),
         "the main module was not seen: {first:?}"
     );
-    assert_eq!(
-        chunks(&first),
-        Vec::<String>::new(),
-        "the timeline fetched view code"
+    // Only the reader of the source details (`details`), fetched once the
+    // timeline responds; no view's code.
+    let details = part_files("details");
+    assert!(
+        details.iter().any(|f| f.starts_with("split_details-")),
+        "{details:?}"
+    );
+    let fetched = chunks(&first);
+    assert!(
+        fetched.iter().all(|f| details.contains(f)),
+        "the timeline fetched view code: {fetched:?} (details: {details:?})"
     );
 
     // A pointer over a tab fetches its part ahead of the click.

@@ -40,6 +40,8 @@ catalogue! {
     fn source_date(date: &str) = " · {date}", " · {date}";
     /// The live count above the filters: "3 of 78 milestones".
     fn shown(n: &str, total: &str) = "{n} of {total} milestones", "显示 {n} 条，共 {total} 条大事记";
+    /// The count when no filter narrows it.
+    fn all_shown(total: &str) = "{total} milestones", "共 {total} 条大事记";
     fn empty(filters: &str, total: usize) = "No milestone matches these filters ({filters}). The dataset has {total} in all.", "没有符合筛选条件（{filters}）的大事记。数据集共有 {total} 条。";
     fn show_more(next: usize, rest: &str) = "Show {next} more ({rest} not shown)", "再显示 {next} 条（尚有 {rest} 条）";
 }

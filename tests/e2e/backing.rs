@@ -145,6 +145,18 @@ async fn who_backs_each_claim_is_on_the_card_in_the_table_the_filter_the_csv_and
     let mut csv_ids: Vec<String> = rows.iter().map(|r| r[0].clone()).collect();
     csv_ids.sort();
     assert_eq!(csv_ids, state);
+    // A real reader: Python's csv module, as a spreadsheet user's script reads it.
+    let expected: serde_json::Map<String, Value> = state
+        .iter()
+        .map(|id| (id.clone(), Value::from("no")))
+        .collect();
+    crate::clients::python_reader(
+        "check_csv.py",
+        &name.to_string_lossy(),
+        &dir.join("expected.json"),
+        &serde_json::json!({ "backing": expected }),
+        "Python's csv module",
+    );
 
     // About says what it means, with the share computed from the data.
     s.open("?view=about").await;

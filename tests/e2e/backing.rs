@@ -57,9 +57,7 @@ fn cells(line: &str) -> Vec<String> {
 #[tokio::test]
 #[ignore = "needs dist/ and chromedriver; run by scripts/test.sh"]
 async fn who_backs_each_claim_is_on_the_card_in_the_table_the_filter_the_csv_and_about() {
-    let dir = root().join("target/e2e-downloads/backing");
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = crate::harness::downloads("backing");
     let s = Session::start_with(Options {
         downloads: Some(dir.clone()),
         ..Options::default()

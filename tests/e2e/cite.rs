@@ -3,7 +3,7 @@
 use serde_json::{json, Value};
 
 use crate::clients::python_reader;
-use crate::harness::{dataset, root, Options, Session};
+use crate::harness::{dataset, Options, Session};
 
 /// Opens the cite menu inside `scope` and returns its four texts by format.
 async fn citations(s: &Session, scope: &str) -> Value {
@@ -28,9 +28,7 @@ async fn citations(s: &Session, scope: &str) -> Value {
 #[tokio::test]
 #[ignore = "needs dist/, chromedriver and the Python clients; run by scripts/test.sh"]
 async fn every_citation_reads_in_bibtexparser_rispy_and_citeproc() {
-    let dir = root().join("target/e2e-downloads/cite");
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = crate::harness::downloads("cite");
     let s = Session::start_with(Options {
         downloads: Some(dir.clone()),
         ..Options::default()

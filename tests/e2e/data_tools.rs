@@ -2,14 +2,7 @@
 
 use serde_json::Value;
 
-use crate::harness::{dataset, root, Options, Session};
-
-fn downloads(name: &str) -> std::path::PathBuf {
-    let dir = root().join("target/e2e-downloads").join(name);
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
+use crate::harness::{dataset, downloads, root, Options, Session};
 
 fn ids_where(keep: impl Fn(&Value) -> bool) -> Vec<String> {
     dataset()["milestones"]

@@ -3,14 +3,7 @@
 use fantoccini::key::Key;
 use serde_json::Value;
 
-use crate::harness::{root, Options, Session};
-
-fn downloads(name: &str) -> std::path::PathBuf {
-    let dir = root().join("target/e2e-downloads").join(name);
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
+use crate::harness::{downloads, Options, Session};
 
 async fn open_menu(s: &Session, chart: &str) {
     s.click(&format!(

@@ -22,6 +22,14 @@ pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
+/// A fresh, empty folder for a test's downloads: `target/e2e-downloads/<name>`.
+pub fn downloads(name: &str) -> PathBuf {
+    let dir = root().join("target/e2e-downloads").join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
 fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0")
         .and_then(|l| l.local_addr())

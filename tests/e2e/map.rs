@@ -3,7 +3,7 @@
 use fantoccini::key::Key;
 use serde_json::Value;
 
-use crate::harness::{root, Options, Session};
+use crate::harness::{Options, Session};
 
 fn mark(code: &str) -> String {
     format!("[data-testid=chart-map] .mark[data-country={code}]")
@@ -140,9 +140,7 @@ async fn agreement_mode_shades_known_partners_and_says_when_no_list_exists() {
 #[tokio::test]
 #[ignore = "needs dist/ and chromedriver; run by scripts/test.sh"]
 async fn the_map_exports_and_embeds_like_the_other_charts() {
-    let dir = root().join("target/e2e-downloads/map");
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = crate::harness::downloads("map");
     let s = Session::start_with(Options {
         downloads: Some(dir.clone()),
         ..Options::default()

@@ -1,6 +1,7 @@
 //! `FilterPanel`: search, year range, categories, region, countries and confidence, all written to the URL.
 
 use dsr_core::countries::Region;
+use dsr_core::feed::Scope;
 use dsr_core::filter::Filters;
 use dsr_core::i18n::{filters, timeline, Lang};
 use dsr_core::model::{Backing, Category, Confidence};
@@ -100,25 +101,48 @@ pub fn FilterPanel(
         .map(|&cat| {
             let checked = move || chosen.with(|f| f.cats.contains(&cat));
             view! {
-                <label class="check">
-                    <input
-                        type="checkbox"
-                        data-testid=format!("cat-{}", cat.as_str())
-                        prop:checked=checked
-                        on:change=move |_| set_filters(
-                            &|f| {
-                                if let Some(i) = f.cats.iter().position(|&c| c == cat) {
-                                    f.cats.remove(i);
-                                } else {
-                                    f.cats.push(cat);
-                                    dsr_core::order::sort_small(&mut f.cats, Ord::cmp);
-                                }
-                            },
-                        )
-                    />
-                    <span class=format!("swatch cat-{}", cat.as_str()) aria-hidden="true"></span>
-                    {move || cat.label(lang.get())}
-                </label>
+                <div class="check-row">
+                    <label class="check">
+                        <input
+                            type="checkbox"
+                            data-testid=format!("cat-{}", cat.as_str())
+                            prop:checked=checked
+                            on:change=move |_| set_filters(
+                                &|f| {
+                                    if let Some(i) = f.cats.iter().position(|&c| c == cat) {
+                                        f.cats.remove(i);
+                                    } else {
+                                        f.cats.push(cat);
+                                        dsr_core::order::sort_small(&mut f.cats, Ord::cmp);
+                                    }
+                                },
+                            )
+                        />
+                        <span
+                            class=format!("swatch cat-{}", cat.as_str())
+                            aria-hidden="true"
+                        ></span>
+                        {move || cat.label(lang.get())}
+                    </label>
+                    <a
+                        class="feed-link"
+                        href=move || Scope::Category(cat).file_name(lang.get())
+                        type="application/atom+xml"
+                        data-testid=format!("cat-feed-{}", cat.as_str())
+                        aria-label=move || {
+                            let l = lang.get();
+                            filters::category_feed(l, cat.label(l))
+                        }
+                        title=move || {
+                            let l = lang.get();
+                            filters::category_feed(l, cat.label(l))
+                        }
+                    >
+                        <span aria-hidden="true">
+                            {move || filters::FEED_SHORT.get(lang.get())}
+                        </span>
+                    </a>
+                </div>
             }
         })
         .collect_view();

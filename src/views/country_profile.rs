@@ -1,6 +1,7 @@
 //! `CountryProfile`: one country's record above the timeline (`country=KEN`): its name, UN region, milestones by year (an exportable chart), the agreements it signed or joined with their dates and sources, the series known only as counts, and a link to the map.
 
 use dsr_core::chart::{country, ChartId};
+use dsr_core::feed::Scope;
 use dsr_core::i18n::{compare, profile as text, Lang};
 use dsr_core::model::{Milestone, Source};
 use dsr_core::query::View;
@@ -199,6 +200,25 @@ pub fn CountryProfile(
                             }
                         >
                             {text::SHOW_ON_MAP.get(lang)}
+                        </a>
+                    </p>
+                    <p data-testid="country-feeds">
+                        {text::follow(lang, &name)}
+                        <a
+                            href=Scope::Country(code).file_name(Lang::En)
+                            type="application/atom+xml"
+                            hreflang="en"
+                            data-testid="country-feed"
+                        >
+                            {text::FEED_EN.get(lang)}
+                        </a> " · "
+                        <a
+                            href=Scope::Country(code).file_name(Lang::Zh)
+                            type="application/atom+xml"
+                            hreflang="zh-CN"
+                            data-testid="country-feed-zh"
+                        >
+                            {text::FEED_ZH.get(lang)}
                         </a>
                     </p>
                     {compare_with(input.countries, code, lang)}

@@ -89,6 +89,106 @@ async fn the_feeds_read_in_a_feed_reader_from_a_site_under_a_sub_path() {
     s.close().await;
 }
 
+/// The releases of changes.json that changed one of `ids`.
+fn releases_touching(ids: &[&str]) -> Vec<String> {
+    let text = std::fs::read_to_string(root().join("public/data/changes.json")).unwrap();
+    let changes: Value = serde_json::from_str(&text).unwrap();
+    changes["releases"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| {
+            r["changes"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|c| ids.contains(&c["record"].as_str().unwrap()))
+        })
+        .map(|r| r["version"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+#[tokio::test]
+#[ignore = "needs dist/, chromedriver and feedparser; run by scripts/test.sh"]
+async fn one_country_and_one_category_have_feeds_of_their_own_linked_from_the_page() {
+    let s = Session::start().await;
+    let site = s.server.url(SUB_PATH);
+    let ds = dataset();
+    let only = |keep: &dyn Fn(&Value) -> bool| {
+        let mut d = ds.clone();
+        let kept: Vec<Value> = d["milestones"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|m| keep(m))
+            .cloned()
+            .collect();
+        d["milestones"] = Value::from(kept);
+        d
+    };
+    // Kenya's profile links Kenya's feeds, in both languages.
+    s.open(&format!("{SUB_PATH}?country=KEN")).await;
+    let en = s
+        .find("[data-testid=country-feed]")
+        .await
+        .prop("href")
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(en, format!("{site}feeds/country-KEN.xml"));
+    let zh = s
+        .find("[data-testid=country-feed-zh]")
+        .await
+        .prop("href")
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(zh, format!("{site}feeds/country-KEN.zh.xml"));
+    let kenya = only(&|m| {
+        m["countries"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|c| c == "KEN")
+    });
+    let ids: Vec<&str> = kenya["milestones"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["id"].as_str().unwrap())
+        .collect();
+    assert!(ids.len() >= 5, "{ids:?}");
+    let versions = releases_touching(&ids);
+    let versions: Vec<&str> = versions.iter().map(String::as_str).collect();
+    check_with_feedparser(&en, &expected(&kenya, "en", &site, &versions), "kenya-en");
+    check_with_feedparser(&zh, &expected(&kenya, "zh", &site, &versions), "kenya-zh");
+    // The category filter links each category's feed, in the page's language.
+    s.open(&format!("{SUB_PATH}?lang=zh")).await;
+    let forum = s
+        .find("[data-testid=cat-feed-forum]")
+        .await
+        .prop("href")
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(forum, format!("{site}feeds/category-forum.zh.xml"));
+    let forums = only(&|m| m["category"] == "forum");
+    let ids: Vec<&str> = forums["milestones"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["id"].as_str().unwrap())
+        .collect();
+    let versions = releases_touching(&ids);
+    let versions: Vec<&str> = versions.iter().map(String::as_str).collect();
+    check_with_feedparser(
+        &forum,
+        &expected(&forums, "zh", &site, &versions),
+        "forum-zh",
+    );
+    s.close().await;
+}
+
 #[tokio::test]
 #[ignore = "needs dist/, chromedriver and feedparser; run by scripts/test.sh"]
 async fn hostile_text_in_the_data_stays_text_in_the_feeds() {

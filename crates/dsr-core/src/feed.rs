@@ -1,4 +1,4 @@
-//! Atom feeds (RFC 4287), one per language: an entry per milestone (newest first) and per dataset release, written at build time into `dist/feed.xml` and `dist/feed.zh.xml`.
+//! Atom feeds (RFC 4287), one per language: an entry per milestone (newest first) and per dataset release, written at build time into `dist/feed.xml` and `dist/feed.zh.xml`; and the same for one country or one category (`dist/feeds/country-KEN.xml`, `dist/feeds/category-forum.zh.xml`), for a desk that follows only that.
 //!
 //! Every link is relative (`./?event=<id>`), so that a feed read from
 //! `https://host/any/path/feed.xml` points into the site beside it, wherever
@@ -6,8 +6,9 @@
 //! written with [`crate::xml::Xml`], which escapes every value and text and
 //! drops the characters XML 1.0 forbids.
 
+use crate::countries::Countries;
 use crate::i18n::{feed as text, Lang};
-use crate::model::{Changes, Dataset, Milestone, PartialDate};
+use crate::model::{Category, Changes, CountryCode, Dataset, Milestone, PartialDate};
 use crate::query::{Query, View};
 use crate::xml::Xml;
 
@@ -16,10 +17,96 @@ const TAG: &str = "tag:dsr-tracker.org,2026";
 
 /// The feed's file name in `dist/` for a language.
 pub fn file_name(lang: Lang) -> String {
-    match lang.as_str() {
-        "en" => "feed.xml".to_owned(),
-        other => format!("feed.{other}.xml"),
+    Scope::All.file_name(lang)
+}
+
+/// What a feed follows: the whole record, one country, or one category.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scope {
+    All,
+    Country(CountryCode),
+    Category(Category),
+}
+
+impl Scope {
+    /// Its file, relative to `dist/`: `feed.xml`, `feeds/country-KEN.zh.xml`.
+    pub fn file_name(self, lang: Lang) -> String {
+        let ext = match lang {
+            Lang::En => "xml".to_owned(),
+            other => format!("{}.xml", other.as_str()),
+        };
+        match self {
+            Scope::All => format!("feed.{ext}"),
+            Scope::Country(c) => format!("feeds/country-{c}.{ext}"),
+            Scope::Category(c) => format!("feeds/category-{}.{ext}", c.as_str()),
+        }
     }
+
+    /// Whether a milestone belongs in it.
+    pub fn keeps(self, m: &Milestone) -> bool {
+        match self {
+            Scope::All => true,
+            Scope::Country(c) => m.countries.contains(&c),
+            Scope::Category(c) => m.category == c,
+        }
+    }
+
+    /// The way from the feed's folder back to the site's page.
+    fn base(self) -> &'static str {
+        match self {
+            Scope::All => "./",
+            _ => "../",
+        }
+    }
+
+    /// The part of its id that tells it from the other feeds.
+    fn id(self, lang: Lang) -> String {
+        match self {
+            Scope::All => format!("feed:{}", lang.as_str()),
+            Scope::Country(c) => format!("feed:country:{c}:{}", lang.as_str()),
+            Scope::Category(c) => format!("feed:category:{}:{}", c.as_str(), lang.as_str()),
+        }
+    }
+
+    /// The page's address that shows what it follows.
+    fn page(self) -> Query {
+        let mut q = Query::default();
+        match self {
+            Scope::All => {}
+            Scope::Country(c) => q.filters.countries = vec![c],
+            Scope::Category(c) => q.filters.cats = vec![c],
+        }
+        q
+    }
+
+    /// What it follows, for a reader; `None` for the whole record.
+    fn name(self, countries: &Countries, lang: Lang) -> Option<String> {
+        match self {
+            Scope::All => None,
+            Scope::Country(c) => Some(countries.name(c, lang)),
+            Scope::Category(c) => Some(c.label(lang).to_owned()),
+        }
+    }
+}
+
+/// Every scope with a milestone: each country named by one, each category
+/// used, besides the whole record.
+pub fn scopes(ds: &Dataset) -> Vec<Scope> {
+    let mut codes: Vec<CountryCode> = ds
+        .milestones
+        .iter()
+        .flat_map(|m| m.countries.iter().copied())
+        .collect();
+    codes.sort();
+    codes.dedup();
+    let cats = Category::ALL
+        .iter()
+        .copied()
+        .filter(|c| ds.milestones.iter().any(|m| m.category == *c));
+    std::iter::once(Scope::All)
+        .chain(codes.into_iter().map(Scope::Country))
+        .chain(cats.map(Scope::Category))
+        .collect()
 }
 
 /// A date as an RFC 3339 time (the first day of a month or year given alone).
@@ -70,7 +157,14 @@ fn entry_text(x: &mut Xml, summary: &str, content: &str) {
         .newline();
 }
 
-fn milestone_entry(x: &mut Xml, m: &Milestone, ds: &Dataset, changes: &Changes, lang: Lang) {
+fn milestone_entry(
+    x: &mut Xml,
+    m: &Milestone,
+    ds: &Dataset,
+    changes: &Changes,
+    lang: Lang,
+    base: &str,
+) {
     let sources: Vec<String> = m
         .sources
         .iter()
@@ -97,6 +191,7 @@ fn milestone_entry(x: &mut Xml, m: &Milestone, ds: &Dataset, changes: &Changes, 
             ..Query::default()
         },
         lang,
+        base,
     );
     entry_head(
         x,
@@ -131,19 +226,39 @@ fn milestone_entry(x: &mut Xml, m: &Milestone, ds: &Dataset, changes: &Changes, 
     x.close().newline();
 }
 
-/// A link into the site beside the feed, written by the URL-parameter table
-/// (`./?event=…&lang=zh`); the writer escapes it for the attribute.
-fn link(mut q: Query, lang: Lang) -> String {
+/// A link into the site, from the feed's folder (`base`), written by the
+/// URL-parameter table (`./?event=…&lang=zh`); the writer escapes it for the attribute.
+fn link(mut q: Query, lang: Lang, base: &str) -> String {
     q.lang = (lang != Lang::En).then_some(lang);
     match q.to_query_string() {
-        qs if qs.is_empty() => "./".to_owned(),
-        qs => format!("./?{qs}"),
+        qs if qs.is_empty() => base.to_owned(),
+        qs => format!("{base}?{qs}"),
     }
 }
 
-/// The feed for `lang`: well-formed Atom, newest first.
+/// The feed of the whole record for `lang`: well-formed Atom, newest first.
 pub fn atom(ds: &Dataset, changes: &Changes, lang: Lang) -> String {
+    atom_of(ds, &Countries::default(), changes, lang, Scope::All)
+}
+
+/// The feed of `scope` for `lang`: its milestones, newest first, and the
+/// releases that changed one of them, with those changes only.
+pub fn atom_of(
+    ds: &Dataset,
+    countries: &Countries,
+    changes: &Changes,
+    lang: Lang,
+    scope: Scope,
+) -> String {
     let name = crate::i18n::app::NAME.get(lang);
+    let base = scope.base();
+    let kept: std::collections::HashSet<&str> = ds
+        .milestones
+        .iter()
+        .filter(|m| scope.keeps(m))
+        .map(|m| m.id.as_str())
+        .collect();
+    let in_scope = |record: &str| scope == Scope::All || kept.contains(record);
     let newest = changes
         .releases
         .first()
@@ -158,16 +273,18 @@ pub fn atom(ds: &Dataset, changes: &Changes, lang: Lang) -> String {
         ],
     )
     .newline();
-    x.leaf("id", [], &format!("{TAG}:feed:{}", lang.as_str()))
+    x.leaf("id", [], &format!("{TAG}:{}", scope.id(lang)))
         .newline();
-    x.leaf("title", [("type", "text".into())], &text::title(lang, name))
+    let (title, subtitle) = match scope.name(countries, lang) {
+        None => (text::title(lang, name), text::SUBTITLE.get(lang).to_owned()),
+        Some(what) => (
+            text::scoped_title(lang, name, &what),
+            text::scoped_subtitle(lang, &what),
+        ),
+    };
+    x.leaf("title", [("type", "text".into())], &title).newline();
+    x.leaf("subtitle", [("type", "text".into())], &subtitle)
         .newline();
-    x.leaf(
-        "subtitle",
-        [("type", "text".into())],
-        text::SUBTITLE.get(lang),
-    )
-    .newline();
     x.leaf("updated", [], &timestamp(newest)).newline();
     x.open("author", [])
         .leaf("name", [], name)
@@ -175,7 +292,8 @@ pub fn atom(ds: &Dataset, changes: &Changes, lang: Lang) -> String {
         .newline();
     x.leaf("rights", [("type", "text".into())], &ds.meta.licence.name)
         .newline();
-    let file = file_name(lang);
+    let file = scope.file_name(lang);
+    let file = file.rsplit('/').next().unwrap_or(&file).to_owned();
     x.empty(
         "link",
         [
@@ -185,7 +303,7 @@ pub fn atom(ds: &Dataset, changes: &Changes, lang: Lang) -> String {
         ],
     )
     .newline();
-    let home = link(Query::default(), lang);
+    let home = link(scope.page(), lang, base);
     x.empty(
         "link",
         [
@@ -202,10 +320,14 @@ pub fn atom(ds: &Dataset, changes: &Changes, lang: Lang) -> String {
             ..Query::default()
         },
         lang,
+        base,
     );
     for r in &changes.releases {
-        let lines: Vec<String> = r
-            .changes
+        let ours: Vec<_> = r.changes.iter().filter(|c| in_scope(&c.record)).collect();
+        if scope != Scope::All && ours.is_empty() {
+            continue;
+        }
+        let lines: Vec<String> = ours
             .iter()
             .map(|c| {
                 let record = ds.record_name(&c.record, lang);
@@ -234,8 +356,8 @@ pub fn atom(ds: &Dataset, changes: &Changes, lang: Lang) -> String {
         entry_text(&mut x, r.summary.get(lang), &content);
         x.close().newline();
     }
-    for m in ds.milestones.iter().rev() {
-        milestone_entry(&mut x, m, ds, changes, lang);
+    for m in ds.milestones.iter().rev().filter(|m| scope.keeps(m)) {
+        milestone_entry(&mut x, m, ds, changes, lang, base);
     }
     x.close().newline();
     x.finish()
@@ -312,5 +434,49 @@ mod tests {
         assert!(en.contains("summary.en: build or upgrade → (none)"), "{en}");
         let zh = atom(&ds, &ch, Lang::Zh);
         assert!(zh.contains("summary.en：build or upgrade → （无）"));
+    }
+
+    #[test]
+    fn a_country_or_category_feed_holds_its_milestones_with_links_back_to_the_site() {
+        let (ds, countries) = bundled();
+        let ch = changes(&ds);
+        let scopes = scopes(&ds);
+        let kenya = Scope::Country(CountryCode::parse("KEN").unwrap());
+        assert!(scopes.contains(&kenya) && scopes.contains(&Scope::Category(Category::Talent)));
+        assert_eq!(kenya.file_name(Lang::Zh), "feeds/country-KEN.zh.xml");
+        assert_eq!(
+            Scope::Category(Category::Forum).file_name(Lang::En),
+            "feeds/category-forum.xml"
+        );
+        for scope in [kenya, Scope::Category(Category::Talent)] {
+            let xml = atom_of(&ds, &countries, &ch, Lang::En, scope);
+            let doc = roxmltree::Document::parse(&xml).unwrap();
+            let want: std::collections::HashSet<String> = ds
+                .milestones
+                .iter()
+                .filter(|m| scope.keeps(m))
+                .map(|m| format!("{TAG}:milestone:{}", m.id))
+                .collect();
+            assert!(!want.is_empty());
+            let got: std::collections::HashSet<String> = doc
+                .descendants()
+                .filter(|n| n.has_tag_name("id"))
+                .filter_map(|n| n.text())
+                .filter(|t| t.contains(":milestone:"))
+                .map(str::to_owned)
+                .collect();
+            assert_eq!(got, want, "{scope:?}");
+            for l in doc.descendants().filter(|n| n.has_tag_name("link")) {
+                let href = l.attribute("href").unwrap();
+                match l.attribute("rel").unwrap() {
+                    "alternate" => assert!(href.starts_with("../"), "{href}"),
+                    "self" => assert!(!href.contains('/'), "{href}"),
+                    _ => {}
+                }
+            }
+        }
+        let xml = atom_of(&ds, &countries, &ch, Lang::En, kenya);
+        assert!(xml.contains("DSR Tracker: Kenya, new and changed milestones"));
+        assert!(xml.contains("href=\"../?country=KEN\""), "the feed's page");
     }
 }

@@ -1,4 +1,4 @@
-//! `cargo run --bin feeds -- OUT_DIR [DATASET CHANGES]`: writes the Atom feeds, one per language (`feed.xml`, `feed.zh.xml`), into `OUT_DIR` (Trunk's post-build hook writes them into `dist/`).
+//! `cargo run --bin feeds -- OUT_DIR [DATASET CHANGES]`: writes the Atom feeds, one per language (`feed.xml`, `feed.zh.xml`), and one per country and per category that has milestones (`feeds/country-KEN.xml`, `feeds/category-forum.zh.xml`…), into `OUT_DIR` (Trunk's post-build hook writes them into `dist/`).
 //!
 //! Reads `public/data/dsr.json` and `public/data/changes.json` unless told
 //! otherwise (`-` for CHANGES: no releases). Exits 1 naming the file when the
@@ -40,17 +40,25 @@ fn main() -> ExitCode {
             parse_changes(changes, &read(changes)?, &ds).map_err(errors)?
         };
         let mut written = Vec::new();
-        for &lang in Lang::ALL {
-            let path = std::path::Path::new(out).join(feed::file_name(lang));
-            std::fs::write(&path, feed::atom(&ds, &changes, lang))
-                .map_err(|e| format!("{}: {e}", path.display()))?;
-            written.push(path.display().to_string());
+        std::fs::create_dir_all(std::path::Path::new(out).join("feeds"))
+            .map_err(|e| format!("{out}/feeds: {e}"))?;
+        for scope in feed::scopes(&ds) {
+            for &lang in Lang::ALL {
+                let path = std::path::Path::new(out).join(scope.file_name(lang));
+                std::fs::write(&path, feed::atom_of(&ds, &countries, &changes, lang, scope))
+                    .map_err(|e| format!("{}: {e}", path.display()))?;
+                written.push(path.display().to_string());
+            }
         }
         Ok(written)
     };
     match run() {
         Ok(files) => {
-            println!("feeds: wrote {}", files.join(", "));
+            println!(
+                "feeds: wrote {} files ({}, … one per country and category)",
+                files.len(),
+                files.iter().take(2).cloned().collect::<Vec<_>>().join(", ")
+            );
             ExitCode::SUCCESS
         }
         Err(e) => {

@@ -1,6 +1,10 @@
 //! Catalogue: the filter panel, the country picker, and the filters in words.
 
 catalogue! {
+    /// A category's own feed, beside its box.
+    fn category_feed(name: &str) = "Atom feed of {name} alone", "只订阅“{name}”的 Atom";
+    /// The visible word of that link.
+    FEED_SHORT = "feed", "订阅";
     HEADING = "Filters", "筛选";
     SHOW = "Filters", "筛选";
     fn show_n(n: usize) = "Filters ({n})", "筛选（{n}）";

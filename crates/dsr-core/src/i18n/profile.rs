@@ -4,7 +4,7 @@ catalogue! {
     /// Before the links to the country's own feeds.
     fn follow(name: &str) = "Follow {name} alone: ", "只关注{name}：";
     FEED_EN = "Atom feed (English)", "Atom 订阅（英文）";
-    FEED_ZH = "中文", "中文";
+    FEED_ZH = "in Chinese", "中文";
     CHART_TITLE = "Country profile", "国家概况";
     fn title(name: &str) = "{name}: the Digital Silk Road record", "{name}：数字丝绸之路记录";
     fn region(region: &str) = "UN region: {region}", "联合国区域：{region}";

@@ -31,9 +31,9 @@ pub enum Scope {
 impl Scope {
     /// Its file, relative to `dist/`: `feed.xml`, `feeds/country-KEN.zh.xml`.
     pub fn file_name(self, lang: Lang) -> String {
-        let ext = match lang {
-            Lang::En => "xml".to_owned(),
-            other => format!("{}.xml", other.as_str()),
+        let ext = match lang.as_str() {
+            "en" => "xml".to_owned(),
+            other => format!("{other}.xml"),
         };
         match self {
             Scope::All => format!("feed.{ext}"),

@@ -89,6 +89,11 @@ async fn the_feeds_read_in_a_feed_reader_from_a_site_under_a_sub_path() {
     s.close().await;
 }
 
+/// The address a link of the page points to, resolved.
+async fn href(s: &Session, css: &str) -> String {
+    s.find(css).await.prop("href").await.unwrap().unwrap()
+}
+
 /// The releases of changes.json that changed one of `ids`.
 fn releases_touching(ids: &[&str]) -> Vec<String> {
     let text = std::fs::read_to_string(root().join("public/data/changes.json")).unwrap();
@@ -128,21 +133,9 @@ async fn one_country_and_one_category_have_feeds_of_their_own_linked_from_the_pa
     };
     // Kenya's profile links Kenya's feeds, in both languages.
     s.open(&format!("{SUB_PATH}?country=KEN")).await;
-    let en = s
-        .find("[data-testid=country-feed]")
-        .await
-        .prop("href")
-        .await
-        .unwrap()
-        .unwrap();
+    let en = href(&s, "[data-testid=country-feed]").await;
     assert_eq!(en, format!("{site}feeds/country-KEN.xml"));
-    let zh = s
-        .find("[data-testid=country-feed-zh]")
-        .await
-        .prop("href")
-        .await
-        .unwrap()
-        .unwrap();
+    let zh = href(&s, "[data-testid=country-feed-zh]").await;
     assert_eq!(zh, format!("{site}feeds/country-KEN.zh.xml"));
     let kenya = only(&|m| {
         m["countries"]
@@ -164,13 +157,7 @@ async fn one_country_and_one_category_have_feeds_of_their_own_linked_from_the_pa
     check_with_feedparser(&zh, &expected(&kenya, "zh", &site, &versions), "kenya-zh");
     // The category filter links each category's feed, in the page's language.
     s.open(&format!("{SUB_PATH}?lang=zh")).await;
-    let forum = s
-        .find("[data-testid=cat-feed-forum]")
-        .await
-        .prop("href")
-        .await
-        .unwrap()
-        .unwrap();
+    let forum = href(&s, "[data-testid=cat-feed-forum]").await;
     assert_eq!(forum, format!("{site}feeds/category-forum.zh.xml"));
     let forums = only(&|m| m["category"] == "forum");
     let ids: Vec<&str> = forums["milestones"]

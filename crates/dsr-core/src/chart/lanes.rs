@@ -427,6 +427,20 @@ impl super::Chart for Model<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Each mark's box (a dot's, 2 px inside its edge), to check for overlaps.
+    fn mark_boxes(d: &crate::chart::Drawing) -> Vec<(f64, f64, f64, f64)> {
+        d.marks()
+            .iter()
+            .map(|m| match &m.shape {
+                MarkShape::Circle { cx, cy, r } => {
+                    (cx - r + 2.0, cy - r + 2.0, cx + r - 2.0, cy + r - 2.0)
+                }
+                MarkShape::Rect { x, y, w, h } => (*x, *y, x + w, y + h),
+                MarkShape::Path(_) => unreachable!(),
+            })
+            .collect()
+    }
     use crate::chart::{Chart as _, ChartId};
     use crate::filter::{self, Filters};
     use crate::model::CountryCode;
@@ -468,17 +482,7 @@ mod tests {
                 let expected: usize = c.lanes.iter().map(|l| l.milestones.len()).sum();
                 assert_eq!(d.marks().len(), expected, "{codes:?} at {width}");
                 // No two marks' shapes overlap, and every mark is inside the picture.
-                let boxes: Vec<(f64, f64, f64, f64)> = d
-                    .marks()
-                    .iter()
-                    .map(|m| match &m.shape {
-                        MarkShape::Circle { cx, cy, r } => {
-                            (cx - r + 2.0, cy - r + 2.0, cx + r - 2.0, cy + r - 2.0)
-                        }
-                        MarkShape::Rect { x, y, w, h } => (*x, *y, x + w, y + h),
-                        MarkShape::Path(_) => unreachable!(),
-                    })
-                    .collect();
+                let boxes = mark_boxes(&d);
                 for (i, a) in boxes.iter().enumerate() {
                     assert!(
                         a.0 >= 0.0 && a.2 <= f64::from(width) && a.3 <= f64::from(h),
@@ -571,17 +575,7 @@ mod tests {
         for (fw, fh) in sizes {
             let (_, below) = model.frame(c).margins(fw, Theme::Light);
             let d = model.draw(Theme::Light, Size::new(fw, fh)).unwrap();
-            let boxes: Vec<(f64, f64, f64, f64)> = d
-                .marks()
-                .iter()
-                .map(|m| match &m.shape {
-                    MarkShape::Circle { cx, cy, r } => {
-                        (cx - r + 2.0, cy - r + 2.0, cx + r - 2.0, cy + r - 2.0)
-                    }
-                    MarkShape::Rect { x, y, w, h } => (*x, *y, x + w, y + h),
-                    MarkShape::Path(_) => unreachable!(),
-                })
-                .collect();
+            let boxes = mark_boxes(&d);
             for (i, a) in boxes.iter().enumerate() {
                 assert!(
                     a.3 <= f64::from(fh) - below + 0.5,

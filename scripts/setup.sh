@@ -138,8 +138,9 @@ fi
 if [[ $BROWSER -eq 1 ]]; then
   apt_install chromium chromium-driver fonts-noto-cjk
   # Real clients that read our exports: LibreOffice draws the SVGs and opens
-  # the slides (converted to PDF), poppler's pdftoppm turns the PDF into pixels.
-  apt_install libreoffice-impress-nogui poppler-utils
+  # the slides (converted to PDF), Calc opens and re-saves the workbooks,
+  # poppler's pdftoppm turns the PDF into pixels.
+  apt_install libreoffice-impress-nogui libreoffice-calc-nogui poppler-utils
   # Python clients that read the slides, citations and feeds (python-pptx,
   # openpyxl, bibtexparser, rispy, citeproc-py, feedparser), pinned in tools/clients/requirements.txt,
   # in their own virtual environment; reinstalled when the pins change.

@@ -1,5 +1,6 @@
 //! `DatasetPicker`: open a dataset from the reader's own computer (file picker or drag and drop), or go back to the bundled one.
 //!
+//! A dataset file (.json), a workbook (.xlsx, .ods) or a CSV of milestones.
 //! The file is read in the browser and never uploaded. An invalid file shows
 //! its errors, and the dataset on screen stays.
 
@@ -9,11 +10,12 @@ use dsr_core::countries::Countries;
 use dsr_core::i18n::{app, Lang};
 use dsr_core::limits::MAX_FILE_BYTES;
 use dsr_core::validate::{DataError, Problem, Record};
+use dsr_core::workbook::FileKind;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::browser::{dom, fetch};
+use crate::browser::{dom, fetch, files, sheets};
 use crate::state::{use_url, use_user_data, Data, UserData};
 use crate::widgets::button::{Appearance, Button};
 
@@ -34,6 +36,20 @@ pub fn open_file(file: web_sys::File, countries: Arc<Countries>, user: UserData)
         return;
     }
     spawn_local(async move {
+        // A workbook or a CSV: read as bytes by the workbook reader's chunk.
+        if FileKind::of(&name, &[]).is_sheet() {
+            let result = match files::blob_bytes(&file).await {
+                Ok(bytes) => sheets::read(&name, &bytes, &countries).await,
+                Err(e) => Err(vec![DataError::new(
+                    &name,
+                    Record::File,
+                    "",
+                    Problem::Unreadable(e.message(Lang::En)),
+                )]),
+            };
+            show(result, name, countries, user);
+            return;
+        }
         let text = match JsFuture::from(file.text()).await {
             Ok(t) => t.as_string().unwrap_or_default(),
             Err(e) => {
@@ -43,19 +59,30 @@ pub fn open_file(file: web_sys::File, countries: Arc<Countries>, user: UserData)
                 return;
             }
         };
-        match fetch::validate(&name, &text, &countries).await {
-            Ok(ds) => {
-                user.errors.set(None);
-                user.dataset.set(Some(Data {
-                    ds: Arc::new(ds),
-                    countries,
-                    file: name,
-                    details_of: None,
-                }));
-            }
-            Err(errors) => user.errors.set(Some((name, errors))),
-        }
+        let result = fetch::validate(&name, &text, &countries).await;
+        show(result, name, countries, user);
     });
+}
+
+/// Shows a dataset that was read, or lists its errors (the one on screen stays).
+fn show(
+    result: Result<dsr_core::model::Dataset, Vec<DataError>>,
+    name: String,
+    countries: Arc<Countries>,
+    user: UserData,
+) {
+    match result {
+        Ok(ds) => {
+            user.errors.set(None);
+            user.dataset.set(Some(Data {
+                ds: Arc::new(ds),
+                countries,
+                file: name,
+                details_of: None,
+            }));
+        }
+        Err(errors) => user.errors.set(Some((name, errors))),
+    }
 }
 
 /// The "Open dataset…" control, the drop target, and "Back to the bundled dataset".
@@ -82,7 +109,7 @@ pub fn DatasetPicker(
             el.set_value("");
         }
     };
-    // The whole window is a drop target for .json files.
+    // The whole window is a drop target for dataset files.
     // Only drags that carry files: text dragged into the search box works as usual.
     let has_files = |ev: &web_sys::DragEvent| {
         ev.data_transfer().is_some_and(|d| {
@@ -132,7 +159,7 @@ pub fn DatasetPicker(
         <div class="dataset-picker">
             <input
                 type="file"
-                accept=".json,application/json"
+                accept=".json,.xlsx,.ods,.csv,application/json,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.oasis.opendocument.spreadsheet"
                 class="visually-hidden"
                 tabindex="-1"
                 data-testid="file-input"

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use crate::cite::cite_menu::{CiteMenu, CiteTarget};
 use crate::state::{use_whats_new, Derived};
+use crate::views::tracker_template::TrackerTemplate;
 
 /// The current release's changes, by kind, each record named with its reason.
 fn release_changes(ds: &Dataset, changes: &Changes, l: Lang) -> AnyView {
@@ -89,6 +90,7 @@ pub fn AboutView(
     state: Derived,
 ) -> impl IntoView {
     let ds = state.ds.clone();
+    let countries = state.countries.clone();
     let lang = state.lang;
     // The list of changes, fetched once for the page (the what's-new bar
     // shares it); `Some(None)` when there is none for this dataset.
@@ -205,6 +207,7 @@ pub fn AboutView(
                     {m.citation.get(l).to_owned()}
                 </p>
                 <CiteMenu ds=ds.clone() target=CiteTarget::Dataset lang=lang />
+                <TrackerTemplate ds=ds.clone() countries=countries.clone() lang=lang />
                 <h3>{about::LICENCE_HEADING.get(l)}</h3>
                 <p>
                     {about::LICENCE_DATA.get(l)}{licence}{about::LICENCE_COUNTRIES.get(l)}

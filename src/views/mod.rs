@@ -1,4 +1,4 @@
-//! The views behind the tabs and the modes: map, table, conflicts, about, print, presentation, the embedded chart, and the country profile above the timeline.
+//! The views behind the tabs and the modes: map, table, conflicts, about, print, presentation, the embedded chart, the country profile above the timeline, and About's tracker template.
 
 pub mod about_view;
 pub mod conflicts_view;
@@ -9,3 +9,4 @@ pub mod map_view;
 pub mod presentation;
 pub mod print_view;
 pub mod table_view;
+pub mod tracker_template;

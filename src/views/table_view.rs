@@ -6,8 +6,10 @@ use dsr_core::i18n::{export, labels, views, Phrase};
 use dsr_core::model::Backing;
 use dsr_core::table::{self, Column};
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 
 use crate::browser::files;
+use crate::browser::sheets::{self, Wanted};
 use crate::state::{use_url, Derived};
 use crate::widgets::button::{Appearance, Button};
 
@@ -50,6 +52,26 @@ pub fn TableView(
             set_status.set(match result {
                 Ok(()) => export::file_saved(l, &file.name, file.n_milestones),
                 Err(e) => export::file_not_saved(l, &file.name, &e.message(l)),
+            });
+        }
+    };
+
+    // The workbook: its writer is a chunk of its own, loaded on the first click.
+    let save_xlsx = {
+        let (ds, countries) = (ds.clone(), countries.clone());
+        move |rows: Rows| {
+            let l = lang.get_untracked();
+            let f = filtered.get_untracked();
+            let filters = v.filters.get_untracked();
+            set_status.set(export::WORKBOOK_MAKING.get(l).to_owned());
+            let (ds, countries) = (ds.clone(), countries.clone());
+            spawn_local(async move {
+                let wanted = Wanted::Rows {
+                    filtered: &f,
+                    filters: &filters,
+                    rows,
+                };
+                set_status.set(sheets::save(&ds, &countries, wanted, l).await);
             });
         }
     };
@@ -235,9 +257,17 @@ pub fn TableView(
                                 }
                             })
                             .collect_view();
+                        let save_xlsx = save_xlsx.clone();
                         view! {
                             <span class="label">{t(label)}</span>
                             {buttons}
+                            <Button
+                                appearance=Appearance::Secondary
+                                testid=format!("{testid}-xlsx")
+                                on_click=move |_| save_xlsx(rows)
+                            >
+                                "XLSX"
+                            </Button>
                         }
                     })
                     .collect_view()}

@@ -329,6 +329,29 @@ pub struct MilestoneFile {
     pub n_milestones: usize,
 }
 
+/// The milestones a download of `rows` holds (`filtered` are the indices
+/// that pass `filters`), and the filters in words for its title.
+fn chosen(
+    ds: &Dataset,
+    countries: &Countries,
+    filtered: &[usize],
+    filters: &crate::filter::Filters,
+    rows: Rows,
+) -> (Vec<usize>, crate::filter::Filters, Text) {
+    let (indices, filters) = match rows {
+        Rows::Filtered => (filtered.to_vec(), filters.clone()),
+        Rows::All => (
+            (0..ds.milestones.len()).collect(),
+            crate::filter::Filters::default(),
+        ),
+    };
+    let subset = Text {
+        en: crate::filter::describe(&filters, countries, Lang::En),
+        zh: crate::filter::describe(&filters, countries, Lang::Zh),
+    };
+    (indices, filters, subset)
+}
+
 /// The milestone download the Table view's buttons save: `rows` of the
 /// dataset (`filtered` are the indices that pass `filters`) in `format`,
 /// named by the filters it was cut to.
@@ -340,29 +363,61 @@ pub fn milestone_file(
     rows: Rows,
     format: Format,
 ) -> MilestoneFile {
-    let none = crate::filter::Filters::default();
-    let all: Vec<usize>;
-    let (indices, filters) = match rows {
-        Rows::Filtered => (filtered, filters),
-        Rows::All => {
-            all = (0..ds.milestones.len()).collect();
-            (&all[..], &none)
-        }
-    };
-    let subset = Text {
-        en: crate::filter::describe(filters, countries, Lang::En),
-        zh: crate::filter::describe(filters, countries, Lang::Zh),
-    };
+    let (indices, filters, subset) = chosen(ds, countries, filtered, filters, rows);
     let text = match format {
-        Format::Json => to_json(ds, indices, (!filters.is_empty()).then_some(&subset)),
-        Format::Csv => to_csv(ds, indices, countries, &subset.en),
+        Format::Json => to_json(ds, &indices, (!filters.is_empty()).then_some(&subset)),
+        Format::Csv => to_csv(ds, &indices, countries, &subset.en),
     };
     MilestoneFile {
-        name: format!("{}.{}", file_stem(ds, filters), format.extension()),
+        name: format!("{}.{}", file_stem(ds, &filters), format.extension()),
         mime: format.mime(),
         text,
         n_milestones: indices.len(),
     }
+}
+
+/// The media type of a workbook.
+pub const XLSX_MIME: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/// A workbook download, ready to be saved.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct WorkbookFile {
+    pub name: String,
+    pub bytes: Vec<u8>,
+    pub n_milestones: usize,
+}
+
+/// The Table view's workbook: `rows` of the dataset as an .xlsx file (a
+/// sheet per kind of record, the codebook), named as the other downloads are.
+pub fn workbook_file(
+    ds: &Dataset,
+    countries: &Countries,
+    filtered: &[usize],
+    filters: &crate::filter::Filters,
+    rows: Rows,
+) -> Result<WorkbookFile, crate::deck::zip::ZipError> {
+    let (indices, filters, subset) = chosen(ds, countries, filtered, filters, rows);
+    let raw = to_raw(ds, &indices, (!filters.is_empty()).then_some(&subset));
+    Ok(WorkbookFile {
+        name: format!("{}.xlsx", file_stem(ds, &filters)),
+        bytes: crate::workbook::to_xlsx(&raw, countries)?,
+        n_milestones: indices.len(),
+    })
+}
+
+/// "Start your own tracker": the template workbook, with two example
+/// milestones of `ds`.
+pub fn template_file(
+    ds: &Dataset,
+    countries: &Countries,
+) -> Result<WorkbookFile, crate::deck::zip::ZipError> {
+    let all: Vec<usize> = (0..ds.milestones.len().min(2)).collect();
+    let raw = to_raw(ds, &all, None);
+    Ok(WorkbookFile {
+        name: "tracker-template.xlsx".to_owned(),
+        bytes: crate::workbook::template(&raw, countries)?,
+        n_milestones: all.len(),
+    })
 }
 
 #[cfg(test)]
@@ -486,5 +541,55 @@ mod tests {
         );
         let back = crate::validate::parse_dataset("a.json", &f.text, &countries).unwrap();
         assert_eq!(back, ds, "all of it, unlabelled, is the dataset itself");
+    }
+
+    #[test]
+    fn the_table_views_csv_opens_again_as_the_same_milestones() {
+        let (ds, countries) = bundled();
+        let all: Vec<usize> = (0..ds.milestones.len()).collect();
+        let csv = to_csv(&ds, &all, &countries, "all");
+        assert!(csv.starts_with('\u{feff}'));
+        let back =
+            crate::workbook::read("dsr-milestones-all.csv", csv.as_bytes(), &countries).unwrap();
+        assert_eq!(back.milestones.len(), ds.milestones.len());
+        for (a, b) in back.milestones.iter().zip(&ds.milestones) {
+            assert_eq!(
+                (
+                    &a.id,
+                    a.date,
+                    &a.title,
+                    &a.summary,
+                    &a.countries,
+                    a.category,
+                    a.confidence,
+                    &a.note
+                ),
+                (
+                    &b.id,
+                    b.date,
+                    &b.title,
+                    &b.summary,
+                    &b.countries,
+                    b.category,
+                    b.confidence,
+                    &b.note
+                )
+            );
+            let strip = |s: &[crate::model::Source]| {
+                s.iter()
+                    .map(|s| {
+                        (
+                            s.title.clone(),
+                            s.publisher.clone(),
+                            s.kind,
+                            s.date,
+                            s.url.clone(),
+                        )
+                    })
+                    .collect::<Vec<_>>()
+            };
+            assert_eq!(strip(&a.sources), strip(&b.sources), "{}", a.id);
+        }
+        assert_eq!(back.meta.version, ds.meta.version);
     }
 }

@@ -34,6 +34,15 @@ pub enum Record {
         index: usize,
         code: String,
     },
+    /// A row of a workbook's sheet (1-based, as the spreadsheet numbers it).
+    Row {
+        sheet: String,
+        row: usize,
+    },
+    /// A workbook's sheet as a whole.
+    Sheet {
+        sheet: String,
+    },
     /// A release of the changes file.
     Release {
         index: usize,
@@ -63,6 +72,8 @@ impl Record {
             } => data::observation(lang, *agreement, &id(i), *index),
             Record::Country { index, code } => data::country(lang, *index, code),
             Record::Release { index, version } => data::release(lang, *index, version),
+            Record::Row { sheet, row } => data::sheet_row(lang, sheet, *row),
+            Record::Sheet { sheet } => data::sheet(lang, sheet),
         }
     }
 }
@@ -155,6 +166,8 @@ pub enum Problem {
         named: usize,
         count: u32,
     },
+    /// What is wrong with a workbook or its cells.
+    Sheet(SheetProblem),
 }
 
 impl Problem {
@@ -217,6 +230,7 @@ impl Problem {
             P::MoreNamedThanCounted { named, count } => {
                 data::more_named_than_counted(lang, *named, *count)
             }
+            P::Sheet(p) => p.message(lang),
         }
     }
 }
@@ -224,6 +238,75 @@ impl Problem {
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.message(Lang::En))
+    }
+}
+
+/// What is wrong with a workbook's container or a sheet's cells.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SheetProblem {
+    NotAWorkbook,
+    NotUtf8,
+    Damaged(String),
+    MissingSheet(String),
+    MissingColumn(String),
+    UnknownColumn {
+        header: String,
+        expected: String,
+    },
+    DuplicateColumn(String),
+    Formula(String),
+    ErrorValue(String),
+    NotText(String),
+    NotANumber(String),
+    NotYesNo(String),
+    /// A date the spreadsheet stored as a serial number, and the day it stands for.
+    DateNumber {
+        value: String,
+        day: String,
+    },
+    /// A date the spreadsheet stored as a date (.ods).
+    DateTime(String),
+    /// A row names a record that is not there.
+    NoRecord(String),
+    /// A source names a step, an observation or a member that is not there.
+    NoItem(String),
+    DuplicateRow(String),
+    MetaField(String),
+    MissingMeta(String),
+    BadSource(String),
+    TooManyRows,
+    /// More errors than are listed.
+    TooManyErrors(usize),
+}
+
+impl SheetProblem {
+    pub fn message(&self, lang: Lang) -> String {
+        use crate::i18n::workbook as w;
+        use SheetProblem as P;
+        match self {
+            P::NotAWorkbook => w::NOT_A_WORKBOOK.get(lang).to_owned(),
+            P::NotUtf8 => w::NOT_UTF8.get(lang).to_owned(),
+            P::Damaged(d) => w::damaged(lang, d),
+            P::MissingSheet(s) => w::missing_sheet(lang, s),
+            P::MissingColumn(h) => w::missing_column(lang, h),
+            P::UnknownColumn { header, expected } => w::unknown_column(lang, header, expected),
+            P::DuplicateColumn(h) => w::duplicate_column(lang, h),
+            P::Formula(v) => w::formula(lang, v),
+            P::ErrorValue(v) => w::error_value(lang, v),
+            P::NotText(v) => w::not_text(lang, v),
+            P::NotANumber(v) => w::not_a_number(lang, v),
+            P::NotYesNo(v) => w::not_yes_no(lang, v),
+            P::DateNumber { value, day } => w::date_number(lang, value, day),
+            P::DateTime(v) => w::date_time(lang, v),
+            P::NoRecord(id) => w::no_record(lang, id),
+            P::NoItem(item) => w::no_item(lang, item),
+            P::DuplicateRow(k) => w::duplicate_row(lang, k),
+            P::MetaField(f) => w::meta_field(lang, f),
+            P::MissingMeta(f) => w::missing_meta(lang, f),
+            P::BadSource(v) => w::bad_source(lang, v),
+            P::TooManyRows => w::TOO_MANY_ROWS.get(lang).to_owned(),
+            P::TooManyErrors(n) => w::too_many_errors(lang, *n),
+        }
     }
 }
 
@@ -273,6 +356,8 @@ impl DataError {
         };
         let field = if self.field.is_empty() {
             String::new()
+        } else if matches!(self.record, Record::Row { .. } | Record::Sheet { .. }) {
+            crate::i18n::workbook::column(lang, &self.field)
         } else {
             data::field(lang, &self.field)
         };

@@ -35,6 +35,7 @@ pub mod synth;
 pub mod table;
 pub mod validate;
 pub mod whats_new;
+pub mod workbook;
 pub mod xml;
 
 #[cfg(test)]

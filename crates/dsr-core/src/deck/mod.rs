@@ -9,8 +9,8 @@
 
 mod chart_xml;
 mod package;
-mod xlsx;
-mod zip;
+pub(crate) mod xlsx;
+pub mod zip;
 
 use std::fmt::Write as _;
 

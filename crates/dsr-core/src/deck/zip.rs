@@ -1,4 +1,4 @@
-//! A ZIP archive of stored (uncompressed) entries: the container of a .pptx deck and of its embedded workbooks.
+//! A ZIP archive of stored (uncompressed) entries: the container of a .pptx deck, of its embedded workbooks and of the dataset as a workbook.
 
 /// Builds a ZIP archive in memory, entry by entry.
 #[derive(Default)]
@@ -10,7 +10,7 @@ pub struct Zip {
 
 /// The archive is over what a ZIP without its 64-bit extension holds.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("the deck is too large for a ZIP archive ({what})")]
+#[error("the file is too large for a ZIP archive ({what})")]
 pub struct ZipError {
     pub what: &'static str,
 }

@@ -17,9 +17,9 @@ catalogue! {
 
     // The dataset picker.
     OPEN_DATASET = "Open dataset…", "打开数据集…";
-    OPEN_DATASET_HINT = "Open a dataset file from your computer; it is read here and not uploaded", "打开您电脑上的数据集文件；文件只在本机读取，不会上传";
+    OPEN_DATASET_HINT = "Open a dataset from your computer (.json, a workbook .xlsx or .ods, or a .csv of milestones); it is read here and not uploaded", "打开您电脑上的数据集（.json、.xlsx 或 .ods 工作簿，或大事记 .csv 文件）；文件只在本机读取，不会上传";
     BACK_TO_BUNDLED = "Back to the bundled dataset", "返回内置数据集";
-    DROP_HINT = "Drop a .json dataset to open it", "拖放 .json 数据集以打开";
+    DROP_HINT = "Drop a dataset (.json, .xlsx, .ods or .csv) to open it", "拖放数据集（.json、.xlsx、.ods 或 .csv）以打开";
     DISMISS = "Dismiss", "关闭";
 
     // The footer.

@@ -21,6 +21,8 @@ catalogue! {
     fn agreement(index: usize, id: &str) = "agreement {index} ({id})", "第 {index} 个协议（{id}）";
     fn observation(agreement: usize, id: &str, index: usize) = "agreement {agreement} ({id}) observation {index}", "第 {agreement} 个协议（{id}）的第 {index} 次观测";
     fn country(index: usize, code: &str) = "country {index} (\"{code}\")", "第 {index} 个国家（“{code}”）";
+    fn sheet_row(sheet: &str, row: usize) = "sheet \"{sheet}\", row {row}", "工作表“{sheet}”第 {row} 行";
+    fn sheet(sheet: &str) = "sheet \"{sheet}\"", "工作表“{sheet}”";
     fn release(index: usize, version: &str) = "release {index} (version \"{version}\")", "第 {index} 个版本（“{version}”）";
     fn unknown_record(id: &str) = "\"{id}\" is not a milestone or an agreement of the dataset", "“{id}”不是数据集中的大事记或协议";
     fn still_there(id: &str) = "\"{id}\" is marked removed but is still in the dataset", "“{id}”标为已删除，但仍在数据集中";

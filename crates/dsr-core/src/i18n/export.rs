@@ -67,6 +67,8 @@ catalogue! {
     DECK_NOTES_MARKERS = "The milestones the page marks on this chart:", "网页在此图上标记的大事记：";
     DECK_CITE = "How to cite", "引用方式";
     DECK_ZIP = "the deck is too large", "演示文稿过大";
+    WORKBOOK_CODE_MISSING = "the code that writes workbooks could not be loaded; check the connection and try again", "无法加载生成工作簿的代码，请检查网络后重试";
+    WORKBOOK_MAKING = "Making the workbook…", "正在生成工作簿……";
     DECK_CODE_MISSING = "the code that writes slides could not be loaded; check the connection and try again", "无法加载生成幻灯片的代码，请检查网络后重试";
 
     // Why the browser could not export (the data of `ExportError`).

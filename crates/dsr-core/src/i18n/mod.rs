@@ -67,6 +67,7 @@ pub mod notices;
 pub mod profile;
 pub mod timeline;
 pub mod views;
+pub mod workbook;
 
 /// The interface and data language.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]

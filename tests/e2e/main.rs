@@ -36,3 +36,4 @@ mod slides;
 mod time;
 mod timeline;
 mod whats_new;
+mod workbook;

@@ -74,6 +74,12 @@ impl<'a> Checker<'a> {
     }
 
     pub(super) fn error(&mut self, field: &str, problem: Problem) {
+        // Records read from elsewhere than a JSON text have no line to name.
+        if self.text.is_empty() {
+            let e = DataError::new(self.file, self.record.clone(), field, problem);
+            self.errors.push(e);
+            return;
+        }
         let top = field.split(['.', '[']).next().unwrap_or("");
         let base = offset_in(self.text, self.raw).unwrap_or(0);
         let offset = base + self.keys.get(top).copied().unwrap_or(0);

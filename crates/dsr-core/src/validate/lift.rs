@@ -20,6 +20,11 @@ pub(super) fn lift_meta<R: Reading>(
 ) -> Option<Meta> {
     let mut c = Checker::new(file, text, Record::Meta, raw, errors);
     let m: RawMeta = c.parse::<RawMeta, R>()?;
+    check_meta(&mut c, m)
+}
+
+/// Checks the meta record, already read.
+pub(super) fn check_meta(c: &mut Checker, m: RawMeta) -> Option<Meta> {
     let title = c.text("title", &m.title);
     let citation = c.text("citation", &m.citation);
     c.required("version", &m.version);

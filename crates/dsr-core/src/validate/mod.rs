@@ -17,12 +17,12 @@ use serde_json::value::RawValue;
 
 pub use changes::parse_changes;
 use checker::{strip_position, Checker, Paths, Plain, Reading};
-use lift::{lift_agreement, lift_meta, lift_milestone};
+use lift::{check_meta, lift_agreement, lift_meta, lift_milestone};
 
 use crate::countries::Countries;
 pub use crate::error::{DataError, Problem, Record, Records};
 pub use crate::limits::{MAX_FILE_BYTES, MAX_RECORDS, MAX_STRING_CHARS};
-use crate::model::raw::{RawAgreement, RawMilestone};
+use crate::model::raw::{RawAgreement, RawDataset, RawMilestone};
 use crate::model::{Dataset, Milestone};
 
 /// The top level of a dataset file, with each record left unparsed.
@@ -107,7 +107,7 @@ fn parse_as<R: Reading>(
     let meta = lift_meta::<R>(file, text, skeleton.meta.get(), &mut errors);
 
     let mut seen: HashMap<String, usize> = HashMap::new();
-    let mut milestones = Vec::with_capacity(skeleton.milestones.len());
+    let mut milestones: Vec<Milestone> = Vec::with_capacity(skeleton.milestones.len());
     for (index, raw) in skeleton.milestones.iter().enumerate() {
         let raw = raw.get();
         let record = Record::Milestone {
@@ -145,6 +145,16 @@ fn parse_as<R: Reading>(
         }
     }
 
+    finish(meta, milestones, agreements, errors)
+}
+
+/// The dataset, its milestones in date order, when nothing was wrong.
+fn finish(
+    meta: Option<crate::model::Meta>,
+    mut milestones: Vec<Milestone>,
+    agreements: Vec<crate::model::Agreement>,
+    errors: Vec<DataError>,
+) -> Result<Dataset, Vec<DataError>> {
     match meta {
         Some(meta) if errors.is_empty() => {
             milestones.sort_by(|a: &Milestone, b: &Milestone| {
@@ -158,6 +168,51 @@ fn parse_as<R: Reading>(
         }
         _ => Err(errors),
     }
+}
+
+/// Checks a dataset already read into the raw structs (a workbook's cells):
+/// the same checks as [`parse_dataset`], without JSON, so its errors name a
+/// record and a field but no line.
+pub fn check_raw(
+    file: &str,
+    raw: &RawDataset,
+    countries: &Countries,
+) -> Result<Dataset, Vec<DataError>> {
+    for (what, count) in [
+        (Records::Milestones, raw.milestones.len()),
+        (Records::Agreements, raw.agreements.len()),
+    ] {
+        if count > MAX_RECORDS {
+            let p = Problem::TooManyRecords { what, count };
+            return Err(vec![DataError::new(file, Record::File, "", p)]);
+        }
+    }
+    let mut errors = Vec::new();
+    let meta = check_meta(
+        &mut Checker::new(file, "", Record::Meta, "", &mut errors),
+        raw.meta.clone(),
+    );
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    let mut milestones = Vec::with_capacity(raw.milestones.len());
+    for (index, m) in raw.milestones.iter().enumerate() {
+        let id = m.id.chars().take(80).collect();
+        let record = Record::Milestone { index, id };
+        let mut c = Checker::new(file, "", record, "", &mut errors);
+        if let Some(m) = lift_milestone(&mut c, m, countries, index, &mut seen) {
+            milestones.push(m);
+        }
+    }
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    let mut agreements = Vec::with_capacity(raw.agreements.len());
+    for (index, a) in raw.agreements.iter().enumerate() {
+        let id = a.id.chars().take(80).collect();
+        let record = Record::Agreement { index, id };
+        let mut c = Checker::new(file, "", record, "", &mut errors);
+        if let Some(a) = lift_agreement(&mut c, a, countries, index, &mut seen) {
+            agreements.push(a);
+        }
+    }
+    finish(meta, milestones, agreements, errors)
 }
 
 #[cfg(test)]

@@ -171,16 +171,8 @@ pub fn check(
 ) -> Result<(Dataset, RawDataset), Vec<DataError>> {
     let mut r = Reader::new(file);
     let raw = r.read(book);
-    let json = serde_json::to_string(&raw).map_err(|e| {
-        vec![DataError::new(
-            file,
-            Record::File,
-            "",
-            Problem::Json(e.to_string()),
-        )]
-    })?;
     let mut errors = r.errors;
-    let ds = match crate::validate::parse_dataset(file, &json, countries) {
+    let ds = match crate::validate::check_raw(file, &raw, countries) {
         Ok(ds) => Some(ds),
         Err(found) => {
             for e in found {

@@ -127,6 +127,8 @@ fn worksheet(sheet: &Sheet, first: bool) -> String {
     let mut x = String::with_capacity(4096);
     x.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n");
     x.push_str(&format!("<worksheet xmlns=\"{MAIN}\" xmlns:r=\"{REL}\">"));
+    // Printed (or converted to PDF), a sheet is as wide as a landscape page.
+    x.push_str("<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>");
     x.push_str(&format!(
         "<sheetViews><sheetView workbookViewId=\"0\"{}><pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/><selection pane=\"bottomLeft\" activeCell=\"A2\" sqref=\"A2\"/></sheetView></sheetViews>",
         if first { " tabSelected=\"1\"" } else { "" }
@@ -196,6 +198,7 @@ fn worksheet(sheet: &Sheet, first: bool) -> String {
         }
         x.push_str("</dataValidations>");
     }
+    x.push_str("<pageMargins left=\"0.5\" right=\"0.5\" top=\"0.6\" bottom=\"0.6\" header=\"0.3\" footer=\"0.3\"/><pageSetup orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>");
     x.push_str("</worksheet>");
     x
 }

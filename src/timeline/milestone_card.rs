@@ -65,6 +65,7 @@ pub fn MilestoneCard(
         move || wn.is_marked(&id)
     };
     let cite_id = m.id.clone();
+    let fix_title = m.title.clone();
     // Only this card's entry in the selector wakes it: O(1) per change of `event=`.
     let selected = {
         let key = Some(id.clone());
@@ -335,17 +336,39 @@ pub fn MilestoneCard(
                                 .collect_view()}
                         </ul>
                     </div>
-                    // Only an expanded card offers its citation.
+                    // Only an expanded card offers its citation, and a way to
+                    // suggest a correction where the dataset names a contact.
                     {move || {
                         selected
                             .get()
                             .then(|| {
+                                let l = lang.get();
+                                let link = crate::browser::dom::page_url(
+                                    &format!("?event={cite_id}"),
+                                );
+                                let fix = ds
+                                    .meta
+                                    .correction_link(&cite_id, fix_title.get(l), &link, l)
+                                    .map(|href| {
+                                        view! {
+                                            <a
+                                                class="correction"
+                                                href=href
+                                                target="_blank"
+                                                rel="noopener noreferrer"
+                                                data-testid="suggest-correction"
+                                            >
+                                                {timeline::SUGGEST_CORRECTION.get(l)}
+                                            </a>
+                                        }
+                                    });
                                 view! {
                                     <CiteMenu
                                         ds=ds.clone()
                                         target=CiteTarget::Milestone(cite_id.clone())
                                         lang=lang
                                     />
+                                    {fix}
                                 }
                             })
                     }}

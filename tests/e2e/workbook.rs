@@ -188,7 +188,7 @@ async fn the_template_opens_as_ones_own_dataset_in_both_languages_and_a_broken_c
     assert_eq!(template.file_name().unwrap(), "tracker-template.xlsx");
 
     // LibreOffice draws it (the README sheet first): for review, in target/screens.
-    let pdf = libreoffice_to_pdf(&dir, &[template.clone()]).remove(0);
+    let pdf = libreoffice_to_pdf(&dir, std::slice::from_ref(&template)).remove(0);
     let screens = root().join("target/screens");
     std::fs::create_dir_all(&screens).unwrap();
     pdftoppm(
@@ -262,5 +262,43 @@ async fn the_template_opens_as_ones_own_dataset_in_both_languages_and_a_broken_c
     assert_eq!(s.count("[data-testid=own-file]").await, 0);
     let shot = screens.join("workbook-errors-zh.png");
     s.screenshot(&shot).await;
+    s.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver; run by scripts/test.sh"]
+async fn an_expanded_milestone_offers_a_correction_where_the_dataset_names_a_contact() {
+    let s = Session::start().await;
+    // The example dataset names an address: the link carries the id and the milestone's page.
+    s.open("?data=data/examples/minimal.json&event=wic-2015")
+        .await;
+    let link = s.find("#m-wic-2015 [data-testid=suggest-correction]").await;
+    let href = link.attr("href").await.unwrap().unwrap();
+    assert!(
+        href.starts_with("mailto:corrections@example.org?subject=")
+            && href.contains("wic-2015")
+            && href.contains("%3Fevent%3Dwic-2015"),
+        "{href}"
+    );
+    assert_eq!(link.text().await.unwrap(), "Suggest a correction");
+    // In Chinese too.
+    s.open("?data=data/examples/minimal.json&event=wic-2015&lang=zh")
+        .await;
+    let text = s
+        .find("#m-wic-2015 [data-testid=suggest-correction]")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(text, dsr_core::i18n::timeline::SUGGEST_CORRECTION.zh);
+    // The bundled dataset names no contact yet: no link, rather than a made-up one.
+    let first = dataset()["milestones"][0]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    s.open(&format!("?event={first}")).await;
+    s.find(&format!("#m-{first}.selected [data-testid=cite-menu]"))
+        .await;
+    assert_eq!(s.count("[data-testid=suggest-correction]").await, 0);
     s.close().await;
 }

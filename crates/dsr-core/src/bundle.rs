@@ -24,7 +24,7 @@ pub const DETAILS_FILE: &str = "data/dsr-sources.bin";
 
 /// What the bundle's first bytes say: its format and version. A bundle from
 /// another build is refused, never misread.
-const MAGIC: &[u8; 8] = b"DSRBIN02";
+const MAGIC: &[u8; 8] = b"DSRBIN03";
 const DETAILS_MAGIC: &[u8; 8] = b"DSRSRC01";
 
 /// A fingerprint of a bundle's bytes (FNV-1a, 64 bits): the details name

@@ -110,6 +110,7 @@ fn raw_meta(m: &Meta, subset: Option<&Text>) -> RawMeta {
             url: m.licence.url.clone(),
         },
         citation: raw_text(&m.citation),
+        contact: m.contact.clone(),
     }
 }
 

@@ -138,6 +138,8 @@ pub enum Problem {
     UnknownCountry(String),
     UnknownRegion(String),
     BadUrl(String),
+    /// A contact that is neither a web page nor an e-mail address.
+    BadContact(String),
     NoSource,
     NoObservations,
     OutOfOrder {
@@ -214,6 +216,7 @@ impl Problem {
             P::UnknownCountry(c) => data::unknown_country(lang, c),
             P::UnknownRegion(r) => data::unknown_region(lang, r),
             P::BadUrl(u) => data::bad_url(lang, u),
+            P::BadContact(u) => data::bad_contact(lang, u),
             P::NoSource => data::NO_SOURCE.get(lang).to_owned(),
             P::NoObservations => data::NO_OBSERVATIONS.get(lang).to_owned(),
             P::OutOfOrder { previous, this } => data::out_of_order(lang, this, previous),

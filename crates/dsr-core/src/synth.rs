@@ -186,6 +186,7 @@ pub fn dataset(n: usize, seed: u64) -> RawDataset {
                 "Synthetic test data.".to_owned(),
                 "合成测试数据。".to_owned(),
             ),
+            contact: None,
         },
         milestones,
         agreements,

@@ -53,6 +53,7 @@ catalogue! {
     fn unknown_country(code: &str) = "unknown country code \"{code}\"", "未知的国家代码“{code}”";
     fn unknown_region(region: &str) = "unknown region \"{region}\"", "未知的区域“{region}”";
     fn bad_url(url: &str) = "URL \"{url}\" is refused: only http:// and https:// links are allowed", "网址“{url}”被拒绝：只允许 http:// 和 https:// 链接";
+    fn bad_contact(value: &str) = "\"{value}\" is refused as a contact: give a link (https://…) or an address (mailto:…)", "联系方式“{value}”被拒绝：请填写链接（https://…）或邮箱地址（mailto:…）";
     fn out_of_order(this: &str, previous: &str) = "as_of {this} is before the previous observation's {previous}: observations must be in date order", "as_of {this} 早于上一次观测的 {previous}：观测必须按日期排列";
     fn step_out_of_order(this: &str, previous: &str) = "step dated {this} is before {previous} (the milestone's date or the step before): steps must be in date order", "步骤日期 {this} 早于 {previous}（大事记日期或上一步骤）：步骤必须按日期排列";
     fn empty_text(lang: &str) = "the {lang} text is empty", "{lang} 文本为空";

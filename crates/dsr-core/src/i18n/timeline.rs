@@ -44,4 +44,6 @@ catalogue! {
     fn all_shown(total: &str) = "{total} milestones", "共 {total} 条大事记";
     fn empty(filters: &str, total: usize) = "No milestone matches these filters ({filters}). The dataset has {total} in all.", "没有符合筛选条件（{filters}）的大事记。数据集共有 {total} 条。";
     fn show_more(next: usize, rest: &str) = "Show {next} more ({rest} not shown)", "再显示 {next} 条（尚有 {rest} 条）";
+    SUGGEST_CORRECTION = "Suggest a correction", "建议更正";
+    fn correction_subject(id: &str) = "Correction to the DSR Tracker milestone {id}", "数字丝路追踪大事记更正：{id}";
 }

@@ -107,6 +107,7 @@ catalogue! {
     MT_LICENCE = "The licence's name.", "许可名称。";
     MT_LICENCE_URL = "The licence's address.", "许可网址。";
     MT_CITATION_EN = "How to cite it, in English.", "英文引用格式。";
+    MT_CONTACT = "Where readers send corrections: a page (https://…, with {id}, {title} and {link} filled in for the milestone) or an address (mailto:…). Each milestone then has a \"Suggest a correction\" link.", "读者提交更正的去处：网页（https://…，其中 {id}、{title}、{link} 会替换为该大事记的信息）或邮箱（mailto:…）。填写后每条大事记都有“建议更正”链接。";
     MT_CITATION_ZH = "How to cite it, in Chinese.", "中文引用格式。";
 
     // What can be wrong with a workbook.

@@ -607,6 +607,38 @@ pub struct Meta {
     pub coverage: (u16, u16),
     pub licence: Licence,
     pub citation: Text,
+    /// Where readers send corrections (`https://…` or `mailto:…`).
+    pub contact: Option<String>,
+}
+
+impl Meta {
+    /// The "Suggest a correction" link of the milestone `id`, titled `title`,
+    /// whose page is `link`: the contact address with a subject and a body,
+    /// or the contact page with `{id}`, `{title}` and `{link}` filled in.
+    pub fn correction_link(&self, id: &str, title: &str, link: &str, lang: Lang) -> Option<String> {
+        let contact = self.contact.as_deref()?;
+        let enc = |s: &str| {
+            form_urlencoded::byte_serialize(s.as_bytes())
+                .collect::<String>()
+                .replace('+', "%20")
+        };
+        if contact.starts_with("mailto:") {
+            let sep = if contact.contains('?') { '&' } else { '?' };
+            let subject = crate::i18n::timeline::correction_subject(lang, id);
+            let body = format!("{title}\n{link}\n\n");
+            return Some(format!(
+                "{contact}{sep}subject={}&body={}",
+                enc(&subject),
+                enc(&body)
+            ));
+        }
+        Some(
+            contact
+                .replace("{id}", &enc(id))
+                .replace("{title}", &enc(title))
+                .replace("{link}", &enc(link)),
+        )
+    }
 }
 
 /// A validated dataset. Milestones are sorted by date (then id).
@@ -743,5 +775,27 @@ mod tests {
         // The disputed "2022: 30" is never the count as of a date.
         assert_eq!(at("2022"), Some(24));
         assert_eq!(at("2026"), a.latest().map(|o| o.count));
+    }
+
+    #[test]
+    fn a_correction_link_fills_in_the_milestone() {
+        let (ds, _) = crate::testing::bundled();
+        let mut meta = ds.meta.clone();
+        assert_eq!(
+            meta.correction_link("a", "T", "https://x/?event=a", Lang::En),
+            None
+        );
+        meta.contact = Some("mailto:fix@example.org".into());
+        assert_eq!(
+            meta.correction_link("wic-2015", "A & B", "https://x/?event=wic-2015", Lang::En)
+                .unwrap(),
+            "mailto:fix@example.org?subject=Correction%20to%20the%20DSR%20Tracker%20milestone%20wic-2015&body=A%20%26%20B%0Ahttps%3A%2F%2Fx%2F%3Fevent%3Dwic-2015%0A%0A"
+        );
+        meta.contact = Some("https://github.com/o/r/issues/new?title={id}&body={link}".into());
+        assert_eq!(
+            meta.correction_link("wic-2015", "T", "https://x/?event=wic-2015", Lang::Zh)
+                .unwrap(),
+            "https://github.com/o/r/issues/new?title=wic-2015&body=https%3A%2F%2Fx%2F%3Fevent%3Dwic-2015"
+        );
     }
 }

@@ -119,6 +119,12 @@ pub struct RawMeta {
     pub coverage: RawCoverage,
     pub licence: RawLicence,
     pub citation: RawText,
+    /// Where readers send corrections: an issue page or a form (`https://…`;
+    /// `{id}`, `{title}` and `{link}` in it are filled in with the milestone's)
+    /// or an address (`mailto:…`). Each milestone then links to it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(pattern(r"^(https?://|mailto:)"))]
+    pub contact: Option<String>,
 }
 
 /// One dated event.

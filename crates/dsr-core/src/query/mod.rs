@@ -335,6 +335,7 @@ mod tests {
                     en: "c".into(),
                     zh: "c".into(),
                 },
+                contact: None,
             },
             milestones: vec![],
             agreements: vec![],

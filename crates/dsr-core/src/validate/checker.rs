@@ -182,6 +182,19 @@ impl<'a> Checker<'a> {
         ok
     }
 
+    /// A contact for corrections: a web page or an e-mail address.
+    pub(super) fn contact(&mut self, field: &str, value: &str) {
+        self.string(field, value);
+        let lower = value.to_ascii_lowercase();
+        let ok = ["https://", "http://", "mailto:"]
+            .iter()
+            .any(|p| lower.starts_with(p) && lower.len() > p.len())
+            && !value.chars().any(|c| c.is_whitespace() || c.is_control());
+        if !ok {
+            self.error(field, Problem::BadContact(value.to_owned()));
+        }
+    }
+
     pub(super) fn countries(
         &mut self,
         field: &str,

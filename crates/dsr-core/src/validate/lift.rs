@@ -34,6 +34,9 @@ pub(super) fn check_meta(c: &mut Checker, m: RawMeta) -> Option<Meta> {
         .url
         .as_deref()
         .is_none_or(|u| c.url("licence.url", u));
+    if let Some(contact) = &m.contact {
+        c.contact("contact", contact);
+    }
     let updated = c.date("updated", &m.updated);
     let current_through = c.date("current_through", &m.current_through);
     if updated.is_some_and(|d| d.precision() != crate::model::Precision::Day) {
@@ -65,6 +68,7 @@ pub(super) fn check_meta(c: &mut Checker, m: RawMeta) -> Option<Meta> {
             url: m.licence.url,
         })?,
         citation: citation?,
+        contact: m.contact,
     })
 }
 

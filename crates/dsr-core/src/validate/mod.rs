@@ -256,6 +256,26 @@ mod tests {
         .unwrap()
     }
 
+    #[test]
+    fn a_contact_is_a_web_page_or_an_address() {
+        const EXAMPLE: &str = include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../public/data/examples/minimal.json"
+        ));
+        let ds = parse_dataset("minimal.json", EXAMPLE, &countries()).unwrap();
+        assert_eq!(
+            ds.meta.contact.as_deref(),
+            Some("mailto:corrections@example.org")
+        );
+        let bad = EXAMPLE.replace("mailto:corrections@example.org", "javascript:alert(1)");
+        let errors = parse_dataset("minimal.json", &bad, &countries()).unwrap_err();
+        assert_eq!(errors.len(), 1);
+        assert_eq!(
+            errors[0].to_string(),
+            "minimal.json:23:5: meta, field \"contact\": \"javascript:alert(1)\" is refused as a contact: give a link (https://…) or an address (mailto:…)"
+        );
+    }
+
     const SMALL: &str = include_str!(concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/../../tests/fixtures/valid-small.json"

@@ -573,6 +573,14 @@ pub const META_FIELDS: &[Column] = &[
         w::MT_CITATION_ZH,
         "meta.citation.zh",
     ),
+    col(
+        "contact",
+        false,
+        V::Text,
+        "mailto:corrections@example.org",
+        w::MT_CONTACT,
+        "meta.contact",
+    ),
 ];
 
 /// The sheets of records, in the workbook's order (the README, meta and lists sheets come around them).

@@ -628,6 +628,7 @@ impl<'a> Reader<'a> {
                 en: take("citation_en"),
                 zh: take("citation_zh"),
             },
+            contact: Some(take("contact")).filter(|s| !s.is_empty()),
         };
         let schema = Some(take("schema")).filter(|s| !s.is_empty());
         (meta, schema)

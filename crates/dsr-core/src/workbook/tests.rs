@@ -533,6 +533,7 @@ fn dataset() -> impl Strategy<Value = RawDataset> {
             proptest::option::of("https://[a-z]{1,8}\\.org/"),
             pair(),
             proptest::option::of("https://[a-z]{1,8}\\.org/s\\.json"),
+            proptest::option::of("(mailto:[a-z]{1,8}@x\\.org|https://x\\.org/new\\?t=\\{id\\})"),
         ),
         proptest::collection::vec(milestone(), 0..5),
         proptest::collection::vec(agreement(), 0..3),
@@ -540,7 +541,7 @@ fn dataset() -> impl Strategy<Value = RawDataset> {
         .prop_map(
             |(
                 (title, version, updated, current_through, from, to),
-                (licence, url, citation, schema),
+                (licence, url, citation, schema, contact),
                 mut milestones,
                 mut agreements,
             )| {
@@ -561,6 +562,7 @@ fn dataset() -> impl Strategy<Value = RawDataset> {
                         coverage: RawCoverage { from, to },
                         licence: RawLicence { name: licence, url },
                         citation,
+                        contact,
                     },
                     milestones,
                     agreements,

@@ -143,6 +143,7 @@ pub fn records(raw: &RawDataset) -> Vec<Sheet> {
         m.licence.url.clone().unwrap_or_default(),
         m.citation.en.clone(),
         m.citation.zh.clone(),
+        m.contact.clone().unwrap_or_default(),
     ];
     for (f, v) in META_FIELDS.iter().zip(values) {
         let value = match f.values {

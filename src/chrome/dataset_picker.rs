@@ -13,7 +13,6 @@ use dsr_core::validate::{DataError, Problem, Record};
 use dsr_core::workbook::FileKind;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen_futures::JsFuture;
 
 use crate::browser::{dom, fetch, files, sheets};
 use crate::state::{use_url, use_user_data, Data, UserData};
@@ -36,30 +35,22 @@ pub fn open_file(file: web_sys::File, countries: Arc<Countries>, user: UserData)
         return;
     }
     spawn_local(async move {
-        // A workbook or a CSV: read as bytes by the workbook reader's chunk.
-        if FileKind::of(&name, &[]).is_sheet() {
-            let result = match files::blob_bytes(&file).await {
-                Ok(bytes) => sheets::read(&name, &bytes, &countries).await,
-                Err(e) => Err(vec![DataError::new(
-                    &name,
-                    Record::File,
-                    "",
-                    Problem::Unreadable(e.message(Lang::En)),
-                )]),
-            };
-            show(result, name, countries, user);
-            return;
-        }
-        let text = match JsFuture::from(file.text()).await {
-            Ok(t) => t.as_string().unwrap_or_default(),
-            Err(e) => {
-                let msg = e.as_string().unwrap_or_default();
-                let err = DataError::new(&name, Record::File, "", Problem::Unreadable(msg));
-                user.errors.set(Some((name, vec![err])));
-                return;
+        let result = match files::blob_bytes(&file).await {
+            Err(e) => Err(vec![DataError::new(
+                &name,
+                Record::File,
+                "",
+                Problem::Unreadable(e.message(Lang::En)),
+            )]),
+            // A workbook or a CSV: the workbook reader's chunk reads it.
+            Ok(bytes) if FileKind::of(&name, &bytes).is_sheet() => {
+                sheets::read(&name, &bytes, &countries).await
+            }
+            Ok(bytes) => {
+                let text = String::from_utf8_lossy(&bytes);
+                fetch::validate(&name, &text, &countries).await
             }
         };
-        let result = fetch::validate(&name, &text, &countries).await;
         show(result, name, countries, user);
     });
 }

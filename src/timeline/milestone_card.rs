@@ -11,6 +11,7 @@ use leptos::tachys::view::add_attr::AddAnyAttr;
 
 use crate::cite::cite_menu::{CiteMenu, CiteTarget};
 use crate::state::{use_source_details, use_url, use_whats_new};
+use crate::timeline::correction_link::CorrectionLink;
 
 /// How many country names a collapsed card shows.
 const COUNTRIES_SHOWN: usize = 8;
@@ -342,24 +343,18 @@ pub fn MilestoneCard(
                         selected
                             .get()
                             .then(|| {
-                                let l = lang.get();
-                                let link = crate::browser::dom::page_url(
-                                    &format!("?event={cite_id}"),
-                                );
                                 let fix = ds
                                     .meta
-                                    .correction_link(&cite_id, fix_title.get(l), &link, l)
-                                    .map(|href| {
+                                    .contact
+                                    .is_some()
+                                    .then(|| {
                                         view! {
-                                            <a
-                                                class="correction"
-                                                href=href
-                                                target="_blank"
-                                                rel="noopener noreferrer"
-                                                data-testid="suggest-correction"
-                                            >
-                                                {timeline::SUGGEST_CORRECTION.get(l)}
-                                            </a>
+                                            <CorrectionLink
+                                                ds=ds.clone()
+                                                id=cite_id.clone()
+                                                title=fix_title.clone()
+                                                lang=lang
+                                            />
                                         }
                                     });
                                 view! {

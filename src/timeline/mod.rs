@@ -1,5 +1,6 @@
 //! The timeline: the year strip above it, the paged list grouped by year, and one card per milestone.
 
+pub mod correction_link;
 pub mod milestone_card;
 #[allow(clippy::module_inception)]
 pub mod timeline;

@@ -6,16 +6,17 @@
 //! bytes carry no field names. A reader's own dataset is JSON, and is read by
 //! the validator, in a chunk of its own.
 //!
-//! The milestones' source titles and addresses, a quarter of the data, are
-//! not needed until a card is expanded or a view other than the timeline is
-//! opened. They travel apart (`data/dsr-sources.bin`, [`SourceDetails`]),
+//! The milestones' source titles and addresses, a quarter of the data, and
+//! what only the other views show of the agreements (descriptions, and the
+//! notes and sources of their counts and members) are not needed until a
+//! card is expanded or a view other than the timeline is opened. They travel apart (`data/dsr-sources.bin`, [`SourceDetails`]),
 //! fetched once the timeline responds, and are put back with
 //! [`SourceDetails::apply`], which refuses the details of another bundle.
 
 use serde::{Deserialize, Serialize};
 
 use crate::countries::Countries;
-use crate::model::Dataset;
+use crate::model::{Dataset, Source, Text};
 
 /// The bundle's file, relative to the page.
 pub const BUNDLE_FILE: &str = "data/dsr.bin";
@@ -25,7 +26,7 @@ pub const DETAILS_FILE: &str = "data/dsr-sources.bin";
 /// What the bundle's first bytes say: its format and version. A bundle from
 /// another build is refused, never misread.
 const MAGIC: &[u8; 8] = b"DSRBIN03";
-const DETAILS_MAGIC: &[u8; 8] = b"DSRSRC01";
+const DETAILS_MAGIC: &[u8; 8] = b"DSRSRC02";
 
 /// A fingerprint of a bundle's bytes (FNV-1a, 64 bits): the details name
 /// the bundle they belong to.
@@ -41,6 +42,17 @@ pub fn fingerprint(bytes: &[u8]) -> u64 {
 pub struct SourceDetails {
     bundle: u64,
     milestones: Vec<Vec<(String, Option<String>)>>,
+    /// What only the views loaded later show of each agreement: its
+    /// description, and its observations' and members' notes and sources.
+    agreements: Vec<AgreementDetails>,
+}
+
+/// An agreement's description, and each observation's and member's note and sources.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+struct AgreementDetails {
+    description: Text,
+    observations: Vec<(Option<Text>, Vec<Source>)>,
+    members: Vec<(Option<Text>, Vec<Source>)>,
 }
 
 /// The dataset and the country list it was checked against.
@@ -80,10 +92,35 @@ impl Bundle {
                     .collect(),
             );
         }
+        let agreements = core
+            .dataset
+            .agreements
+            .iter_mut()
+            .map(|a| AgreementDetails {
+                description: std::mem::replace(
+                    &mut a.description,
+                    Text {
+                        en: String::new(),
+                        zh: String::new(),
+                    },
+                ),
+                observations: a
+                    .observations
+                    .iter_mut()
+                    .map(|o| (o.note.take(), std::mem::take(&mut o.sources)))
+                    .collect(),
+                members: a
+                    .members
+                    .iter_mut()
+                    .map(|m| (m.note.take(), std::mem::take(&mut m.sources)))
+                    .collect(),
+            })
+            .collect();
         let core = core.to_bytes()?;
         let details = SourceDetails {
             bundle: fingerprint(&core),
             milestones,
+            agreements,
         };
         let mut out = DETAILS_MAGIC.to_vec();
         out.extend(postcard::to_allocvec(&details).map_err(|e| e.to_string())?);
@@ -134,6 +171,23 @@ impl SourceDetails {
                 s.url.clone_from(url);
             }
             m.index();
+        }
+        if self.agreements.len() != full.agreements.len() {
+            return Err(BundleError::NotABundle);
+        }
+        for (a, d) in full.agreements.iter_mut().zip(&self.agreements) {
+            if a.observations.len() != d.observations.len() || a.members.len() != d.members.len() {
+                return Err(BundleError::NotABundle);
+            }
+            a.description.clone_from(&d.description);
+            for (o, (note, sources)) in a.observations.iter_mut().zip(&d.observations) {
+                o.note.clone_from(note);
+                o.sources.clone_from(sources);
+            }
+            for (m, (note, sources)) in a.members.iter_mut().zip(&d.members) {
+                m.note.clone_from(note);
+                m.sources.clone_from(sources);
+            }
         }
         Ok(full)
     }

@@ -201,9 +201,10 @@ async fn the_about_and_conflicts_views_cover_methodology_and_every_note() {
     s.close().await;
 }
 
-/// Visible interface text (and labels) in Latin letters, outside data and proper names.
+/// Visible interface text (and labels) in Latin letters, outside data and proper names
+/// (file formats and the README sheet's name are the same words in every language).
 const ENGLISH_LEFT: &str = r#"
-const allowed = /^(DSR|SVG|PNG|CSV|JSON|pptx|BibTeX|CSL-JSON|UN|MoU|CC|BY|v\d.*|[A-Z]{3}|https?:.*|\d.*)$/;
+const allowed = /^(DSR|SVG|PNG|CSV|JSON|XLSX|pptx|xlsx|ods|csv|json|README|BibTeX|CSL-JSON|UN|MoU|CC|BY|v\d.*|[A-Z]{3}|https?:.*|\d.*)$/;
 // Dataset text (titles, summaries, notes, sources, table cells) may name things in Latin letters; the interface may not.
 const skip = 'code, .citation, .citation-text, [lang=en], .m-title, .m-body, .slide-milestone, .print-item, .print-title, tbody, .conflict-list, .about-view li, .chart-figure, .url, svg, .own-file, script, style, noscript, option';
 const words = [];

@@ -36,6 +36,6 @@ catalogue! {
     CHANGES_LOADING = "Loading the list of changes…", "正在加载改动列表…";
     CHANGES_NONE = "This dataset has no list of changes.", "此数据集没有改动列表。";
     TRACKER_HEADING = "Start your own tracker", "建立您自己的追踪";
-    TRACKER_BODY = "Keep a tracker of your own in a spreadsheet: download the template, fill in its sheets (the README sheet explains each column and its allowed values), and open it here with \"Open dataset…\". The page reads it on your computer, even offline; nothing is uploaded. Save it as .xlsx, .ods or a .csv of milestones.", "用电子表格维护您自己的追踪：下载模板，填写各工作表（README 表说明每一列及其允许的值），再通过“打开数据集…”在此打开。页面在您的电脑上读取文件，离线也可以；不会上传任何内容。可保存为 .xlsx、.ods 或大事记 .csv 文件。";
+    TRACKER_BODY = "Keep a tracker of your own in a spreadsheet: download the template, fill in its sheets (the README sheet explains each column and its allowed values), and open it here with \"Open dataset…\". The page reads it on your computer; nothing is uploaded. Save it as .xlsx, .ods or a .csv of milestones.", "用电子表格维护您自己的追踪：下载模板，填写各工作表（README 表说明每一列及其允许的值），再通过“打开数据集…”在此打开。页面在您的电脑上读取文件，不会上传任何内容。可保存为 .xlsx、.ods 或大事记 .csv 文件。";
     TRACKER_DOWNLOAD = "Download the template (.xlsx)", "下载模板（.xlsx）";
 }

@@ -16,12 +16,7 @@ import rispy
 from citeproc import Citation, CitationItem, CitationStylesBibliography, CitationStylesStyle, formatter
 from citeproc.source.json import CiteProcJSON
 
-problems = []
-
-
-def check(ok, what):
-    if not ok:
-        problems.append(what)
+from report import check, problems
 
 
 def main(folder, expected_path):

@@ -12,13 +12,7 @@ import sys
 from pptx import Presentation
 from pptx.enum.chart import XL_CHART_TYPE
 
-problems = []
-
-
-def check(ok, what):
-    if not ok:
-        problems.append(what)
-    return ok
+from report import check, problems
 
 
 deck = Presentation(sys.argv[1])

@@ -11,13 +11,7 @@ import csv
 import json
 import sys
 
-problems = []
-
-
-def check(ok, what):
-    if not ok:
-        problems.append(what)
-    return ok
+from report import check, problems
 
 
 def main(path, expected_path):

@@ -14,13 +14,7 @@ from pptx import Presentation
 from pptx.enum.chart import XL_CHART_TYPE
 from pptx.util import Emu
 
-problems = []
-
-
-def check(ok, what):
-    if not ok:
-        problems.append(what)
-    return ok
+from report import check, problems
 
 
 def first_int(text):

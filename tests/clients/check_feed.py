@@ -11,13 +11,7 @@ import sys
 
 import feedparser
 
-problems = []
-
-
-def check(ok, what):
-    if not ok:
-        problems.append(what)
-    return ok
+from report import check, problems
 
 
 def main(url, expected_path):

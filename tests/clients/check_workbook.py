@@ -16,13 +16,7 @@ import sys
 import openpyxl
 from openpyxl.utils import get_column_letter
 
-problems = []
-
-
-def check(ok, what):
-    if not ok:
-        problems.append(what)
-    return ok
+from report import check, problems
 
 
 def main(path, expected_path):

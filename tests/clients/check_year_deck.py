@@ -14,13 +14,7 @@ import sys
 import openpyxl
 from pptx import Presentation
 
-problems = []
-
-
-def check(ok, what):
-    if not ok:
-        problems.append(what)
-    return ok
+from report import check, problems
 
 
 def slide_text(slide):

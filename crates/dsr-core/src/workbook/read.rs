@@ -311,6 +311,53 @@ impl<'a> Reader<'a> {
             .collect()
     }
 
+    /// The rows of a sheet of parts of records (steps, observations,
+    /// members): each row, its number, and the record its `parent` column
+    /// names, by index and id; a row that names no record is reported and
+    /// left out.
+    fn child_rows(
+        &mut self,
+        t: &Table,
+        parent: &str,
+        index: &HashMap<String, usize>,
+    ) -> Vec<(usize, usize, usize, String)> {
+        let mut out = Vec::new();
+        for row in Self::data_rows(t) {
+            let number = t.sheet.number(row);
+            let id = self.get(t, row, parent);
+            match index.get(&id) {
+                Some(&i) => out.push((row, number, i, id)),
+                None => {
+                    self.sheet_problem(t.sheet, Some(number), parent, SheetProblem::NoRecord(id))
+                }
+            }
+        }
+        out
+    }
+
+    /// Records a part's key (its record and its number), reporting a key used twice.
+    #[allow(clippy::too_many_arguments)]
+    fn keyed(
+        &mut self,
+        t: &Table,
+        number: usize,
+        header: &str,
+        keys: &mut HashMap<(usize, String), usize>,
+        key: (usize, String),
+        k: usize,
+        id: &str,
+    ) {
+        let shown = format!("{id} {}", key.1);
+        if keys.insert(key, k).is_some() {
+            self.sheet_problem(
+                t.sheet,
+                Some(number),
+                header,
+                SheetProblem::DuplicateRow(shown),
+            );
+        }
+    }
+
     /// Reads the whole book into a raw dataset.
     pub fn read(&mut self, book: &Book) -> RawDataset {
         let meta = self.meta(book);
@@ -356,21 +403,12 @@ impl<'a> Reader<'a> {
         }
 
         // Steps and observations are keyed by their number, for their sources.
+        // Steps and observations are keyed by their number, members by their
+        // country: the sources sheet names them so.
         let mut step_key: HashMap<(usize, String), usize> = HashMap::new();
         if let Some(t) = self.table(book, &STEPS, false) {
-            for row in Self::data_rows(&t) {
-                let number = t.sheet.number(row);
-                let id = self.get(&t, row, "milestone");
+            for (row, number, mi, id) in self.child_rows(&t, "milestone", &ms_index) {
                 let key = self.get(&t, row, "step");
-                let Some(&mi) = ms_index.get(&id) else {
-                    self.sheet_problem(
-                        t.sheet,
-                        Some(number),
-                        "milestone",
-                        SheetProblem::NoRecord(id),
-                    );
-                    continue;
-                };
                 let step = RawStep {
                     status: self.get(&t, row, "status"),
                     date: self.get(&t, row, "date"),
@@ -381,33 +419,15 @@ impl<'a> Reader<'a> {
                     continue;
                 };
                 let k = m.steps.len();
-                if step_key.insert((mi, key.clone()), k).is_some() {
-                    self.sheet_problem(
-                        t.sheet,
-                        Some(number),
-                        "step",
-                        SheetProblem::DuplicateRow(format!("{id} {key}")),
-                    );
-                }
                 m.steps.push(step);
+                self.keyed(&t, number, "step", &mut step_key, (mi, key), k, &id);
                 self.rows.steps.insert((mi, k), number);
             }
         }
         let mut obs_key: HashMap<(usize, String), usize> = HashMap::new();
         if let Some(t) = self.table(book, &OBSERVATIONS, false) {
-            for row in Self::data_rows(&t) {
-                let number = t.sheet.number(row);
-                let id = self.get(&t, row, "agreement");
+            for (row, number, ai, id) in self.child_rows(&t, "agreement", &ag_index) {
                 let key = self.get(&t, row, "observation");
-                let Some(&ai) = ag_index.get(&id) else {
-                    self.sheet_problem(
-                        t.sheet,
-                        Some(number),
-                        "agreement",
-                        SheetProblem::NoRecord(id),
-                    );
-                    continue;
-                };
                 let countries = self.get(&t, row, "countries");
                 let o = RawObservation {
                     as_of: self.get(&t, row, "as_of"),
@@ -422,32 +442,14 @@ impl<'a> Reader<'a> {
                     continue;
                 };
                 let k = a.observations.len();
-                if obs_key.insert((ai, key.clone()), k).is_some() {
-                    self.sheet_problem(
-                        t.sheet,
-                        Some(number),
-                        "observation",
-                        SheetProblem::DuplicateRow(format!("{id} {key}")),
-                    );
-                }
                 a.observations.push(o);
+                self.keyed(&t, number, "observation", &mut obs_key, (ai, key), k, &id);
                 self.rows.observations.insert((ai, k), number);
             }
         }
         let mut member_key: HashMap<(usize, String), usize> = HashMap::new();
         if let Some(t) = self.table(book, &MEMBERS, false) {
-            for row in Self::data_rows(&t) {
-                let number = t.sheet.number(row);
-                let id = self.get(&t, row, "agreement");
-                let Some(&ai) = ag_index.get(&id) else {
-                    self.sheet_problem(
-                        t.sheet,
-                        Some(number),
-                        "agreement",
-                        SheetProblem::NoRecord(id),
-                    );
-                    continue;
-                };
+            for (row, number, ai, _) in self.child_rows(&t, "agreement", &ag_index) {
                 let m = RawMember {
                     country: self.get(&t, row, "country"),
                     joined: self.get(&t, row, "joined"),

@@ -582,3 +582,37 @@ proptest! {
         prop_assert_eq!(back, raw);
     }
 }
+
+#[test]
+fn a_part_naming_no_record_and_a_part_numbered_twice_are_named() {
+    let (mut book, countries) = bundled_book();
+    let obs = sheet_mut(&mut book, "observations");
+    // Two observations of one agreement: the second takes the first's number.
+    let (r1, r2) = (1..obs.rows.len())
+        .flat_map(|i| (i + 1..obs.rows.len()).map(move |j| (i, j)))
+        .find(|&(i, j)| obs.rows[i][0] == obs.rows[j][0])
+        .unwrap();
+    obs.rows[r2][1] = obs.rows[r1][1].clone();
+    let id = obs.rows[r1][0].shown();
+    let n = obs.rows[r1][1].shown();
+    // And a row that names no agreement.
+    let other = (1..obs.rows.len())
+        .find(|&i| obs.rows[i][0] != obs.rows[r1][0])
+        .unwrap();
+    obs.rows[other][0] = Cell::text("no-such-agreement");
+    let (en, _) = errors_of(&book, &countries);
+    assert!(
+        en.contains(&format!(
+            "tracker.xlsx: sheet \"observations\", row {}, column \"agreement\": \"no-such-agreement\" is not the id of a record on the milestones or agreements sheet",
+            other + 1
+        )),
+        "{en:?}"
+    );
+    assert!(
+        en.contains(&format!(
+            "tracker.xlsx: sheet \"observations\", row {}, column \"observation\": \"{id} {n}\" is listed twice",
+            r2 + 1
+        )),
+        "{en:?}"
+    );
+}

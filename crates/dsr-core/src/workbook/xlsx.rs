@@ -81,12 +81,15 @@ struct Layout {
     text: Vec<usize>,
     /// Drop-down lists: column and the defined name of its list.
     lists: Vec<(usize, &'static str)>,
+    /// Columns of long text, wrapped in their width.
+    wrap: Vec<usize>,
 }
 
 fn layout(sheet: &Sheet) -> Layout {
     if sheet.name == super::columns::README {
         return Layout {
             widths: vec![14, 18, 9, 40, 24, 60, 50],
+            wrap: vec![3, 5, 6],
             ..Layout::default()
         };
     }
@@ -158,6 +161,8 @@ fn worksheet(sheet: &Sheet, first: bool) -> String {
                 " s=\"1\""
             } else if l.text.contains(&c) {
                 " s=\"2\""
+            } else if l.wrap.contains(&c) {
+                " s=\"3\""
             } else {
                 ""
             };
@@ -204,7 +209,7 @@ fn worksheet(sheet: &Sheet, first: bool) -> String {
 }
 
 const STYLES: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="49" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1" applyNumberFormat="1"/><xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>"#;
+<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="49" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1" applyNumberFormat="1"/><xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>"#;
 
 /// The book as .xlsx bytes. Each closed vocabulary of the lists sheet gets a
 /// defined name, which the drop-down lists refer to.

@@ -12,6 +12,7 @@ use dsr_core::limits::MAX_FILE_BYTES;
 use dsr_core::map::{World, WORLD_FILE};
 use dsr_core::model::{Changes, Dataset};
 use dsr_core::validate::{parse_changes, parse_dataset, parse_dataset_quickly, DataError};
+use dsr_core::workbook::FileKind;
 use gloo_net::http::Request;
 
 use super::split::CodeMissing;
@@ -196,13 +197,17 @@ pub async fn load(file: Option<String>) -> Result<Data, LoadError> {
             details_of: Some(fingerprint(&bytes)),
         });
     };
-    let text = fetch_text(&file).await?;
-    let ds = validate(&file, &text, &countries)
-        .await
-        .map_err(|errors| LoadError::Invalid {
-            file: file.clone(),
-            errors,
-        })?;
+    // A workbook or a CSV goes to the workbook reader's chunk.
+    let bytes = fetch_bytes(&file).await?;
+    let ds = if FileKind::of(&file, &bytes).is_sheet() {
+        crate::browser::sheets::read(&file, &bytes, &countries).await
+    } else {
+        validate(&file, &String::from_utf8_lossy(&bytes), &countries).await
+    };
+    let ds = ds.map_err(|errors| LoadError::Invalid {
+        file: file.clone(),
+        errors,
+    })?;
     Ok(Data {
         ds: Arc::new(ds),
         countries: Arc::new(countries),

@@ -217,6 +217,13 @@ async fn the_template_opens_as_ones_own_dataset_in_both_languages_and_a_broken_c
             .await;
     }
 
+    // A workbook on the same site opens by its address too (`data=`).
+    let served = root().join("dist/data/e2e-template.xlsx");
+    std::fs::copy(&template, &served).unwrap();
+    s.open("?data=data/e2e-template.xlsx").await;
+    s.wait_shown(2).await;
+    std::fs::remove_file(&served).unwrap();
+
     // A copy broken in openpyxl: the errors name sheet, row, column and value,
     // in Chinese, and the dataset on screen stays.
     let broken = dir.join("broken.xlsx");

@@ -300,6 +300,9 @@ mod tests {
         );
         check("data=//evil.example/x.json", "", &[Reason::NotRelativePath]);
         check("data=../secret.json", "", &[Reason::NotRelativePath]);
+        check("data=mine%2Ftracker.xlsx", "data=mine/tracker.xlsx", &[]);
+        check("data=tracker.ODS", "data=tracker.ODS", &[]);
+        check("data=tracker.exe", "", &[Reason::NotRelativePath]);
         check("data=javascript:alert(1)", "", &[Reason::NotRelativePath]);
         check("asof=20x9", "", &[Reason::NotADate]);
         check("asof=1850", "", &[Reason::NotADate]);

@@ -61,7 +61,8 @@ pub fn is_version(s: &str) -> bool {
             .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
 }
 
-/// A relative path on the same site: no scheme, no `//host`, no `..`, no backslashes.
+/// A relative path on the same site to a dataset, a workbook or a CSV: no
+/// scheme, no `//host`, no `..`, no backslashes.
 pub fn is_relative_data_path(s: &str) -> bool {
     !s.is_empty()
         && s.chars().count() <= MAX_DATA_CHARS
@@ -71,7 +72,9 @@ pub fn is_relative_data_path(s: &str) -> bool {
         && !s.contains('%')
         && !s.split('/').any(|seg| seg == "..")
         && !s.chars().any(|c| c.is_whitespace() || c.is_control())
-        && s.to_ascii_lowercase().ends_with(".json")
+        && [".json", ".xlsx", ".ods", ".csv"]
+            .iter()
+            .any(|e| s.to_ascii_lowercase().ends_with(e))
 }
 
 /// The items of a comma-separated list.
@@ -307,7 +310,7 @@ pub const PARAMS: &[Param] = &[
     },
     Param {
         name: "data",
-        doc: "open another dataset in this format, by relative path on the same site",
+        doc: "open another dataset by relative path on the same site: in this format (`.json`), a workbook (`.xlsx`, `.ods`) or a CSV of milestones",
         example: "data=data/examples/minimal.json",
         tokens: none,
         samples: &["data/mine.json", "other.json"],

@@ -158,6 +158,21 @@ async fn the_table_views_workbook_is_read_by_openpyxl_and_comes_back_whole_throu
         );
     }
 
+    // The Table view's CSV opens again as the same milestones.
+    s.click("[data-testid=download-all-csv]").await;
+    let csv = s.wait_for_download(&dir, "csv", &[]).await;
+    s.open("?").await;
+    open_own(&s, &csv).await;
+    s.wait_for_js("return !!document.querySelector('[data-testid=own-file]')")
+        .await;
+    assert_eq!(
+        s.text("[data-testid=own-file]").await,
+        "dsr-milestones-all.csv"
+    );
+    s.wait_shown(n).await;
+    assert_eq!(s.count("[data-testid=user-errors]").await, 0);
+    s.click("[data-testid=back-to-bundled]").await;
+
     // And the page's own reader opens Calc's .ods as the reader's dataset.
     s.open("?").await;
     open_own(&s, &ods).await;

@@ -25,7 +25,7 @@ function preload(href) {
 // case: a reader's own dataset is checked against its country list.
 preload('data/dsr.bin');
 const own = (new URLSearchParams(location.search).get('data') || '').trim();
-if (own !== '' && /^[\w.-]+(\/[\w.-]+)*\.json$/i.test(own) && !own.split('/').includes('..')) {
+if (own !== '' && /^[\w.-]+(\/[\w.-]+)*\.(json|xlsx|ods|csv)$/i.test(own) && !own.split('/').includes('..')) {
   preload(own);
 }
 const tag = document.querySelector('script[data-dsr-js]');

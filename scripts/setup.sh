@@ -125,8 +125,8 @@ if ! "$WASM_OPT" --version 2>/dev/null | grep -q "version $BINARYEN_VERSION"; th
   npm ci --prefix tools/binaryen --no-audit --no-fund --silent
 fi
 "$WASM_OPT" --version | grep -q "version $BINARYEN_VERSION" || die "wasm-opt $BINARYEN_VERSION is not usable at $WASM_OPT"
-# terser from npm, pinned in tools/terser: minifies the JS glue of release
-# builds (scripts/post-build.sh).
+# terser from npm, pinned in tools/terser: minifies the JS glue, entry.js and
+# boot.js of release builds (scripts/post-build.sh).
 TERSER="$ROOT/tools/terser/node_modules/.bin/terser"
 want_terser=$(sed -n 's/.*"terser": "\(.*\)".*/\1/p' tools/terser/package.json)
 if [[ "$("$TERSER" --version 2>/dev/null || true)" != "terser $want_terser" ]]; then

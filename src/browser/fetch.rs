@@ -160,7 +160,7 @@ fn quick_reader() -> Result<ParseDataset, CodeMissing> {
 /// the detailed validator (fetched then) so that every error names its field.
 /// Where that chunk cannot be had, the quick reading's errors, which still
 /// give record, line and column.
-pub async fn validate(
+async fn validate(
     file: &str,
     text: &str,
     countries: &Countries,
@@ -182,6 +182,20 @@ pub async fn validate(
     }
 }
 
+/// Reads a reader's own file as a dataset: a workbook or a CSV through the
+/// workbook reader's chunk, anything else as JSON through [`validate`].
+pub async fn read(
+    file: &str,
+    bytes: &[u8],
+    countries: &Countries,
+) -> Result<Dataset, Vec<DataError>> {
+    if FileKind::of(file, bytes).is_sheet() {
+        crate::browser::sheets::read(file, bytes, countries).await
+    } else {
+        validate(file, &String::from_utf8_lossy(bytes), countries).await
+    }
+}
+
 /// Fetches the bundle (the bundled dataset and the country list, validated
 /// when the site was built) and, for a reader's own dataset at `data`, that
 /// file too, validated against the bundle's country list.
@@ -197,17 +211,13 @@ pub async fn load(file: Option<String>) -> Result<Data, LoadError> {
             details_of: Some(fingerprint(&bytes)),
         });
     };
-    // A workbook or a CSV goes to the workbook reader's chunk.
     let bytes = fetch_bytes(&file).await?;
-    let ds = if FileKind::of(&file, &bytes).is_sheet() {
-        crate::browser::sheets::read(&file, &bytes, &countries).await
-    } else {
-        validate(&file, &String::from_utf8_lossy(&bytes), &countries).await
-    };
-    let ds = ds.map_err(|errors| LoadError::Invalid {
-        file: file.clone(),
-        errors,
-    })?;
+    let ds = read(&file, &bytes, &countries)
+        .await
+        .map_err(|errors| LoadError::Invalid {
+            file: file.clone(),
+            errors,
+        })?;
     Ok(Data {
         ds: Arc::new(ds),
         countries: Arc::new(countries),

@@ -10,11 +10,10 @@ use dsr_core::countries::Countries;
 use dsr_core::i18n::{app, Lang};
 use dsr_core::limits::MAX_FILE_BYTES;
 use dsr_core::validate::{DataError, Problem, Record};
-use dsr_core::workbook::FileKind;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::browser::{dom, fetch, files, sheets};
+use crate::browser::{dom, fetch, files};
 use crate::state::{use_url, use_user_data, Data, UserData};
 use crate::widgets::button::{Appearance, Button};
 
@@ -42,14 +41,7 @@ pub fn open_file(file: web_sys::File, countries: Arc<Countries>, user: UserData)
                 "",
                 Problem::Unreadable(e.message(Lang::En)),
             )]),
-            // A workbook or a CSV: the workbook reader's chunk reads it.
-            Ok(bytes) if FileKind::of(&name, &bytes).is_sheet() => {
-                sheets::read(&name, &bytes, &countries).await
-            }
-            Ok(bytes) => {
-                let text = String::from_utf8_lossy(&bytes);
-                fetch::validate(&name, &text, &countries).await
-            }
+            Ok(bytes) => fetch::read(&name, &bytes, &countries).await,
         };
         show(result, name, countries, user);
     });

@@ -11,7 +11,7 @@ import csv
 import json
 import sys
 
-from report import check, problems
+from report import check, verdict
 
 
 def main(path, expected_path):
@@ -26,11 +26,7 @@ def main(path, expected_path):
     for i, want in exp.items():
         if i in got:
             check(got[i] == want, f"{i}: independent_source {got[i]!r}, the data says {want!r}")
-    if problems:
-        print("\n".join(problems))
-        return 1
-    print(f"csv: {len(rows)} rows read, independent_source as the data says")
-    return 0
+    return verdict(f"csv: {len(rows)} rows read, independent_source as the data says")
 
 
 if __name__ == "__main__":

@@ -16,7 +16,7 @@ import sys
 import openpyxl
 from openpyxl.utils import get_column_letter
 
-from report import check, problems
+from report import check, verdict
 
 
 def main(path, expected_path):
@@ -59,11 +59,7 @@ def main(path, expected_path):
     rows = [r for r in readme.iter_rows(min_row=2, values_only=True) if r[1]]
     check(len(rows) == exp["codebook_rows"], f"codebook: {len(rows)} column rows, expected {exp['codebook_rows']}")
     check(all(r[3] for r in rows), "codebook: a column without its allowed values")
-    if problems:
-        print("\n".join(problems))
-        return 1
-    print(f"workbook: {len(wb.sheetnames)} sheets, {len(ids)} milestones, headers frozen, lists and codebook as expected")
-    return 0
+    return verdict(f"workbook: {len(wb.sheetnames)} sheets, {len(ids)} milestones, headers frozen, lists and codebook as expected")
 
 
 if __name__ == "__main__":

@@ -43,15 +43,21 @@ fn check_with_feedparser(url: &str, expected: &Value, name: &str) {
     python_reader("check_feed.py", url, &exp, expected, "feedparser");
 }
 
-fn releases() -> Vec<String> {
+/// The versions of changes.json's releases that `keep`s, newest first.
+fn release_versions(keep: impl Fn(&Value) -> bool) -> Vec<String> {
     let text = std::fs::read_to_string(root().join("public/data/changes.json")).unwrap();
     let changes: Value = serde_json::from_str(&text).unwrap();
     changes["releases"]
         .as_array()
         .unwrap()
         .iter()
+        .filter(|r| keep(r))
         .map(|r| r["version"].as_str().unwrap().to_owned())
         .collect()
+}
+
+fn releases() -> Vec<String> {
+    release_versions(|_| true)
 }
 
 #[tokio::test]
@@ -96,21 +102,13 @@ async fn href(s: &Session, css: &str) -> String {
 
 /// The releases of changes.json that changed one of `ids`.
 fn releases_touching(ids: &[&str]) -> Vec<String> {
-    let text = std::fs::read_to_string(root().join("public/data/changes.json")).unwrap();
-    let changes: Value = serde_json::from_str(&text).unwrap();
-    changes["releases"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|r| {
-            r["changes"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .any(|c| ids.contains(&c["record"].as_str().unwrap()))
-        })
-        .map(|r| r["version"].as_str().unwrap().to_owned())
-        .collect()
+    release_versions(|r| {
+        r["changes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|c| ids.contains(&c["record"].as_str().unwrap()))
+    })
 }
 
 #[tokio::test]

@@ -20,8 +20,6 @@ pub mod xlsx;
 #[cfg(test)]
 mod tests;
 
-use std::collections::HashMap;
-
 pub use grid::{Book, Cell, Sheet};
 
 use crate::countries::Countries;
@@ -82,11 +80,6 @@ pub fn to_xlsx(raw: &RawDataset, countries: &Countries) -> Result<Vec<u8>, ZipEr
     xlsx::write(&write::book(raw, &codes(countries)))
 }
 
-/// The dataset as a book of cells, as [`to_xlsx`] writes it.
-pub fn to_book(raw: &RawDataset, countries: &Countries) -> Book {
-    write::book(raw, &codes(countries))
-}
-
 /// "Start your own tracker": the workbook with the codebook, its meta to be
 /// filled in, and two example milestones (the first two of `raw`, with their
 /// sources), no agreements.
@@ -138,13 +131,6 @@ pub fn read_book(file: &str, bytes: &[u8]) -> Result<Book, Vec<DataError>> {
     }
 }
 
-/// A book's records as a raw dataset, and every problem of its cells.
-pub fn book_to_raw(file: &str, book: &Book) -> (RawDataset, Vec<DataError>) {
-    let mut r = Reader::new(file);
-    let raw = r.read(book);
-    (raw, r.errors)
-}
-
 /// Reads a workbook or a CSV of milestones named `file` as a dataset,
 /// checked as a JSON file is; every error (at most [`MAX_ERRORS`]) names
 /// its sheet, row and column.
@@ -181,12 +167,8 @@ pub fn check(
                     Record::Row { sheet, row } => {
                         r.rows
                             .flagged
-                            .iter()
-                            .any(|(s, n, c)| s == sheet && n == row && *c == e.field)
-                            || r.rows
-                                .missing
-                                .iter()
-                                .any(|(s, c)| s == sheet && *c == e.field)
+                            .contains(&(sheet.clone(), *row, e.field.clone()))
+                            || r.rows.missing.contains(&(sheet.clone(), e.field.clone()))
                     }
                     _ => false,
                 };
@@ -337,12 +319,4 @@ fn locate(e: DataError, rows: &Rows, book: &Book) -> DataError {
         None => (sheet.to_owned(), column),
     };
     DataError::new(&e.file, Record::Row { sheet, row }, &column, e.problem)
-}
-
-/// How many records each sheet holds, for messages and tests.
-pub fn counts(book: &Book) -> HashMap<String, usize> {
-    book.sheets
-        .iter()
-        .map(|s| (s.name.clone(), s.rows.len().saturating_sub(1)))
-        .collect()
 }

@@ -1,6 +1,6 @@
 //! Book → `RawDataset`: each sheet's rows read by the codebook's columns, every problem named by sheet, row, column and value, and a map from each record back to its rows.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::columns::{
     Column, SheetSpec, Values, Vocab, AGREEMENTS, MEMBERS, META, META_FIELDS, MILESTONES,
@@ -36,10 +36,11 @@ pub(super) struct Rows {
     pub members: HashMap<(usize, usize), usize>,
     pub sources: HashMap<(Owner, usize), usize>,
     pub meta: HashMap<&'static str, usize>,
-    /// Cells that already have an error: the validator's view of them is not repeated.
-    pub flagged: Vec<(String, usize, String)>,
+    /// Cells that already have an error (sheet, row, column): the
+    /// validator's view of them is not repeated.
+    pub flagged: HashSet<(String, usize, String)>,
     /// Columns missing from their sheet: named once, not again in every row.
-    pub missing: Vec<(String, String)>,
+    pub missing: HashSet<(String, String)>,
 }
 
 /// Reads the records of a workbook; problems go to `errors`.
@@ -81,7 +82,7 @@ impl<'a> Reader<'a> {
             },
         };
         if let Some(row) = row {
-            self.rows.flagged.push((name, row, column.to_owned()));
+            self.rows.flagged.insert((name, row, column.to_owned()));
         }
         self.errors
             .push(DataError::new(self.file, record, column, problem));
@@ -156,7 +157,7 @@ impl<'a> Reader<'a> {
             if place.is_none() {
                 self.rows
                     .missing
-                    .push((sheet.name.clone(), c.header.to_owned()));
+                    .insert((sheet.name.clone(), c.header.to_owned()));
             }
             if c.required && place.is_none() {
                 self.sheet_problem(
@@ -175,7 +176,7 @@ impl<'a> Reader<'a> {
     }
 
     /// A cell of `row` (its index in the sheet) in the spec's column `header`.
-    fn cell<'s>(&self, t: &Table<'s>, row: usize, header: &str) -> &'s Cell {
+    fn cell<'s>(t: &Table<'s>, row: usize, header: &str) -> &'s Cell {
         static EMPTY: Cell = Cell::Empty;
         t.spec
             .index(header)
@@ -186,9 +187,9 @@ impl<'a> Reader<'a> {
 
     /// The cell as text, as the column expects it; a problem is reported and gives "".
     fn text(&mut self, t: &Table, row: usize, column: &Column) -> String {
-        let cell = self.cell(t, row, column.header).clone();
+        let cell = Self::cell(t, row, column.header);
         let number = t.sheet.number(row);
-        let problem = match (&cell, column.values) {
+        let problem = match (cell, column.values) {
             (Cell::Empty, _) => return String::new(),
             // Free text is kept as typed; a code, a date or a number loses its stray spaces.
             (Cell::Text(s), Values::Text) => return s.clone(),

@@ -19,6 +19,26 @@ fn bundled_raw() -> RawDataset {
     serde_json::from_str(DSR_JSON).unwrap()
 }
 
+/// The dataset as a book of cells, as [`to_xlsx`] writes it.
+fn to_book(raw: &RawDataset, countries: &Countries) -> Book {
+    write::book(raw, &codes(countries))
+}
+
+/// A book's records as a raw dataset, and every problem of its cells.
+fn book_to_raw(file: &str, book: &Book) -> (RawDataset, Vec<DataError>) {
+    let mut r = Reader::new(file);
+    let raw = r.read(book);
+    (raw, r.errors)
+}
+
+/// How many records each sheet holds.
+fn counts(book: &Book) -> std::collections::HashMap<String, usize> {
+    book.sheets
+        .iter()
+        .map(|s| (s.name.clone(), s.rows.len().saturating_sub(1)))
+        .collect()
+}
+
 /// raw → book → .xlsx → book → raw.
 fn through_xlsx(raw: &RawDataset, countries: &Countries) -> (RawDataset, Vec<DataError>) {
     let bytes = to_xlsx(raw, countries).unwrap();

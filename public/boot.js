@@ -34,3 +34,5 @@ const exports = await bindings.default({ module_or_path: tag.dataset.dsrWasm });
 // For the browser tests and benchmarks: exported functions and the memory size.
 window.wasmBindings = bindings;
 window.dsrWasmMemory = exports.memory;
+// The service worker, for the next visit and offline (public/sw-page.js).
+if ('serviceWorker' in navigator) import('./sw-page.js').catch(() => {});

@@ -125,15 +125,24 @@ if ! "$WASM_OPT" --version 2>/dev/null | grep -q "version $BINARYEN_VERSION"; th
   npm ci --prefix tools/binaryen --no-audit --no-fund --silent
 fi
 "$WASM_OPT" --version | grep -q "version $BINARYEN_VERSION" || die "wasm-opt $BINARYEN_VERSION is not usable at $WASM_OPT"
-# terser from npm, pinned in tools/terser: minifies the JS glue, entry.js and
-# boot.js of release builds (scripts/post-build.sh).
-TERSER="$ROOT/tools/terser/node_modules/.bin/terser"
-want_terser=$(sed -n 's/.*"terser": "\(.*\)".*/\1/p' tools/terser/package.json)
-if [[ "$("$TERSER" --version 2>/dev/null || true)" != "terser $want_terser" ]]; then
-  say "installing terser $want_terser (npm)"
-  npm ci --prefix tools/terser --no-audit --no-fund --silent
+# The minifiers of release builds (scripts/post-build.sh), from npm, pinned in
+# tools/minify: terser for the JS glue, the chunk loader, entry.js, boot.js
+# and the service worker; lightningcss for the stylesheet.
+TERSER="$ROOT/tools/minify/node_modules/.bin/terser"
+LIGHTNINGCSS="$ROOT/tools/minify/node_modules/.bin/lightningcss"
+want_terser=$(sed -n 's/.*"terser": "\(.*\)".*/\1/p' tools/minify/package.json)
+want_lightningcss=$(sed -n 's/.*"lightningcss-cli": "\(.*\)".*/\1/p' tools/minify/package.json)
+# The CLI prints its engine's version, not the package's.
+lightningcss_version() {
+  [[ -x "$LIGHTNINGCSS" ]] && node -p "require('$ROOT/tools/minify/node_modules/lightningcss-cli/package.json').version" 2>/dev/null || true
+}
+if [[ "$("$TERSER" --version 2>/dev/null || true)" != "terser $want_terser" ]] ||
+   [[ "$(lightningcss_version)" != "$want_lightningcss" ]]; then
+  say "installing terser $want_terser and lightningcss $want_lightningcss (npm)"
+  npm ci --prefix tools/minify --no-audit --no-fund --silent
 fi
 "$TERSER" --version | grep -qx "terser $want_terser" || die "terser $want_terser is not usable at $TERSER"
+[[ "$(lightningcss_version)" == "$want_lightningcss" ]] || die "lightningcss $want_lightningcss is not usable at $LIGHTNINGCSS"
 
 # 5. The pinned Natural Earth geometry (world-atlas), which a test checks the
 #    committed public/data/world-110m.json against.

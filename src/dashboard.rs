@@ -5,6 +5,7 @@ use dsr_core::query::View;
 use leptos::prelude::*;
 
 use crate::chrome::as_of_bar::AsOfBar;
+use crate::chrome::connection_note::ConnectionNote;
 use crate::chrome::dataset_footer::DatasetFooter;
 use crate::chrome::notice_bar::NoticeBar;
 use crate::chrome::view_tabs::ViewTabs;
@@ -116,6 +117,7 @@ pub fn Dashboard(
                     tabindex="-1"
                     inert=move || present.get().is_some()
                 >
+                    <ConnectionNote meta=meta.clone() lang=lang />
                     <NoticeBar notices=notices lang=lang />
                     <div class="layout">
                         <FilterPanel state=state.clone() />

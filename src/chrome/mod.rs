@@ -1,6 +1,7 @@
 //! The page around the views: header, notices, error states, the dataset picker, the view tabs and the dataset footer.
 
 pub mod as_of_bar;
+pub mod connection_note;
 pub mod dataset_footer;
 pub mod dataset_picker;
 pub mod error_panel;

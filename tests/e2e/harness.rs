@@ -59,6 +59,7 @@ pub struct Server {
     pub port: u16,
     stop: Arc<AtomicBool>,
     thread: Option<JoinHandle<()>>,
+    site: Arc<Site>,
 }
 
 impl Server {
@@ -90,7 +91,8 @@ impl Server {
         let stop = Arc::new(AtomicBool::new(false));
         let stopping = stop.clone();
         let site = Arc::new(Site {
-            dist,
+            dist: std::sync::RwLock::new(dist),
+            offline: AtomicBool::new(false),
             fixtures: root().join("tests/fixtures"),
             bench: root().join("target/bench-data"),
             wasm_delay,
@@ -98,11 +100,12 @@ impl Server {
         });
         // HTTP/1.1 with keep-alive, each connection on its own thread, as a
         // static host serves a page that fetches many files at once.
+        let serving = site.clone();
         let thread = std::thread::spawn(move || {
             while !stopping.load(Ordering::Relaxed) {
                 match listener.accept() {
                     Ok((stream, _)) => {
-                        let site = site.clone();
+                        let site = serving.clone();
                         std::thread::spawn(move || site.serve(stream));
                     }
                     Err(_) => std::thread::sleep(Duration::from_millis(5)),
@@ -113,7 +116,21 @@ impl Server {
             port,
             stop,
             thread: Some(thread),
+            site,
         }
+    }
+
+    /// With `true`, every request is dropped unanswered, on open connections
+    /// too, as when the network is gone (the browser still thinks it is online).
+    #[allow(dead_code)] // the browser benchmark shares this harness
+    pub fn set_offline(&self, offline: bool) {
+        self.site.offline.store(offline, Ordering::Relaxed);
+    }
+
+    /// Serves another build from now on, as a host does after a deploy.
+    #[allow(dead_code)] // the browser benchmark shares this harness
+    pub fn set_dist(&self, dist: PathBuf) {
+        *self.site.dist.write().expect("the site's folder") = dist;
     }
 
     pub fn url(&self, path: &str) -> String {
@@ -142,7 +159,8 @@ fn percent_decode(s: &str) -> String {
 
 /// What the static server serves, and how.
 struct Site {
-    dist: PathBuf,
+    dist: std::sync::RwLock<PathBuf>,
+    offline: AtomicBool,
     fixtures: PathBuf,
     bench: PathBuf,
     wasm_delay: Option<Duration>,
@@ -183,6 +201,9 @@ impl Site {
                     close = true;
                 }
             }
+            if self.offline.load(Ordering::Relaxed) {
+                return;
+            }
             let target = request_line.split(' ').nth(1).unwrap_or("/");
             let (status, kind, encoding, body) = self.answer(target, accepts_gzip);
             let mut head = format!(
@@ -215,6 +236,7 @@ impl Site {
     ) -> (&'static str, &'static str, Option<&'static str>, Vec<u8>) {
         let path = target.split(['?', '#']).next().unwrap_or("/");
         let path = percent_decode(path);
+        let dist = self.dist.read().map(|d| d.clone()).unwrap_or_default();
         if let (Some(delay), true) = (self.wasm_delay, path.ends_with("_bg.wasm")) {
             std::thread::sleep(delay);
         }
@@ -225,16 +247,14 @@ impl Site {
         } else if let Some(rest) = path.strip_prefix(SUB_PATH) {
             // The site as a host serves it from a folder of its own.
             if rest.is_empty() || rest.ends_with('/') {
-                self.dist.join(rest).join("index.html")
+                dist.join(rest).join("index.html")
             } else {
-                self.dist.join(rest)
+                dist.join(rest)
             }
         } else if path.ends_with('/') {
-            self.dist
-                .join(path.trim_start_matches('/'))
-                .join("index.html")
+            dist.join(path.trim_start_matches('/')).join("index.html")
         } else {
-            self.dist.join(path.trim_start_matches('/'))
+            dist.join(path.trim_start_matches('/'))
         };
         let safe = !path.split('/').any(|s| s == "..");
         match (safe, std::fs::read(&file)) {

@@ -27,6 +27,7 @@ mod feeds;
 mod first_view;
 mod foundation;
 mod map;
+mod offline;
 mod parts;
 mod phone;
 mod profile;

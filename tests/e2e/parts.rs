@@ -13,39 +13,18 @@ fn chunks(urls: &[String]) -> Vec<String> {
         .collect()
 }
 
-/// The files of one part (`details`…), read from the built chunk loader: its
-/// own `split_<part>` file, and each shared chunk whose comment names it.
+/// The files of one part (`details`…), as the build lists them from the
+/// chunk loader (`dist/wasm-parts.txt`: a line per part, its name and files).
 fn part_files(part: &str) -> Vec<String> {
-    let dist = crate::harness::root().join("dist");
-    let loader = std::fs::read_dir(&dist)
-        .unwrap()
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .find(|p| {
-            p.file_name()
-                .is_some_and(|n| n.to_string_lossy().starts_with("__wasm_split-"))
+    let listed =
+        std::fs::read_to_string(crate::harness::root().join("dist/wasm-parts.txt")).unwrap();
+    listed
+        .lines()
+        .find_map(|line| {
+            let mut words = line.split_whitespace();
+            (words.next() == Some(part)).then(|| words.map(str::to_owned).collect())
         })
-        .expect("the chunk loader in dist/");
-    let text = std::fs::read_to_string(loader).unwrap();
-    let file_after = |at: usize| {
-        text[at..]
-            .split("new URL(\"./")
-            .nth(1)
-            .and_then(|r| r.split('"').next())
-            .unwrap()
-            .to_owned()
-    };
-    let mut files = Vec::new();
-    let own = format!("export const __wasm_split_load_{part} ");
-    if let Some(at) = text.find(&own) {
-        files.push(file_after(at));
-    }
-    for (at, _) in text.match_indices("/* ") {
-        let names = text[at + 3..].split(" */").next().unwrap_or_default();
-        if names.split(", ").any(|n| n == part) {
-            files.push(file_after(at));
-        }
-    }
-    files
+        .unwrap_or_else(|| panic!("no part {part} in dist/wasm-parts.txt"))
 }
 
 #[tokio::test]

@@ -26,6 +26,8 @@ pub mod limits;
 pub mod map;
 pub mod membership;
 pub mod model;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod offline;
 pub mod order;
 pub mod profile;
 pub mod query;

@@ -55,7 +55,7 @@ mod report {
             "index.html" | "entry.js" => Stage::FirstPaint,
             _ if !rel.contains('/') && name.ends_with(".css") => Stage::FirstPaint,
             "boot.js" | "data/dsr.bin" => Stage::Interactive,
-            "data/dsr.json" | "data/countries.json" => Stage::Published,
+            "data/dsr.json" | "data/countries.json" | PARTS_FILE => Stage::Published,
             // The chunk loader, which the app's JS glue imports.
             _ if name.starts_with("__wasm_split") && name.ends_with(".js") => Stage::Interactive,
             _ if rel.contains('/') => Stage::Lazy,
@@ -115,6 +115,23 @@ mod report {
         parts
     }
 
+    /// The parts' list in `dist/`: a line per part, its name and then its files.
+    const PARTS_FILE: &str = "wasm-parts.txt";
+
+    fn read_parts(listed: &str) -> Vec<Part> {
+        listed
+            .lines()
+            .filter_map(|line| {
+                let mut words = line.split_whitespace();
+                let name = words.next()?.to_owned();
+                Some(Part {
+                    name,
+                    files: words.map(str::to_owned).collect(),
+                })
+            })
+            .collect()
+    }
+
     fn gzip_len(bytes: &[u8]) -> std::io::Result<usize> {
         let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
         enc.write_all(bytes)?;
@@ -167,6 +184,25 @@ mod report {
 
     pub fn run() -> ExitCode {
         let root = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."));
+        // The post-build hook lists the parts from the loader as wasm-split
+        // writes it, before the loader is minified (dist/wasm-parts.txt).
+        let args: Vec<String> = std::env::args().collect();
+        if let [_, flag, loader] = args.as_slice() {
+            if flag == "--parts" {
+                return match std::fs::read_to_string(loader) {
+                    Ok(text) => {
+                        for p in parts(&text) {
+                            println!("{} {}", p.name, p.files.join(" "));
+                        }
+                        ExitCode::SUCCESS
+                    }
+                    Err(e) => {
+                        eprintln!("size-report: {loader}: {e}");
+                        ExitCode::from(2)
+                    }
+                };
+            }
+        }
         if std::env::args().any(|a| a == "--build") {
             let ok = Command::new("trunk")
                 .args(["build", "--release", "--offline"])
@@ -221,13 +257,9 @@ mod report {
             |up_to: Stage| -> usize { rows.iter().filter(|r| r.3 <= up_to).map(|r| r.2).sum() };
         let first_paint = sum(Stage::FirstPaint);
         let interactive = sum(Stage::Interactive);
-        let loader = rows
-            .iter()
-            .find(|r| r.0.starts_with("__wasm_split") && r.0.ends_with(".js"))
-            .and_then(|r| std::fs::read_to_string(dist.join(&r.0)).ok())
-            .unwrap_or_default();
+        let listed = std::fs::read_to_string(dist.join(PARTS_FILE)).unwrap_or_default();
         let gz_of = |file: &str| rows.iter().find(|r| r.0 == file).map_or(0, |r| r.2);
-        let mut part_sizes: Vec<(String, usize, usize)> = parts(&loader)
+        let mut part_sizes: Vec<(String, usize, usize)> = read_parts(&listed)
             .into_iter()
             .map(|p| {
                 let gz = p.files.iter().map(|f| gz_of(f)).sum();
@@ -377,6 +409,12 @@ export const __wasm_split_load_about = wrapAsyncCb(makeLoad(() => {
                     },
                 ]
             );
+            // As the post-build hook lists them (`--parts`), and read back.
+            let listed: String = parts(loader)
+                .iter()
+                .map(|p| format!("{} {}\n", p.name, p.files.join(" ")))
+                .collect();
+            assert_eq!(read_parts(&listed), parts(loader));
         }
     }
 }

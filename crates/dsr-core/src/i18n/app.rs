@@ -34,6 +34,12 @@ catalogue! {
     SOMETHING_BROKE_BODY = "The page hit an internal error. Your filters are kept in the address bar; reloading usually helps.", "页面发生内部错误。筛选条件保存在地址栏中，重新加载通常可以解决。";
     RELOAD = "Reload the page", "重新加载页面";
 
+    // The service worker (public/sw.js): an offline visit, and a newer build.
+    /// An offline visit, with the version and date of the data shown.
+    fn offline(version: &str, updated: &str) = "You are offline. This is the copy saved on this device: data version {version}, updated {updated}. The views you have opened before work.", "您当前处于离线状态。这是保存在本设备上的副本：数据版本 {version}，更新于 {updated}。此前打开过的视图仍可使用。";
+    UPDATE_READY = "A newer version of the tracker and its data is ready.", "追踪器及其数据已有更新版本。";
+    UPDATE_APPLY = "Show it", "查看新版本";
+
     // A view loaded when first shown (its own WebAssembly chunk).
     PART_LOADING = "Loading this view…", "正在加载此视图…";
     PART_FAILED = "This view could not be loaded. The connection may have dropped, or the site was updated since this page opened. Your filters are kept in the address bar.", "此视图未能加载。可能是网络中断，或页面打开后网站已更新。筛选条件保存在地址栏中。";

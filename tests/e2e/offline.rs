@@ -1,0 +1,252 @@
+//! The service worker (public/sw.js): a second visit from this device's copy, an offline reload that still filters and opens a view used before, and a new build that replaces the old one whole, raising the what's-new bar.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use serde_json::Value;
+
+use crate::harness::{dataset, root, Session, SUB_PATH};
+
+/// Waits until the service worker controls the page (it registers once the
+/// first visit is idle, and takes the page over when it is active).
+async fn wait_controlled(s: &Session) {
+    assert!(
+        s.try_wait_for_js(
+            "return !!navigator.serviceWorker && !!navigator.serviceWorker.controller && navigator.serviceWorker.controller.state === 'activated'",
+            30
+        )
+        .await,
+        "the service worker never took the page over"
+    );
+}
+
+/// The number of milestones of a category in the bundled dataset.
+fn in_category(cat: &str) -> usize {
+    dataset()["milestones"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|m| m["category"] == cat)
+        .count()
+}
+
+fn all() -> usize {
+    dataset()["milestones"].as_array().unwrap().len()
+}
+
+/// Whether the page, its main module and its bundle came through the worker.
+const THROUGH_WORKER: &str = "const nav = performance.getEntriesByType('navigation')[0]; \
+    const res = performance.getEntriesByType('resource'); \
+    const by = (end) => res.find((e) => e.name.split('?')[0].endsWith(end)); \
+    return [nav.workerStart > 0, !!by('_bg.wasm') && by('_bg.wasm').workerStart > 0, !!by('data/dsr.bin') && by('data/dsr.bin').workerStart > 0]";
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver; run by scripts/test.sh"]
+async fn a_second_visit_comes_from_the_service_worker_and_answers_a_filter() {
+    let s = Session::start().await;
+    s.open("").await;
+    s.wait_shown(all()).await;
+    wait_controlled(&s).await;
+    // The first visit fetched everything itself.
+    assert_eq!(
+        s.js("return performance.getEntriesByType('navigation')[0].workerStart")
+            .await,
+        Value::from(0)
+    );
+    s.open("").await;
+    s.wait_shown(all()).await;
+    assert_eq!(
+        s.js(THROUGH_WORKER).await,
+        serde_json::json!([true, true, true]),
+        "the second visit was not served by the worker"
+    );
+    s.click("[data-testid=cat-forum]").await;
+    s.wait_shown(in_category("forum")).await;
+    assert!(s
+        .client
+        .current_url()
+        .await
+        .unwrap()
+        .as_str()
+        .contains("cat=forum"));
+    // Online and current: nothing to say.
+    assert_eq!(
+        s.count("[data-testid=offline-note], [data-testid=update-note]")
+            .await,
+        0
+    );
+    let errors = s.console_errors().await;
+    assert!(errors.is_empty(), "{errors:?}");
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver; run by scripts/test.sh"]
+async fn offline_under_a_sub_path_the_timeline_filters_and_a_view_used_before_opens() {
+    let s = Session::start().await;
+    s.open(SUB_PATH).await;
+    s.wait_shown(all()).await;
+    wait_controlled(&s).await;
+    // The worker's scope is the site's own folder, not the host's root.
+    let scope = s
+        .js("return navigator.serviceWorker.getRegistration().then((r) => r.scope)")
+        .await;
+    assert_eq!(scope, Value::from(s.server.url(SUB_PATH)));
+    // A view used once, while online.
+    s.click("[data-testid=tab-table]").await;
+    s.wait_ready().await;
+    s.find("#app table").await;
+
+    s.server.set_offline(true);
+    // The network is gone: a plain fetch of the site fails.
+    let reachable = s
+        .js("return fetch('fixtures/none.json', {cache: 'no-store'}).then(() => true, () => false)")
+        .await;
+    assert_eq!(reachable, Value::Bool(false));
+    s.open(SUB_PATH).await;
+    s.wait_shown(all()).await;
+    // It says so, with the version and date of the data it shows.
+    let meta = crate::harness::meta();
+    s.wait_for_js("return !!document.querySelector('[data-testid=offline-note]')")
+        .await;
+    let note = s.text("[data-testid=offline-note]").await;
+    assert!(
+        note.contains(&meta.version) && note.contains(&meta.updated_human),
+        "{note}"
+    );
+    assert!(note.to_lowercase().contains("offline"), "{note}");
+    // The filters answer.
+    s.click("[data-testid=cat-forum]").await;
+    s.wait_shown(in_category("forum")).await;
+    // The view used before opens, with its data.
+    s.click("[data-testid=tab-table]").await;
+    s.wait_ready().await;
+    let rows = s.count("#app [data-testid=table-row]").await;
+    if rows != in_category("forum") {
+        let dump = s
+            .js("return document.querySelector('#app').innerText.slice(0, 3000)")
+            .await;
+        eprintln!("DUMP {dump}");
+    }
+    assert!(
+        rows == in_category("forum"),
+        "the table did not open offline"
+    );
+    assert_eq!(s.count("[data-testid=part-error]").await, 0);
+
+    // Back online, the note goes.
+    s.server.set_offline(false);
+    s.js("dispatchEvent(new Event('online'))").await;
+    s.wait_for_js("return !document.querySelector('[data-testid=offline-note]')")
+        .await;
+}
+
+/// A copy of `dist/` as the next release: the data's version is `version`,
+/// its bundle rebuilt, and the worker's manifest written anew.
+fn next_build(version: &str) -> PathBuf {
+    let dist = root().join("dist");
+    let next = root().join("target/e2e-builds/next");
+    let _ = std::fs::remove_dir_all(&next);
+    std::fs::create_dir_all(next.parent().unwrap()).unwrap();
+    let ok = Command::new("cp")
+        .args(["-r"])
+        .arg(&dist)
+        .arg(&next)
+        .status()
+        .unwrap()
+        .success();
+    assert!(ok, "copy dist/");
+    let mut ds = dataset();
+    ds["meta"]["version"] = Value::from(version);
+    let json = next.join("data/dsr.json");
+    std::fs::write(&json, serde_json::to_string(&ds).unwrap()).unwrap();
+    // Its release in the list of changes (nothing changed but the version).
+    let changes_file = next.join("data/changes.json");
+    let mut changes: Value =
+        serde_json::from_slice(&std::fs::read(&changes_file).unwrap()).unwrap();
+    changes["releases"].as_array_mut().unwrap().insert(
+        0,
+        serde_json::json!({
+            "version": version,
+            "date": ds["meta"]["updated"],
+            "summary": { "en": "A release for the test.", "zh": "\u{6d4b}\u{8bd5}" },
+            "changes": []
+        }),
+    );
+    std::fs::write(&changes_file, serde_json::to_string(&changes).unwrap()).unwrap();
+    let run = |args: &[&Path]| {
+        let out = Command::new(env!("CARGO"))
+            .args(["run", "--quiet", "--offline", "--bin"])
+            .args(args)
+            .current_dir(root())
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    };
+    run(&[
+        Path::new("bundle"),
+        Path::new("--"),
+        &json,
+        &root().join("public/data/countries.json"),
+        &next.join("data/dsr.bin"),
+        &next.join("data/dsr-sources.bin"),
+    ]);
+    std::fs::copy(root().join("public/sw.js"), next.join("sw.js")).unwrap();
+    run(&[Path::new("service-worker"), Path::new("--"), &next]);
+    next
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver; run by scripts/test.sh"]
+async fn a_new_build_replaces_the_old_one_whole_and_raises_the_whats_new_bar() {
+    let old_version = crate::harness::meta().version;
+    let next = next_build("9.0.0");
+    let s = Session::start().await;
+    s.open("").await;
+    wait_controlled(&s).await;
+    s.open("?cat=forum").await;
+    s.wait_shown(in_category("forum")).await;
+    let footer = || async { s.text("[data-testid=dataset-footer]").await };
+    assert!(footer().await.contains(&old_version));
+
+    // The site is updated while the reader is on it.
+    s.server.set_dist(next);
+    // The page notices a newer build (it asks on every visit; here the test
+    // asks now) and says so; until the reader asks, the old build stays.
+    s.js("navigator.serviceWorker.getRegistration().then((r) => r.update())")
+        .await;
+    s.wait_for_js("return !!document.querySelector('[data-testid=update-note]')")
+        .await;
+    assert!(footer().await.contains(&old_version));
+    // The old build never takes a file of the new one: its data file,
+    // changed on the site, is refused rather than mixed in.
+    let status = s
+        .js("return fetch('data/dsr.json').then((r) => r.status)")
+        .await;
+    assert_eq!(status, Value::from(409));
+
+    s.click("[data-testid=update-apply]").await;
+    s.wait_for_js("return !!document.querySelector('[data-testid=dataset-footer]') && document.querySelector('[data-testid=dataset-footer]').textContent.includes('9.0.0')")
+        .await;
+    s.wait_ready().await;
+    // The view is kept (the address), and the new data raises the bar.
+    s.wait_shown(in_category("forum")).await;
+    s.find("[data-testid=whats-new]").await;
+    // One build in the cache: the old one was deleted whole.
+    s.js("caches.keys().then((k) => { window.__caches = k; })")
+        .await;
+    s.wait_for_js("return Array.isArray(window.__caches)").await;
+    let caches = s.js("return window.__caches").await;
+    let builds: Vec<&str> = caches
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(Value::as_str)
+        .filter(|k| k.contains(" build "))
+        .collect();
+    assert_eq!(builds.len(), 1, "{caches}");
+    assert_eq!(s.count("[data-testid=update-note]").await, 0);
+}

@@ -2,7 +2,7 @@
 
 use std::time::Duration;
 
-use serde_json::Value;
+use serde_json::{json, Value};
 
 use crate::harness::{dataset, Options, Session};
 
@@ -139,6 +139,11 @@ async fn a_shared_link_shows_a_neutral_shell_never_the_first_view() {
         ..Options::default()
     })
     .await;
+    // The app is held back at the server: the service worker's copy, there
+    // from the second link on, is bypassed.
+    s.cdp("Network.enable", json!({})).await;
+    s.cdp("Network.setBypassServiceWorker", json!({ "bypass": true }))
+        .await;
     for link in [
         "?view=charts&cat=forum",
         "?lang=zh",

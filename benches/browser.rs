@@ -7,8 +7,14 @@
 //! synthetic one of the chosen size), and prints tables. Sizes can be chosen:
 //! `cargo bench --bench browser -- 2000 10000`.
 //!
-//! The probe is the same for both: from navigation start to the first
-//! milestone's headline in the DOM, plus two animation frames. Phone
+//! The probe is the same for both: from navigation start to the later of
+//! the first milestone's headline shown (in the DOM, with a box), plus two
+//! animation frames, and the browser's first contentful paint. Every cold
+//! load is a first visit to a server of its own on a new port: a new origin
+//! (no service worker, nothing stored, no compiled code) over new
+//! connections, with the HTTP cache off. After them, the second visit (the
+//! service worker installed) and an offline reload (the site dropping every
+//! request) are measured on the phone and the desktop. Phone
 //! conditions are Lighthouse's mobile profile, set through the DevTools
 //! protocol: CPU slowed 4×, 1.6 Mbps down, 750 kbps up, 150 ms round trip.
 
@@ -143,11 +149,17 @@ fn timeline_page(dir: &std::path::Path, name: &str) {
     std::fs::write(dir.join(format!("tl-{name}.html")), html).unwrap();
 }
 
-/// Sets the tab's network and CPU to the conditions, and empties its cache.
-async fn condition(s: &Session, c: Conditions) {
+/// Sets the tab's network and CPU to the conditions, and empties its cache;
+/// with `worker`, a service worker's copy may answer (a second visit).
+async fn condition(s: &Session, c: Conditions, worker: bool) {
     s.cdp("Network.enable", json!({})).await;
     s.cdp("Network.setCacheDisabled", json!({ "cacheDisabled": true }))
         .await;
+    s.cdp(
+        "Network.setBypassServiceWorker",
+        json!({ "bypass": !worker }),
+    )
+    .await;
     let (latency, down, up, cpu) = match c {
         Conditions::Desktop => (0.0, -1.0, -1.0, 1.0),
         Conditions::Phone => (150.0, 1_600_000.0 / 8.0, 750_000.0 / 8.0, 4.0),
@@ -161,11 +173,32 @@ async fn condition(s: &Session, c: Conditions) {
         .await;
 }
 
+/// How a load reaches the site.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Visit {
+    /// A first visit: a server of its own on a new port, so a new origin
+    /// (no service worker, nothing stored, no compiled code kept) and new
+    /// connections, each paying its round trips; no HTTP cache.
+    First,
+    /// A second visit to the session's server, whose service worker is
+    /// installed (no HTTP cache either).
+    Second,
+}
+
 /// Loads `path` once and reads the probe, the bytes and the memory.
-async fn load(s: &Session, peer: Peer, path: &str, expected: &str, c: Conditions) -> Load {
+async fn load(
+    s: &Session,
+    peer: Peer,
+    path: &str,
+    expected: &str,
+    c: Conditions,
+    visit: Visit,
+) -> Load {
     s.client.goto("about:blank").await.expect("blank");
-    condition(s, c).await;
-    s.client.goto(&s.server.url(path)).await.expect("navigate");
+    condition(s, c, visit == Visit::Second).await;
+    let own = (visit == Visit::First).then(|| harness::Server::start_with(None, true));
+    let url = own.as_ref().unwrap_or(&s.server).url(path);
+    s.client.goto(&url).await.expect("navigate");
     s.js(&format!(
         "window.__dsrExpected = {}; return true",
         json!(expected)
@@ -188,6 +221,9 @@ async fn load(s: &Session, peer: Peer, path: &str, expected: &str, c: Conditions
     // Memory is what stays once the load's garbage is collected (the JSON
     // text, parsed copies), for both peers alike.
     s.cdp("HeapProfiler.collectGarbage", json!({})).await;
+    // First paint is the later of the probe (the first headline shown, plus
+    // two frames) and the browser's own first contentful paint: the
+    // stricter reading.
     let v = s
         .js(
             "const p = window.__dsrProbe;
@@ -195,7 +231,9 @@ async fn load(s: &Session, peer: Peer, path: &str, expected: &str, c: Conditions
              const all = [nav, ...performance.getEntriesByType('resource')];
              const upTo = t => all.filter(e => e.responseEnd <= t).reduce((n, e) => n + (e.transferSize || 0), 0);
              const interactive = p.filtered > 0 ? p.filtered : p.paint;
-             return [p.paint, p.filtered, upTo(p.paint), upTo(interactive), upTo(1e12),
+             const fcp = (performance.getEntriesByName('first-contentful-paint')[0] || {}).startTime || 0;
+             const paint = Math.max(p.paint, fcp);
+             return [paint, p.filtered, upTo(paint), upTo(interactive), upTo(1e12),
                      performance.memory ? performance.memory.usedJSHeapSize : 0,
                      window.dsrWasmMemory ? window.dsrWasmMemory.buffer.byteLength : 0];",
         )
@@ -213,10 +251,17 @@ async fn load(s: &Session, peer: Peer, path: &str, expected: &str, c: Conditions
 }
 
 /// The median of each figure over `LOADS` loads.
-async fn measure(s: &Session, peer: Peer, path: &str, expected: &str, c: Conditions) -> Load {
+async fn measure(
+    s: &Session,
+    peer: Peer,
+    path: &str,
+    expected: &str,
+    c: Conditions,
+    visit: Visit,
+) -> Load {
     let mut loads = Vec::new();
     for _ in 0..LOADS {
-        loads.push(load(s, peer, path, expected, c).await);
+        loads.push(load(s, peer, path, expected, c, visit).await);
     }
     let m = |f: fn(&Load) -> f64| median(loads.iter().map(f).collect());
     Load {
@@ -444,8 +489,8 @@ async fn main() {
         println!("| milestones | first paint: TimelineJS (ms) | ours (ms) | ratio | filter click → list updated, ours (ms) | vs TimelineJS's first paint | bytes before first paint: TimelineJS / ours (KB) | bytes until interactive: TimelineJS / ours (KB) | all bytes: TimelineJS / ours (KB) | memory: TimelineJS / ours (MB) |");
         println!("|---:|---:|---:|---|---:|---|---|---|---|---|");
         for (label, ours_path, tl_path, expected) in &runs {
-            let tl = measure(&s, Peer::TimelineJs, tl_path, expected, c).await;
-            let us = measure(&s, Peer::Ours, ours_path, expected, c).await;
+            let tl = measure(&s, Peer::TimelineJs, tl_path, expected, c, Visit::First).await;
+            let us = measure(&s, Peer::Ours, ours_path, expected, c, Visit::First).await;
             println!(
                 "| {label} | {} | {} | {} | {} | {} | {:.0} / {:.0} | {:.0} / {:.0} | {:.0} / {:.0} | {:.1} / {:.1} |",
                 fmt_ms(tl.paint_ms),
@@ -464,6 +509,47 @@ async fn main() {
             );
         }
         println!();
+        // The second visit and an offline reload (bundled data), against the first visit.
+        if let Some((_, ours_path, _, expected)) = runs.iter().find(|r| r.1.is_empty()) {
+            let first = measure(&s, Peer::Ours, ours_path, expected, c, Visit::First).await;
+            // The visit that installs the worker, which takes the page over once idle.
+            s.client.goto("about:blank").await.expect("blank");
+            condition(&s, Conditions::Desktop, true).await;
+            s.client
+                .goto(&s.server.url(ours_path))
+                .await
+                .expect("navigate");
+            assert!(
+                s.try_wait_for_js(
+                    "return !!navigator.serviceWorker.controller && navigator.serviceWorker.controller.state === 'activated'",
+                    60
+                )
+                .await,
+                "the service worker did not take the page over"
+            );
+            let second = measure(&s, Peer::Ours, ours_path, expected, c, Visit::Second).await;
+            s.server.set_offline(true);
+            let offline = measure(&s, Peer::Ours, ours_path, expected, c, Visit::Second).await;
+            s.server.set_offline(false);
+            println!("| ours, bundled data | first paint (ms) | filter click → list updated (ms) | bytes over the network (KB) |");
+            println!("|---|---:|---:|---:|");
+            for (name, l) in [
+                ("first visit (new origin, no cache)", &first),
+                ("second visit (service worker)", &second),
+                (
+                    "offline reload (service worker; the site unreachable)",
+                    &offline,
+                ),
+            ] {
+                println!(
+                    "| {name} | {} | {} | {:.0} |",
+                    fmt_ms(l.paint_ms),
+                    fmt_ms(l.filtered_ms),
+                    l.bytes_total
+                );
+            }
+            println!();
+        }
         if c == Conditions::Desktop {
             // Keystrokes on the live app, at each size (desktop).
             println!("| milestones | keystroke → list updated, median (ms) |");

@@ -250,3 +250,49 @@ async fn a_new_build_replaces_the_old_one_whole_and_raises_the_whats_new_bar() {
     assert_eq!(builds.len(), 1, "{caches}");
     assert_eq!(s.count("[data-testid=update-note]").await, 0);
 }
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver; run by scripts/test.sh"]
+async fn the_connection_notes_fit_a_phone_in_both_languages_and_themes() {
+    let dir = root().join("target/screens");
+    std::fs::create_dir_all(&dir).unwrap();
+    for dark in [false, true] {
+        let s = Session::start_with(crate::harness::Options {
+            width: 360,
+            height: 740,
+            dark,
+            ..crate::harness::Options::default()
+        })
+        .await;
+        let mut english = String::new();
+        for lang in ["en", "zh"] {
+            s.open(&format!("?lang={lang}")).await;
+            // As public/sw-page.js marks the page: offline, and a newer build ready.
+            s.js("document.documentElement.setAttribute('data-offline', ''); document.documentElement.setAttribute('data-update', ''); dispatchEvent(new Event('dsr-connection'))")
+                .await;
+            s.find("[data-testid=offline-note]").await;
+            s.find("[data-testid=update-apply]").await;
+            let text = s.text(".connection-note").await;
+            if lang == "en" {
+                english = text.clone();
+            } else {
+                assert_ne!(text, english, "the note is not in Chinese");
+            }
+            assert!(text.contains(&crate::harness::meta().version), "{text}");
+            assert_eq!(
+                s.js("return document.documentElement.scrollWidth <= window.innerWidth")
+                    .await,
+                Value::Bool(true),
+                "the note makes the page scroll sideways ({lang})"
+            );
+            let theme = if dark { "dark" } else { "light" };
+            s.screenshot(&dir.join(format!("connection-note-{lang}-{theme}-360.png")))
+                .await;
+            // Online again: the offline line goes, the other stays.
+            s.js("document.documentElement.removeAttribute('data-offline'); dispatchEvent(new Event('dsr-connection'))")
+                .await;
+            s.wait_for_js("return !document.querySelector('[data-testid=offline-note]') && !!document.querySelector('[data-testid=update-note]')")
+                .await;
+        }
+    }
+}

@@ -24,6 +24,12 @@ function preload(href) {
 // The bundle (the dataset and the country list, compact) is read in every
 // case: a reader's own dataset is checked against its country list.
 preload('data/dsr.bin');
+// The bundle and its details are written gzip-compressed, so that any host
+// sends them small; the app (src/browser/fetch.rs) has the browser unpack
+// them. Rejects with a message.
+window.dsrUnpack = (response) =>
+  new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).arrayBuffer()
+    .catch((e) => Promise.reject(String(e)));
 const own = (new URLSearchParams(location.search).get('data') || '').trim();
 if (own !== '' && /^[\w.-]+(\/[\w.-]+)*\.(json|xlsx|ods|csv)$/i.test(own) && !own.split('/').includes('..')) {
   preload(own);

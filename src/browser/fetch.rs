@@ -113,6 +113,30 @@ async fn fetch_bytes(url: &str) -> Result<Vec<u8>, LoadError> {
     })
 }
 
+// Unpacks a gzip-compressed response with the browser's DecompressionStream
+// (`dsrUnpack`, defined by public/boot.js: one import here instead of the
+// stream bindings); rejects with a message.
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_name = dsrUnpack, catch)]
+    fn unpack(response: &web_sys::Response) -> Result<js_sys::Promise, wasm_bindgen::JsValue>;
+}
+
+/// Fetches a file the build wrote gzip-compressed (the bundle and its
+/// details), unpacked by the browser, so that any host sends it small,
+/// whether or not it compresses `.bin` files itself. A file that does not
+/// unpack is a damaged bundle.
+async fn fetch_packed(url: &str) -> Result<Vec<u8>, LoadError> {
+    let response: web_sys::Response = fetch_checked(url).await?.into();
+    let damaged = |e: wasm_bindgen::JsValue| {
+        bundle_error(url, BundleError::Damaged(e.as_string().unwrap_or_default()))
+    };
+    let buffer = wasm_bindgen_futures::JsFuture::from(unpack(&response).map_err(damaged)?)
+        .await
+        .map_err(damaged)?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
 /// The response for `url`, when it is a success and not over the size limit.
 async fn fetch_checked(url: &str) -> Result<gloo_net::http::Response, LoadError> {
     let fetch_error = |e: gloo_net::Error| LoadError::Fetch {
@@ -200,7 +224,7 @@ pub async fn read(
 /// when the site was built) and, for a reader's own dataset at `data`, that
 /// file too, validated against the bundle's country list.
 pub async fn load(file: Option<String>) -> Result<Data, LoadError> {
-    let bytes = fetch_bytes(BUNDLE_FILE).await?;
+    let bytes = fetch_packed(BUNDLE_FILE).await?;
     let bundle = Bundle::from_bytes(&bytes).map_err(|e| bundle_error(BUNDLE_FILE, e))?;
     let countries = bundle.countries;
     let Some(file) = file else {
@@ -257,7 +281,7 @@ fn details_reader() -> Result<ApplyDetails, CodeMissing> {
 /// Fetches the milestones' source titles and addresses of the bundle with
 /// the fingerprint `bundle`, and returns `ds` whole.
 pub async fn load_source_details(ds: &Dataset, bundle: u64) -> Result<Dataset, LoadError> {
-    let bytes = fetch_bytes(DETAILS_FILE).await?;
+    let bytes = fetch_packed(DETAILS_FILE).await?;
     let apply = details_reader()
         .await
         .map_err(|_| LoadError::ReaderMissing {

@@ -1,4 +1,4 @@
-//! The service worker (public/sw.js): a second visit from this device's copy, an offline reload that still filters and opens a view used before, and a new build that replaces the old one whole, raising the what's-new bar.
+//! The service worker (public/sw.js): a second visit from this device's copy, an offline reload that still filters and opens a view used before, a new build that replaces the old one whole, raising the what's-new bar; and the gzip-compressed bundle, refused by name when cut short.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -295,4 +295,32 @@ async fn the_connection_notes_fit_a_phone_in_both_languages_and_themes() {
                 .await;
         }
     }
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver; run by scripts/test.sh"]
+async fn a_bundle_cut_short_in_transit_is_named_and_never_misread() {
+    // The bundle is gzip-compressed by the build; a copy cut short does not unpack.
+    let dist = root().join("dist");
+    let broken = root().join("target/e2e-builds/cut");
+    let _ = std::fs::remove_dir_all(&broken);
+    std::fs::create_dir_all(broken.parent().unwrap()).unwrap();
+    assert!(Command::new("cp")
+        .arg("-r")
+        .arg(&dist)
+        .arg(&broken)
+        .status()
+        .unwrap()
+        .success());
+    let bundle = std::fs::read(dist.join("data/dsr.bin")).unwrap();
+    std::fs::write(broken.join("data/dsr.bin"), &bundle[..bundle.len() / 2]).unwrap();
+    let s = Session::start().await;
+    s.server.set_dist(broken);
+    s.open("").await;
+    let error = s.text("[data-testid=load-error]").await;
+    assert!(
+        error.contains("data/dsr.bin") && error.contains("cut short or damaged"),
+        "{error}"
+    );
+    assert_eq!(s.count("#app [data-testid=milestone]").await, 0);
 }

@@ -26,9 +26,13 @@ function preload(href) {
 preload('data/dsr.bin');
 // The bundle and its details are written gzip-compressed, so that any host
 // sends them small; the app (src/browser/fetch.rs) has the browser unpack
-// them. Rejects with a message.
+// them. A browser without DecompressionStream (Safari before 16.4) reads the
+// build's uncompressed copy instead (`-plain.bin`). Rejects with a message.
 window.dsrUnpack = (response) =>
-  new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).arrayBuffer()
+  (self.DecompressionStream
+    ? new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).arrayBuffer()
+    : fetch(response.url.replace(/\.bin$/, '-plain.bin'))
+      .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(r.status + ' ' + r.url))))
     .catch((e) => Promise.reject(String(e)));
 const own = (new URLSearchParams(location.search).get('data') || '').trim();
 if (own !== '' && /^[\w.-]+(\/[\w.-]+)*\.(json|xlsx|ods|csv)$/i.test(own) && !own.split('/').includes('..')) {

@@ -324,3 +324,31 @@ async fn a_bundle_cut_short_in_transit_is_named_and_never_misread() {
     );
     assert_eq!(s.count("#app [data-testid=milestone]").await, 0);
 }
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver; run by scripts/test.sh"]
+async fn a_browser_without_decompression_streams_reads_the_uncompressed_copy() {
+    let s = Session::start().await;
+    // As Safari before 16.4: no DecompressionStream.
+    s.cdp(
+        "Page.addScriptToEvaluateOnNewDocument",
+        serde_json::json!({ "source": "delete self.DecompressionStream;" }),
+    )
+    .await;
+    s.open("").await;
+    s.wait_shown(all()).await;
+    assert_eq!(
+        s.js("return typeof DecompressionStream").await,
+        Value::from("undefined")
+    );
+    let urls = s.requested_urls().await;
+    assert!(
+        urls.iter().any(|u| u.ends_with("data/dsr-plain.bin")),
+        "{urls:?}"
+    );
+    // The sources came too (their copy), so an expanded card has its links.
+    s.wait_for_js("return performance.getEntriesByType('resource').some((e) => e.name.endsWith('data/dsr-sources-plain.bin'))")
+        .await;
+    let errors = s.console_errors().await;
+    assert!(errors.is_empty(), "{errors:?}");
+}

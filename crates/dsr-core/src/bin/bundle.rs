@@ -1,4 +1,4 @@
-//! `cargo run --bin bundle -- DATASET.json COUNTRIES.json OUT.bin SOURCES.bin`: validates the shipped dataset and writes the bundle the page reads first (`data/dsr.bin`) and its milestones' source titles and addresses (`data/dsr-sources.bin`), see `dsr_core::bundle`.
+//! `cargo run --bin bundle -- DATASET.json COUNTRIES.json OUT.bin SOURCES.bin`: validates the shipped dataset and writes the bundle the page reads first (`data/dsr.bin`) and its milestones' source titles and addresses (`data/dsr-sources.bin`), gzip-compressed, each with an uncompressed copy (`-plain.bin`); see `dsr_core::bundle`.
 //!
 //! Run by Trunk's post-build hook. Exits 0 when written, 1 when the data has
 //! errors (each listed), 2 on a usage or I/O problem.
@@ -62,17 +62,29 @@ mod tool {
         };
         // Written gzip-compressed: the page unpacks them with the browser's
         // DecompressionStream (src/browser/fetch.rs), so that a host that sends
-        // `.bin` files as they are still sends them small (240 -> 97 KB; zopfli, about 5% smaller than gzip -9).
+        // `.bin` files as they are still sends them small (240 -> 97 KB; zopfli,
+        // about 5% smaller than gzip -9). A browser without DecompressionStream
+        // (Safari before 16.4) reads the uncompressed copy beside each
+        // (`-plain.bin`, public/boot.js).
         for (path, bytes) in [(out, &core), (details_out, &details)] {
-            let packed = gzip(bytes);
-            if let Err(e) = packed
-                .and_then(|p| std::fs::write(path, &p).map(|()| p.len()))
-                .map(|n| {
-                    println!("bundle: {path}: {} bytes, {n} gzip-compressed", bytes.len());
-                })
-            {
-                eprintln!("bundle: cannot write {path}: {e}");
-                return ExitCode::from(2);
+            let plain = path.strip_suffix(".bin").map_or_else(
+                || format!("{path}-plain.bin"),
+                |stem| format!("{stem}-plain.bin"),
+            );
+            let written = gzip(bytes).and_then(|packed| {
+                std::fs::write(path, &packed)?;
+                std::fs::write(&plain, bytes)?;
+                Ok(packed.len())
+            });
+            match written {
+                Ok(n) => println!(
+                    "bundle: {path}: {} bytes, {n} gzip-compressed (uncompressed in {plain})",
+                    bytes.len()
+                ),
+                Err(e) => {
+                    eprintln!("bundle: cannot write {path} or {plain}: {e}");
+                    return ExitCode::from(2);
+                }
             }
         }
         ExitCode::SUCCESS

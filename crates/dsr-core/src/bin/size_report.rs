@@ -31,6 +31,9 @@ mod report {
         Interactive,
         /// When a view first needs it, or never on the way to the timeline.
         Lazy,
+        /// Fetched only by a browser without `DecompressionStream`, instead
+        /// of the compressed bundle (`data/*-plain.bin`).
+        Fallback,
         /// Published for readers and other programs, never fetched by the
         /// page itself: the dataset and country list as JSON (the page reads
         /// the same data from the bundle, `data/dsr.bin`).
@@ -43,6 +46,7 @@ mod report {
                 Stage::FirstPaint => "first paint",
                 Stage::Interactive => "interactive",
                 Stage::Lazy => "lazy",
+                Stage::Fallback => "only by a browser without DecompressionStream",
                 Stage::Published => "published, not fetched by the page",
             }
         }
@@ -56,6 +60,7 @@ mod report {
             _ if !rel.contains('/') && name.ends_with(".css") => Stage::FirstPaint,
             "boot.js" | "data/dsr.bin" => Stage::Interactive,
             "data/dsr.json" | "data/countries.json" | PARTS_FILE => Stage::Published,
+            _ if name.ends_with("-plain.bin") => Stage::Fallback,
             // The chunk loader, which the app's JS glue imports.
             _ if name.starts_with("__wasm_split") && name.ends_with(".js") => Stage::Interactive,
             _ if rel.contains('/') => Stage::Lazy,
@@ -362,6 +367,7 @@ mod report {
             assert_eq!(stage("data/dsr.bin"), Stage::Interactive);
             assert_eq!(stage("data/dsr.json"), Stage::Published);
             assert_eq!(stage("data/dsr-sources.bin"), Stage::Lazy);
+            assert_eq!(stage("data/dsr-plain.bin"), Stage::Fallback);
             assert_eq!(stage("data/world-110m.json"), Stage::Lazy);
             assert_eq!(stage("embed.js"), Stage::Lazy);
             assert_eq!(

@@ -80,19 +80,26 @@ self.addEventListener('activate', (event) => {
 // parts loaded at once, a view opened early): kept too, as if fetched through
 // the worker, so that they work offline.
 async function keep(hrefs) {
-  const cache = await caches.open(BUILD);
-  for (const href of hrefs) {
+  const build = await caches.open(BUILD);
+  const other = await caches.open(OTHER);
+  await Promise.all(hrefs.map(async (href) => {
     const path = relative(new URL(href));
-    if (path === null || path === './' || path === 'sw.js' || !ofBuild(path)) continue;
-    const url = new URL(path, SCOPE).href;
-    if (await cache.match(url)) continue;
+    if (path === null || path === './' || path === 'sw.js') return;
     try {
-      const response = await fetchOfBuild(path, url);
-      if (response !== null && response.ok) await cache.put(url, response);
+      if (ofBuild(path)) {
+        const url = new URL(path, SCOPE).href;
+        if (await build.match(url)) return;
+        const response = await fetchOfBuild(path, url);
+        if (response !== null && response.ok) await build.put(url, response);
+      } else if (!(await other.match(href))) {
+        // A reader's own dataset (`data=`) opened on the first visit.
+        const response = await fetch(href);
+        if (response.ok) await other.put(href, response);
+      }
     } catch (offline) {
       // Kept when next fetched.
     }
-  }
+  }));
 }
 
 self.addEventListener('message', (event) => {
@@ -106,6 +113,9 @@ async function fromBuild(path, request) {
   const url = new URL(path, SCOPE).href;
   const cached = await cache.match(url);
   if (cached) return cached;
+  // The page itself is always there once installed; if the browser dropped
+  // it, the site's own page is better than none.
+  if (request.mode === 'navigate') return fetch(request);
   const response = await fetchOfBuild(path, request);
   if (response === null) {
     return new Response(path + ' belongs to a newer version of the site: reload the page.', {

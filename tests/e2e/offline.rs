@@ -352,3 +352,46 @@ async fn a_browser_without_decompression_streams_reads_the_uncompressed_copy() {
     let errors = s.console_errors().await;
     assert!(errors.is_empty(), "{errors:?}");
 }
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver; run by scripts/test.sh"]
+async fn a_readers_own_dataset_opened_once_opens_again_offline() {
+    let own: Value = serde_json::from_slice(
+        &std::fs::read(root().join("tests/fixtures/valid-small.json")).unwrap(),
+    )
+    .unwrap();
+    let n = own["milestones"].as_array().unwrap().len();
+    let s = Session::start().await;
+    // Opened on the first visit, before the worker was there.
+    s.open("?data=fixtures/valid-small.json").await;
+    s.wait_shown(n).await;
+    wait_controlled(&s).await;
+    // The worker keeps it (it asks the site again, as for any file not the
+    // app's), and the JSON reader's part the first visit loaded.
+    let listed = std::fs::read_to_string(root().join("dist/wasm-parts.txt")).unwrap();
+    let reader: Vec<String> = listed
+        .lines()
+        .find_map(|l| l.strip_prefix("reader "))
+        .unwrap()
+        .split_whitespace()
+        .map(|f| format!("location.origin + '/{f}'"))
+        .collect();
+    let wanted = format!(
+        "[location.origin + '/fixtures/valid-small.json', {}]",
+        reader.join(", ")
+    );
+    let script = format!(
+        "const wanted = {wanted}; Promise.all(wanted.map((u) => caches.match(u))).then((hits) => {{ window.__kept = hits.every(Boolean); }}); return window.__kept === true"
+    );
+    assert!(
+        s.try_wait_for_js(&script, 20).await,
+        "the worker did not keep the dataset and the reader"
+    );
+    s.server.set_offline(true);
+    s.open("?data=fixtures/valid-small.json").await;
+    if !s.try_wait_for_js(&format!("const t = document.querySelector('[data-testid=count]'); return !!t && t.textContent.includes('{n}')"), 10).await {
+        let dump = s.js("return (document.querySelector('#app') || document.body).innerText.slice(0, 1500)").await;
+        panic!("the own dataset did not open offline: {dump}");
+    }
+    s.find("[data-testid=offline-note]").await;
+}

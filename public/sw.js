@@ -31,7 +31,7 @@ function relative(url) {
 }
 
 function ofBuild(path) {
-  return path === './' || Object.hasOwn(MANIFEST.hashes, path) || NAMED_BY_HASH.test(path);
+  return path === './' || Object.prototype.hasOwnProperty.call(MANIFEST.hashes, path) || NAMED_BY_HASH.test(path);
 }
 
 async function contentHash(buffer) {

@@ -37,16 +37,6 @@ where
     on_cleanup(move || handle.remove());
 }
 
-/// Listens to an event of this page's own scripts (public/sw-page.js) on
-/// the window, for as long as the component that asked lives.
-pub fn window_listener_named(event: &'static str, on_event: impl Fn() + 'static) {
-    if !IN_BROWSER {
-        return;
-    }
-    let handle = window_event_listener_untyped(event, move |_| on_event());
-    on_cleanup(move || handle.remove());
-}
-
 /// Sends a plain event named `name` on the window, for the page's own scripts.
 pub fn announce(name: &str) {
     if let (Some(w), Ok(ev)) = (web_sys::window(), web_sys::Event::new(name)) {

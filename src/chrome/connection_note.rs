@@ -9,7 +9,7 @@ use dsr_core::i18n::{app, Lang};
 use dsr_core::model::Meta;
 use leptos::prelude::*;
 
-use crate::browser::dom::{announce, root_has_attr, window_listener_named};
+use crate::browser::dom::{announce, root_has_attr, window_listener};
 use crate::widgets::button::{Appearance, Button};
 
 /// Nothing while online and current; otherwise one line, and a button for a newer build.
@@ -23,7 +23,12 @@ pub fn ConnectionNote(
 ) -> impl IntoView {
     let read = || (root_has_attr("data-offline"), root_has_attr("data-update"));
     let (state, set_state) = signal(read());
-    window_listener_named("dsr-connection", move || set_state.set(read()));
+    window_listener(
+        leptos::ev::Custom::<web_sys::Event>::new("dsr-connection"),
+        move |_| {
+            set_state.set(read());
+        },
+    );
     move || {
         let (offline, update) = state.get();
         let l = lang.get();

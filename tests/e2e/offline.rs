@@ -142,19 +142,25 @@ async fn offline_under_a_sub_path_the_timeline_filters_and_a_view_used_before_op
 
 /// A copy of `dist/` as the next release: the data's version is `version`,
 /// its bundle rebuilt, and the worker's manifest written anew.
-fn next_build(version: &str) -> PathBuf {
-    let dist = root().join("dist");
-    let next = root().join("target/e2e-builds/next");
-    let _ = std::fs::remove_dir_all(&next);
-    std::fs::create_dir_all(next.parent().unwrap()).unwrap();
+/// A fresh copy of `dist/` in `target/e2e-builds/<name>`, to be changed as
+/// another build, or a broken one, would be.
+fn copy_of_dist(name: &str) -> PathBuf {
+    let copy = root().join("target/e2e-builds").join(name);
+    let _ = std::fs::remove_dir_all(&copy);
+    std::fs::create_dir_all(copy.parent().unwrap()).unwrap();
     let ok = Command::new("cp")
-        .args(["-r"])
-        .arg(&dist)
-        .arg(&next)
+        .arg("-r")
+        .arg(root().join("dist"))
+        .arg(&copy)
         .status()
         .unwrap()
         .success();
-    assert!(ok, "copy dist/");
+    assert!(ok, "copy dist/ to {}", copy.display());
+    copy
+}
+
+fn next_build(version: &str) -> PathBuf {
+    let next = copy_of_dist("next");
     let mut ds = dataset();
     ds["meta"]["version"] = Value::from(version);
     let json = next.join("data/dsr.json");
@@ -301,18 +307,8 @@ async fn the_connection_notes_fit_a_phone_in_both_languages_and_themes() {
 #[ignore = "needs dist/ and chromedriver; run by scripts/test.sh"]
 async fn a_bundle_cut_short_in_transit_is_named_and_never_misread() {
     // The bundle is gzip-compressed by the build; a copy cut short does not unpack.
-    let dist = root().join("dist");
-    let broken = root().join("target/e2e-builds/cut");
-    let _ = std::fs::remove_dir_all(&broken);
-    std::fs::create_dir_all(broken.parent().unwrap()).unwrap();
-    assert!(Command::new("cp")
-        .arg("-r")
-        .arg(&dist)
-        .arg(&broken)
-        .status()
-        .unwrap()
-        .success());
-    let bundle = std::fs::read(dist.join("data/dsr.bin")).unwrap();
+    let broken = copy_of_dist("cut");
+    let bundle = std::fs::read(broken.join("data/dsr.bin")).unwrap();
     std::fs::write(broken.join("data/dsr.bin"), &bundle[..bundle.len() / 2]).unwrap();
     let s = Session::start().await;
     s.server.set_dist(broken);
@@ -368,12 +364,8 @@ async fn a_readers_own_dataset_opened_once_opens_again_offline() {
     wait_controlled(&s).await;
     // The worker keeps it (it asks the site again, as for any file not the
     // app's), and the JSON reader's part the first visit loaded.
-    let listed = std::fs::read_to_string(root().join("dist/wasm-parts.txt")).unwrap();
-    let reader: Vec<String> = listed
-        .lines()
-        .find_map(|l| l.strip_prefix("reader "))
-        .unwrap()
-        .split_whitespace()
+    let reader: Vec<String> = crate::parts::part_files("reader")
+        .iter()
         .map(|f| format!("location.origin + '/{f}'"))
         .collect();
     let wanted = format!(
@@ -389,9 +381,6 @@ async fn a_readers_own_dataset_opened_once_opens_again_offline() {
     );
     s.server.set_offline(true);
     s.open("?data=fixtures/valid-small.json").await;
-    if !s.try_wait_for_js(&format!("const t = document.querySelector('[data-testid=count]'); return !!t && t.textContent.includes('{n}')"), 10).await {
-        let dump = s.js("return (document.querySelector('#app') || document.body).innerText.slice(0, 1500)").await;
-        panic!("the own dataset did not open offline: {dump}");
-    }
+    s.wait_shown(n).await;
     s.find("[data-testid=offline-note]").await;
 }

@@ -15,7 +15,7 @@ fn chunks(urls: &[String]) -> Vec<String> {
 
 /// The files of one part (`details`…), as the build lists them from the
 /// chunk loader (`dist/wasm-parts.txt`: a line per part, its name and files).
-fn part_files(part: &str) -> Vec<String> {
+pub(crate) fn part_files(part: &str) -> Vec<String> {
     let listed =
         std::fs::read_to_string(crate::harness::root().join("dist/wasm-parts.txt")).unwrap();
     listed

@@ -123,6 +123,14 @@ mod report {
     /// The parts' list in `dist/`: a line per part, its name and then its files.
     const PARTS_FILE: &str = "wasm-parts.txt";
 
+    /// The parts as [`PARTS_FILE`] lists them.
+    fn list_parts(parts: &[Part]) -> String {
+        parts
+            .iter()
+            .map(|p| format!("{} {}\n", p.name, p.files.join(" ")))
+            .collect()
+    }
+
     fn read_parts(listed: &str) -> Vec<Part> {
         listed
             .lines()
@@ -196,9 +204,7 @@ mod report {
             if flag == "--parts" {
                 return match std::fs::read_to_string(loader) {
                     Ok(text) => {
-                        for p in parts(&text) {
-                            println!("{} {}", p.name, p.files.join(" "));
-                        }
+                        print!("{}", list_parts(&parts(&text)));
                         ExitCode::SUCCESS
                     }
                     Err(e) => {
@@ -416,11 +422,7 @@ export const __wasm_split_load_about = wrapAsyncCb(makeLoad(() => {
                 ]
             );
             // As the post-build hook lists them (`--parts`), and read back.
-            let listed: String = parts(loader)
-                .iter()
-                .map(|p| format!("{} {}\n", p.name, p.files.join(" ")))
-                .collect();
-            assert_eq!(read_parts(&listed), parts(loader));
+            assert_eq!(read_parts(&list_parts(&parts(loader))), parts(loader));
         }
     }
 }

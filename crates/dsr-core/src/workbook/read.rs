@@ -403,7 +403,6 @@ impl<'a> Reader<'a> {
             }
         }
 
-        // Steps and observations are keyed by their number, for their sources.
         // Steps and observations are keyed by their number, members by their
         // country: the sources sheet names them so.
         let mut step_key: HashMap<(usize, String), usize> = HashMap::new();

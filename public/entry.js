@@ -72,13 +72,35 @@
   document.addEventListener('input', keep('input'), true);
   document.addEventListener('change', keep('change'), true);
 
-  // The app, drawn in a hidden container, says it is ready: swap it in, in
-  // one frame, keeping the reading position and the focus, then replay.
-  document.addEventListener('dsr:ready', function () {
+  // Replays what the reader did, in the app's page, as if they had just done it.
+  function replay(list, app) {
+    list.forEach(function (p) {
+      var el = find(p.place, app);
+      if (!el) return;
+      if (p.kind === 'click') {
+        // An SVG mark (the year strip's bars) has no click() of its own.
+        if (el.click) el.click(); else el.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+      } else {
+        el.value = p.value;
+        // Text is searched as it is typed; a choice from a list applies on change.
+        var kind = el.tagName === 'SELECT' ? 'change' : 'input';
+        el.dispatchEvent(new Event(kind, { bubbles: true }));
+      }
+    });
+  }
+
+  // The app, drawn in a hidden container, says it is ready (from inside its
+  // update). It is swapped in, in one frame, keeping the reading position
+  // and the focus: at once when the reader has done nothing yet (so that
+  // what the app does next, such as bringing a linked milestone into view,
+  // happens on the live page). Otherwise, once that turn is over, what the
+  // reader did is replayed in the hidden app first, which answers it in its
+  // own turn (its effects run before the next task), and then it is swapped
+  // in: a filter chosen early is drawn once, already filtered, rather than
+  // the whole list first and the filtered one a moment later.
+  function swap(app) {
     var first = document.getElementById('first-view');
-    var app = document.getElementById('app');
     var shell = document.getElementById('boot-shell');
-    if (!app) return;
     var focused = first && first.contains(document.activeElement) ? placeOf(document.activeElement, first) : null;
     var x = window.scrollX, y = window.scrollY;
     if (first) first.remove();
@@ -90,24 +112,22 @@
       var target = find(focused, app);
       if (target && target.focus) target.focus({ preventScroll: true });
     }
-    // Replayed once the app has finished its own turn (it announced itself
-    // from inside its update), as if the reader had just done it.
-    var replay = pending;
-    pending = [];
+    // Anything done in the last moment, after the replay: in the live page.
+    var late = pending.splice(0);
+    if (late.length) setTimeout(function () { replay(late, app); }, 0);
+  }
+  document.addEventListener('dsr:ready', function (ready) {
+    var app = document.getElementById('app');
+    if (!app) return;
+    // Taken: the app leaves the swap to this script (src/browser/dom.rs).
+    ready.preventDefault();
+    if (!pending.length) {
+      swap(app);
+      return;
+    }
     setTimeout(function () {
-      replay.forEach(function (p) {
-        var el = find(p.place, app);
-        if (!el) return;
-        if (p.kind === 'click') {
-          // An SVG mark (the year strip's bars) has no click() of its own.
-          if (el.click) el.click(); else el.dispatchEvent(new MouseEvent('click', { bubbles: true }));
-        } else {
-          el.value = p.value;
-          // Text is searched as it is typed; a choice from a list applies on change.
-          var kind = el.tagName === 'SELECT' ? 'change' : 'input';
-          el.dispatchEvent(new Event(kind, { bubbles: true }));
-        }
-      });
+      replay(pending.splice(0), app);
+      setTimeout(function () { swap(app); }, 0);
     }, 0);
   }, { once: true });
 })();

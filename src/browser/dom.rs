@@ -193,11 +193,15 @@ pub fn move_focus(container: &web_sys::Element, selector: &str, step: i64) -> bo
 /// state, so that it takes over from the first view rendered at build time.
 pub fn announce_ready() {
     let Some(doc) = document() else { return };
-    if let Ok(ev) = web_sys::Event::new("dsr:ready") {
-        let _ = doc.dispatch_event(&ev);
-    }
-    // Should the page's script be missing, show the app anyway.
-    if let Some(app) = by_id("app").filter(|a| a.hidden()) {
+    // The page's script takes the announcement (it cancels it) and swaps
+    // the app in when it has replayed what the reader did.
+    let init = web_sys::EventInit::new();
+    init.set_cancelable(true);
+    let taken = web_sys::Event::new_with_event_init_dict("dsr:ready", &init)
+        .and_then(|ev| doc.dispatch_event(&ev))
+        .is_ok_and(|not_cancelled| !not_cancelled);
+    // Should the page's script be missing, show the app at once.
+    if let Some(app) = by_id("app").filter(|a| !taken && a.hidden()) {
         if let Some(first) = doc.get_element_by_id("first-view") {
             first.remove();
         }

@@ -273,3 +273,93 @@ async fn what_the_reader_does_before_the_app_is_ready_is_kept() {
     );
     s.close().await;
 }
+
+/// A year chosen on the first view's strip before the app is ready: the app
+/// is swapped in already filtered (the choice is replayed in the hidden app
+/// first), so the whole list is never drawn live only to be filtered a moment
+/// later; and it is the list the app draws for that year from the address.
+#[tokio::test]
+#[ignore]
+async fn a_year_chosen_before_the_app_is_ready_is_swapped_in_filtered() {
+    let s = Session::start_with(Options {
+        wasm_delay: Some(Duration::from_millis(2500)),
+        ..Options::default()
+    })
+    .await;
+    s.goto("").await;
+    // What the live page holds the moment it is shown (a mutation
+    // observer's callback runs right after the task that showed it).
+    s.js(
+        "window.__atSwap = null;
+         const app = document.getElementById('app');
+         new MutationObserver((_, o) => {
+           if (app.hidden) return;
+           o.disconnect();
+           window.__atSwap = {
+             cards: Array.from(document.querySelectorAll('#app [data-testid=milestone]')).map(a => a.dataset.id),
+             count: document.querySelector('#app [data-testid=count]').textContent.trim(),
+             search: location.search,
+           };
+         }).observe(app, { attributes: true, attributeFilter: ['hidden'] });
+         document.querySelector(\"#first-view [data-testid=year-strip] .mark[data-year='2019']\")
+           .dispatchEvent(new MouseEvent('click', { bubbles: true }));
+         return true",
+    )
+    .await;
+    assert_eq!(
+        s.js("return document.documentElement.dataset.entry").await,
+        "first-view",
+        "the app was ready too soon for this test"
+    );
+    s.wait_ready().await;
+    s.wait_for_js("return window.__atSwap !== null").await;
+    let at_swap = s.js("return window.__atSwap").await;
+    assert!(
+        at_swap["search"]
+            .as_str()
+            .unwrap_or("")
+            .contains("from=2019&to=2019"),
+        "the year was chosen before the swap: {at_swap}"
+    );
+    let total = dataset()["milestones"].as_array().unwrap().len();
+    let shown_at_swap = at_swap["cards"].as_array().unwrap().len();
+    assert!(
+        shown_at_swap > 0 && shown_at_swap < total.min(50),
+        "the live page showed {shown_at_swap} cards when swapped in"
+    );
+    // The same page as the address draws by itself.
+    s.wait_for_js("return document.querySelectorAll('#app [data-testid=milestone]').length > 0")
+        .await;
+    let settled = s.js(&cards("#app")).await;
+    let ids_at_swap: Vec<&str> = at_swap["cards"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(Value::as_str)
+        .collect();
+    let ids_settled: Vec<&str> = settled
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|c| c[0].as_str())
+        .collect();
+    assert_eq!(
+        ids_at_swap, ids_settled,
+        "the swap showed the filtered list, and it stayed"
+    );
+    let count = at_swap["count"].as_str().unwrap_or("").to_owned();
+    s.close().await;
+
+    let s = Session::start().await;
+    s.open("?from=2019&to=2019").await;
+    let direct = s.js(&cards("#app")).await;
+    let ids_direct: Vec<&str> = direct
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|c| c[0].as_str())
+        .collect();
+    assert_eq!(ids_settled, ids_direct, "the cards the address draws");
+    assert_eq!(s.text("#app [data-testid=count]").await.trim(), count);
+    s.close().await;
+}

@@ -34,9 +34,14 @@ window.dsrUnpack = (response) =>
     : fetch(response.url.replace(/\.bin$/, '-plain.bin'))
       .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(r.status + ' ' + r.url))))
     .catch((e) => Promise.reject(String(e)));
-const own = (new URLSearchParams(location.search).get('data') || '').trim();
+const params = new URLSearchParams(location.search);
+const own = (params.get('data') || '').trim();
 if (own !== '' && /^[\w.-]+(\/[\w.-]+)*\.(json|xlsx|ods|csv)$/i.test(own) && !own.split('/').includes('..')) {
   preload(own);
+} else {
+  // The milestones' texts come a language a file (dsr_core::bundle): the
+  // page's language now, beside the bundle; the other with the details.
+  preload(params.get('lang') === 'zh' ? 'data/dsr-zh.bin' : 'data/dsr-en.bin');
 }
 // The WebAssembly is asked for at once too, beside the data: the JS glue
 // would ask for it only once it and the chunk loader it imports have

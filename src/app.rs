@@ -10,7 +10,7 @@ use crate::chrome::error_panel::ErrorPanel;
 use crate::chrome::header::Header;
 use crate::chrome::user_data_errors::UserDataErrors;
 use crate::dashboard::Dashboard;
-use crate::state::{Data, Page, UrlState, UserData};
+use crate::state::{Data, Page, SourceDetailsLoader, UrlState, UserData, WhatsNew};
 
 /// The whole app.
 #[component]
@@ -31,7 +31,9 @@ pub fn App() -> impl IntoView {
         dom::set_root_attr("data-theme", chosen_theme.get().map(Theme::as_str));
     });
 
-    let loaded = LocalResource::new(move || load(data.get()));
+    // Read once, in the address's language; a switch to the other language
+    // is `LoadedPage`'s (the data is not fetched again).
+    let loaded = LocalResource::new(move || load(data.get(), lang.get_untracked()));
 
     let user = UserData::new();
     provide_context(user);
@@ -96,6 +98,41 @@ pub fn LoadedPage(
     let meta = data.ds.meta.clone();
     // Talking to the page: drawn, so take over from the first view.
     Effect::new(|_| dom::announce_ready());
+    // The source titles and addresses and the other language's texts, asked
+    // for once the timeline is drawn (`Dashboard`), or as soon as the reader
+    // chooses that language.
+    let details = SourceDetailsLoader::new(&data);
+    provide_context(details);
+    // The last visit, read once per dataset (drawing the dashboard again
+    // must not forget it).
+    provide_context(WhatsNew::new(&data.ds));
+    let lacks = {
+        let data = data.clone();
+        Memo::new(move |_| data.lacks(lang.get()))
+    };
+    Effect::new(move |_| {
+        if lacks.get() {
+            details.request();
+        }
+    });
+    // Once the reader has chosen the language the page had not read, the
+    // dashboard is drawn again, once, from the whole dataset, and stays so;
+    // until it is here, texts show in the language that is (`Text::get`).
+    // The header, with the language switch and its focus, stays as it is.
+    let whole = Memo::new(move |before: Option<&bool>| {
+        before.copied().unwrap_or(false) || (lacks.get() && details.whole().is_some())
+    });
+    let dashboard = move || {
+        let shown = match whole.get().then(|| details.whole()).flatten() {
+            Some(ds) => Data {
+                ds,
+                details_of: None,
+                ..data.clone()
+            },
+            None => data.clone(),
+        };
+        view! { <Dashboard data=shown page=page /> }
+    };
     view! {
         {move || {
             embed
@@ -112,7 +149,7 @@ pub fn LoadedPage(
                     }
                 })
         }}
-        <Dashboard data=data page=page />
+        {dashboard}
     }
 }
 

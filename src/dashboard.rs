@@ -11,7 +11,7 @@ use crate::chrome::notice_bar::NoticeBar;
 use crate::chrome::view_tabs::ViewTabs;
 use crate::filters::filter_panel::FilterPanel;
 use crate::parts::{LazyPart, Part};
-use crate::state::{use_url, Data, Derived, Page, SourceDetailsLoader, WhatsNew, WorldLoader};
+use crate::state::{use_source_details, use_url, use_whats_new, Data, Derived, Page, WorldLoader};
 use crate::timeline::timeline::Timeline;
 use crate::timeline::year_strip::YearStrip;
 
@@ -23,11 +23,10 @@ pub fn Dashboard(
     /// The page's language, theme and `embed=`.
     page: Page,
 ) -> impl IntoView {
-    let whats_new = WhatsNew::new(&data.ds);
-    provide_context(whats_new);
-    // The source titles and addresses, asked for once the timeline is drawn.
-    let details = SourceDetailsLoader::new(&data);
-    provide_context(details);
+    let whats_new = use_whats_new();
+    // The source titles and addresses (and the other language's texts),
+    // asked for once the timeline is drawn; the loader is `LoadedPage`'s.
+    let details = use_source_details();
     let state = Derived::new(&data, use_url(), page, whats_new, details);
     provide_context(WorldLoader::new());
     Effect::new(move |_| details.request());

@@ -3,7 +3,8 @@
 use std::sync::Arc;
 
 use dsr_core::bundle::{
-    fingerprint, Bundle, BundleError, SourceDetails, BUNDLE_FILE, DETAILS_FILE,
+    fingerprint, texts_file, Bundle, BundleError, LangTexts, SourceDetails, BUNDLE_FILE,
+    DETAILS_FILE,
 };
 use dsr_core::countries::Countries;
 use dsr_core::error::{Problem, Record};
@@ -31,10 +32,26 @@ pub struct Data {
     pub countries: Arc<Countries>,
     /// The file it came from, as shown to the reader.
     pub file: String,
-    /// For the bundled dataset read from the bundle: the bundle's
-    /// fingerprint, whose source titles and addresses are still to come
+    /// For the bundled dataset read from the bundle: what is still to come
     /// ([`load_source_details`]). `None` when the dataset is whole.
-    pub details_of: Option<u64>,
+    pub details_of: Option<Pending>,
+}
+
+/// What the bundled dataset read from the bundle still lacks: its source
+/// titles and addresses, and the milestones' texts in one language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Pending {
+    /// The bundle's fingerprint, which the files still to come must name.
+    pub bundle: u64,
+    /// The language whose texts are still to come.
+    pub missing: Lang,
+}
+
+impl Data {
+    /// Whether the milestones' texts in `lang` are still to come.
+    pub fn lacks(&self, lang: Lang) -> bool {
+        self.details_of.is_some_and(|p| p.missing == lang)
+    }
 }
 
 /// Why loading failed. `Clone`, unlike `gloo_net::Error`.
@@ -221,20 +238,34 @@ pub async fn read(
 }
 
 /// Fetches the bundle (the bundled dataset and the country list, validated
-/// when the site was built) and, for a reader's own dataset at `data`, that
-/// file too, validated against the bundle's country list.
-pub async fn load(file: Option<String>) -> Result<Data, LoadError> {
+/// when the site was built) with the milestones' texts in `lang`, together;
+/// or, for a reader's own dataset at `data`, that file, validated against
+/// the bundle's country list.
+pub async fn load(file: Option<String>, lang: Lang) -> Result<Data, LoadError> {
+    let Some(file) = file else {
+        let texts_at = texts_file(lang);
+        let (bytes, texts) =
+            futures::future::join(fetch_packed(BUNDLE_FILE), fetch_packed(texts_at)).await;
+        let bytes = bytes?;
+        let bundle = Bundle::from_bytes(&bytes).map_err(|e| bundle_error(BUNDLE_FILE, e))?;
+        let bundle_id = fingerprint(&bytes);
+        let mut ds = bundle.dataset;
+        LangTexts::from_bytes(&texts?, bundle_id, lang)
+            .and_then(|t| t.apply(&mut ds))
+            .map_err(|e| bundle_error(texts_at, e))?;
+        return Ok(Data {
+            ds: Arc::new(ds),
+            countries: Arc::new(bundle.countries),
+            file: BUNDLED.to_owned(),
+            details_of: Some(Pending {
+                bundle: bundle_id,
+                missing: lang.select(Lang::Zh, Lang::En),
+            }),
+        });
+    };
     let bytes = fetch_packed(BUNDLE_FILE).await?;
     let bundle = Bundle::from_bytes(&bytes).map_err(|e| bundle_error(BUNDLE_FILE, e))?;
     let countries = bundle.countries;
-    let Some(file) = file else {
-        return Ok(Data {
-            ds: Arc::new(bundle.dataset),
-            countries: Arc::new(countries),
-            file: BUNDLED.to_owned(),
-            details_of: Some(fingerprint(&bytes)),
-        });
-    };
     let bytes = fetch_bytes(&file).await?;
     let ds = read(&file, &bytes, &countries)
         .await
@@ -278,16 +309,24 @@ fn details_reader() -> Result<ApplyDetails, CodeMissing> {
     Ok(apply_details)
 }
 
-/// Fetches the milestones' source titles and addresses of the bundle with
-/// the fingerprint `bundle`, and returns `ds` whole.
-pub async fn load_source_details(ds: &Dataset, bundle: u64) -> Result<Dataset, LoadError> {
-    let bytes = fetch_packed(DETAILS_FILE).await?;
+/// Fetches what `ds`, read from the bundle, still lacks (the milestones'
+/// source titles and addresses, and their texts in the other language),
+/// together, and returns `ds` whole.
+pub async fn load_source_details(ds: &Dataset, pending: Pending) -> Result<Dataset, LoadError> {
+    let texts_at = texts_file(pending.missing);
+    let (bytes, texts) =
+        futures::future::join(fetch_packed(DETAILS_FILE), fetch_packed(texts_at)).await;
+    let (bytes, texts) = (bytes?, texts?);
     let apply = details_reader()
         .await
         .map_err(|_| LoadError::ReaderMissing {
             file: DETAILS_FILE.to_owned(),
         })?;
-    apply(&bytes, bundle, ds).map_err(|e| bundle_error(DETAILS_FILE, e))
+    let mut whole = apply(&bytes, pending.bundle, ds).map_err(|e| bundle_error(DETAILS_FILE, e))?;
+    LangTexts::from_bytes(&texts, pending.bundle, pending.missing)
+        .and_then(|t| t.apply(&mut whole))
+        .map_err(|e| bundle_error(texts_at, e))?;
+    Ok(whole)
 }
 
 /// The reader of the map geometry (TopoJSON), in a chunk of its own: only

@@ -1,4 +1,4 @@
-//! `SourceDetailsLoader`: the bundled dataset whole, with its milestones' source titles and addresses, fetched once the timeline responds.
+//! `SourceDetailsLoader`: the bundled dataset whole, with its milestones' source titles and addresses and their texts in the other language, fetched once the timeline responds.
 //!
 //! The timeline needs only the bundle; a card's source links and titles and
 //! every other view need the whole dataset. The dashboard creates the loader
@@ -33,7 +33,7 @@ impl SourceDetailsLoader {
                 match details_of {
                     None => Some(Ok(ds)),
                     Some(_) if tries == 0 => None,
-                    Some(bundle) => Some(load_source_details(&ds, bundle).await.map(Arc::new)),
+                    Some(pending) => Some(load_source_details(&ds, pending).await.map(Arc::new)),
                 }
             }
         });

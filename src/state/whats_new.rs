@@ -30,7 +30,7 @@ pub struct WhatsNew {
 }
 
 impl WhatsNew {
-    /// Created once, by the dashboard: reads the version seen last time and
+    /// Created once per dataset, by `LoadedPage`: reads the version seen last time and
     /// remembers this one. Fetches nothing.
     pub fn new(ds: &Arc<Dataset>) -> Self {
         let current = ds.meta.version.clone();

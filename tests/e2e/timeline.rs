@@ -485,3 +485,116 @@ async fn on_a_phone_the_layout_is_one_column_and_the_filters_fold() {
     assert_eq!(overflow, Value::Bool(true));
     s.close().await;
 }
+
+/// The page reads the milestones' texts in its own language with the bundle,
+/// and the other language only after the app has arrived, with the details.
+/// Then a search reads both languages, and a switch of language draws the
+/// other at once, the focus left on the switch.
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver; run by scripts/test.sh"]
+async fn the_other_language_comes_after_the_timeline_and_a_switch_shows_it_in_place() {
+    let s = Session::start().await;
+    // A returning reader, who last saw the release before this one.
+    s.open("").await;
+    let changes: Value = serde_json::from_str(
+        &std::fs::read_to_string(crate::harness::root().join("public/data/changes.json")).unwrap(),
+    )
+    .unwrap();
+    let previous = changes["releases"][1]["version"].as_str().unwrap();
+    s.js(&format!(
+        "localStorage.setItem('dsr-tracker.seen-version', '{previous}'); return true"
+    ))
+    .await;
+    s.open("").await;
+    s.wait_for_js("return !!document.querySelector('#app [data-testid=whats-new]')")
+        .await;
+    s.wait_for_js("return performance.getEntriesByType('resource').some(e => e.name.endsWith('data/dsr-zh.bin') && e.responseEnd > 0)")
+        .await;
+    let timing = s
+        .js("const by = f => performance.getEntriesByType('resource').find(e => e.name.endsWith(f));
+             const wasm = performance.getEntriesByType('resource').find(e => e.name.endsWith('_bg.wasm'));
+             return { en: by('data/dsr-en.bin').startTime, wasmDone: wasm.responseEnd, zh: by('data/dsr-zh.bin').startTime }")
+        .await;
+    let (en, wasm_done, zh) = (
+        timing["en"].as_f64().unwrap(),
+        timing["wasmDone"].as_f64().unwrap(),
+        timing["zh"].as_f64().unwrap(),
+    );
+    assert!(
+        en < wasm_done && zh > wasm_done,
+        "English asked for with the WASM, Chinese after it: {timing}"
+    );
+
+    // A search in Chinese on the English page finds what it finds in the data.
+    let ds = dataset();
+    let first = &ds["milestones"].as_array().unwrap()[0];
+    let needle: String = first["title"]["zh"]
+        .as_str()
+        .unwrap()
+        .chars()
+        .take(4)
+        .collect();
+    s.find("#app [data-testid=search]")
+        .await
+        .send_keys(&needle)
+        .await
+        .unwrap();
+    let expected = count(|m| text_matches(m, &needle));
+    assert!(expected >= 1);
+    s.wait_shown(expected).await;
+
+    // The switch: the card shows its Chinese title, the focus stays on the button.
+    let id = first["id"].as_str().unwrap();
+    s.click("#app .lang-switch button[lang=zh-Hans]").await;
+    s.wait_for_js("return document.documentElement.lang === 'zh-Hans'")
+        .await;
+    let zh_title = first["title"]["zh"].as_str().unwrap();
+    s.wait_for_js(&format!(
+        "return document.querySelector('#m-{id} .m-title').textContent.trim() === {}",
+        Value::String(zh_title.to_owned())
+    ))
+    .await;
+    assert_eq!(
+        s.js("return document.activeElement && document.activeElement.getAttribute('lang')")
+            .await,
+        "zh-Hans",
+        "the focus stayed on the language switch"
+    );
+    assert_eq!(
+        s.js("return document.querySelector('#app [data-testid=search]').value")
+            .await,
+        needle.as_str(),
+        "the search is kept"
+    );
+    assert!(
+        s.text("#app [data-testid=whats-new]")
+            .await
+            .contains("\u{4e0a}\u{6b21}\u{8bbf}\u{95ee}"),
+        "the what's-new bar stays, in Chinese"
+    );
+    // And back: English at once, drawn in place (the dashboard is not drawn again).
+    s.js(
+        "window.__dashboard = document.querySelector('#app [data-testid=dashboard]'); return true",
+    )
+    .await;
+    s.click("#app .lang-switch button[lang=en]").await;
+    let en_title = first["title"]["en"].as_str().unwrap();
+    s.wait_for_js(&format!(
+        "return document.querySelector('#m-{id} .m-title').textContent.trim() === {}",
+        Value::String(en_title.to_owned())
+    ))
+    .await;
+    assert_eq!(
+        s.js(
+            "return window.__dashboard === document.querySelector('#app [data-testid=dashboard]')"
+        )
+        .await,
+        Value::Bool(true)
+    );
+    assert!(
+        s.console_errors().await.is_empty(),
+        "{:?}",
+        s.console_errors().await
+    );
+    s.close().await;
+}

@@ -12,10 +12,18 @@
 //! card is expanded or a view other than the timeline is opened. They travel apart (`data/dsr-sources.bin`, [`SourceDetails`]),
 //! fetched once the timeline responds, and are put back with
 //! [`SourceDetails::apply`], which refuses the details of another bundle.
+//!
+//! The milestones' texts (title, summary, note, the notes of their later
+//! steps), half of the rest, travel one language a file (`data/dsr-en.bin`,
+//! `data/dsr-zh.bin`, [`LangTexts`]): the page asks for the bundle and the
+//! reader's language together, and for the other language with the details,
+//! so a reader waits for one language only. Each names the bundle it
+//! belongs to, like the details.
 
 use serde::{Deserialize, Serialize};
 
 use crate::countries::Countries;
+use crate::i18n::Lang;
 use crate::model::{Dataset, Source, Text};
 
 /// The bundle's file, relative to the page.
@@ -23,10 +31,21 @@ pub const BUNDLE_FILE: &str = "data/dsr.bin";
 /// The milestones' source titles and addresses, relative to the page.
 pub const DETAILS_FILE: &str = "data/dsr-sources.bin";
 
+/// The milestones' texts in English, relative to the page.
+pub const EN_TEXTS_FILE: &str = "data/dsr-en.bin";
+/// The milestones' texts in Chinese, relative to the page.
+pub const ZH_TEXTS_FILE: &str = "data/dsr-zh.bin";
+
+/// The file of the milestones' texts in `lang`, relative to the page.
+pub fn texts_file(lang: Lang) -> &'static str {
+    lang.select(EN_TEXTS_FILE, ZH_TEXTS_FILE)
+}
+
 /// What the bundle's first bytes say: its format and version. A bundle from
 /// another build is refused, never misread.
 const MAGIC: &[u8; 8] = b"DSRBIN03";
 const DETAILS_MAGIC: &[u8; 8] = b"DSRSRC02";
+const TEXTS_MAGIC: &[u8; 8] = b"DSRTXT01";
 
 /// A fingerprint of a bundle's bytes (FNV-1a, 64 bits): the details name
 /// the bundle they belong to.
@@ -55,6 +74,44 @@ struct AgreementDetails {
     members: Vec<(Option<Text>, Vec<Source>)>,
 }
 
+/// The milestones' texts in one language, in the order [`each_text`] visits
+/// them, with the bundle's fingerprint.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LangTexts {
+    bundle: u64,
+    /// Which language: `false` English, `true` Chinese.
+    zh: bool,
+    texts: Vec<String>,
+}
+
+/// Visits every text of the milestones that travels a language a file: each
+/// milestone's title, summary and note, and its steps' notes, in this order.
+fn each_text(ds: &mut Dataset, mut f: impl FnMut(&mut Text)) {
+    for m in &mut ds.milestones {
+        f(&mut m.title);
+        f(&mut m.summary);
+        if let Some(note) = &mut m.note {
+            f(note);
+        }
+        for step in &mut m.steps {
+            if let Some(note) = &mut step.note {
+                f(note);
+            }
+        }
+    }
+}
+
+/// The files a bundle is written as (see [`Bundle::split`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SplitBundle {
+    /// The bundle without the milestones' texts and the details.
+    pub core: Vec<u8>,
+    /// The details ([`SourceDetails`]).
+    pub details: Vec<u8>,
+    /// The milestones' texts in English, then in Chinese ([`LangTexts`]).
+    pub texts: [(Lang, Vec<u8>); 2],
+}
+
 /// The dataset and the country list it was checked against.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Bundle {
@@ -79,10 +136,16 @@ impl Bundle {
         Ok(out)
     }
 
-    /// The bundle without its milestones' source titles and addresses, as
-    /// bytes, and those details, as bytes, naming the bundle they belong to.
-    pub fn split(&self) -> Result<(Vec<u8>, Vec<u8>), String> {
+    /// The bundle without its milestones' source titles and addresses and
+    /// without their texts, as bytes; those details, and the texts of each
+    /// language, as bytes, each naming the bundle it belongs to.
+    pub fn split(&self) -> Result<SplitBundle, String> {
         let mut core = self.clone();
+        let (mut en, mut zh) = (Vec::new(), Vec::new());
+        each_text(&mut core.dataset, |t| {
+            en.push(std::mem::take(&mut t.en));
+            zh.push(std::mem::take(&mut t.zh));
+        });
         let mut milestones = Vec::with_capacity(core.dataset.milestones.len());
         for m in &mut core.dataset.milestones {
             milestones.push(
@@ -124,7 +187,21 @@ impl Bundle {
         };
         let mut out = DETAILS_MAGIC.to_vec();
         out.extend(postcard::to_allocvec(&details).map_err(|e| e.to_string())?);
-        Ok((core, out))
+        let texts = |zh: bool, texts: Vec<String>| -> Result<Vec<u8>, String> {
+            let t = LangTexts {
+                bundle: details.bundle,
+                zh,
+                texts,
+            };
+            let mut out = TEXTS_MAGIC.to_vec();
+            out.extend(postcard::to_allocvec(&t).map_err(|e| e.to_string())?);
+            Ok(out)
+        };
+        Ok(SplitBundle {
+            texts: [(Lang::En, texts(false, en)?), (Lang::Zh, texts(true, zh)?)],
+            core,
+            details: out,
+        })
     }
 
     /// Reads a bundle, and rebuilds what it does not store (the search text,
@@ -138,6 +215,41 @@ impl Bundle {
             m.index();
         }
         Ok(b)
+    }
+}
+
+impl LangTexts {
+    /// Reads the texts in `lang` of the bundle with this [`fingerprint`].
+    pub fn from_bytes(bytes: &[u8], bundle: u64, lang: Lang) -> Result<LangTexts, BundleError> {
+        let body = bytes
+            .strip_prefix(TEXTS_MAGIC)
+            .ok_or(BundleError::NotABundle)?;
+        let t: LangTexts =
+            postcard::from_bytes(body).map_err(|e| BundleError::Damaged(e.to_string()))?;
+        if t.bundle != bundle || t.zh != (lang == Lang::Zh) {
+            return Err(BundleError::NotABundle);
+        }
+        Ok(t)
+    }
+
+    /// Puts the texts in their language's place in `ds`, and rebuilds each
+    /// milestone's search text; refused if they do not fit it text by text.
+    pub fn apply(self, ds: &mut Dataset) -> Result<(), BundleError> {
+        let mut n = 0;
+        each_text(ds, |_| n += 1);
+        if n != self.texts.len() {
+            return Err(BundleError::NotABundle);
+        }
+        let mut texts = self.texts.into_iter();
+        let zh = self.zh;
+        each_text(ds, |t| {
+            let slot = if zh { &mut t.zh } else { &mut t.en };
+            *slot = texts.next().unwrap_or_default();
+        });
+        for m in &mut ds.milestones {
+            m.index();
+        }
+        Ok(())
     }
 }
 
@@ -216,34 +328,122 @@ mod tests {
             .all(|m| !m.haystack.is_empty()));
     }
 
+    /// The bundle read with the texts of `langs`, in that order.
+    fn read_with(split: &SplitBundle, langs: &[Lang]) -> Dataset {
+        let mut ds = Bundle::from_bytes(&split.core).unwrap().dataset;
+        for &lang in langs {
+            let (_, bytes) = split.texts.iter().find(|(l, _)| *l == lang).unwrap();
+            LangTexts::from_bytes(bytes, fingerprint(&split.core), lang)
+                .unwrap()
+                .apply(&mut ds)
+                .unwrap();
+        }
+        ds
+    }
+
     #[test]
-    fn split_in_two_the_bundle_and_its_details_make_the_whole_dataset_again() {
+    fn split_the_bundle_its_details_and_both_languages_make_the_whole_dataset_again() {
         let (ds, countries) = bundled();
         let whole = Bundle {
             countries,
             dataset: ds.clone(),
         };
-        let (core, details) = whole.split().unwrap();
-        let read = Bundle::from_bytes(&core).unwrap();
+        let split = whole.split().unwrap();
+        let core = &split.core;
+        let read = Bundle::from_bytes(core).unwrap();
         assert!(read.dataset.milestones[0].sources[0].title.is_empty());
         assert!(read
             .dataset
             .milestones
             .iter()
             .all(|m| m.sources.iter().all(|s| s.url.is_none())));
-        let d = SourceDetails::from_bytes(&details, fingerprint(&core)).unwrap();
-        assert_eq!(d.apply(&read.dataset).unwrap(), ds);
+        assert!(read
+            .dataset
+            .milestones
+            .iter()
+            .all(|m| m.title.en.is_empty() && m.summary.zh.is_empty()));
+        let d = SourceDetails::from_bytes(&split.details, fingerprint(core)).unwrap();
+        // Either language first, then the other.
+        for langs in [[Lang::En, Lang::Zh], [Lang::Zh, Lang::En]] {
+            assert_eq!(d.apply(&read_with(&split, &langs)).unwrap(), ds);
+        }
+        let details = &split.details;
         // The details of another bundle are refused, never misapplied.
         let mut other = whole.clone();
         other.dataset.milestones.pop();
-        let (other_core, _) = other.split().unwrap();
+        let other_core = other.split().unwrap().core;
         assert_eq!(
-            SourceDetails::from_bytes(&details, fingerprint(&other_core)),
+            SourceDetails::from_bytes(details, fingerprint(&other_core)),
             Err(BundleError::NotABundle)
         );
         let other_read = Bundle::from_bytes(&other_core).unwrap();
         assert_eq!(d.apply(&other_read.dataset), Err(BundleError::NotABundle));
         assert!(core.len() < whole.to_bytes().unwrap().len());
+    }
+
+    #[test]
+    fn one_language_reads_alone_and_the_other_falls_back_to_it_until_it_comes() {
+        let (ds, countries) = bundled();
+        let split = Bundle {
+            countries,
+            dataset: ds.clone(),
+        }
+        .split()
+        .unwrap();
+        let zh_only = read_with(&split, &[Lang::Zh]);
+        for (m, full) in zh_only.milestones.iter().zip(&ds.milestones) {
+            assert_eq!(m.title.zh, full.title.zh);
+            assert!(m.title.en.is_empty() && m.summary.en.is_empty());
+            // Shown in Chinese until the English texts come.
+            assert_eq!(m.title.get(Lang::En), full.title.zh);
+            // Searched in the language that is here.
+            assert!(m.haystack.contains(&crate::fold::fold(&full.title.zh)));
+            assert!(!m.haystack.contains(&crate::fold::fold(&full.title.en)));
+        }
+        // Every text is in one of the two files, none in the bundle: the
+        // English file with the Chinese ones makes the whole texts again.
+        let en = read_with(&split, &[Lang::En]);
+        assert!(en
+            .milestones
+            .iter()
+            .zip(&ds.milestones)
+            .all(|(m, full)| m.title.en == full.title.en
+                && m.summary.en == full.summary.en
+                && m.note.as_ref().map(|n| &n.en) == full.note.as_ref().map(|n| &n.en)));
+    }
+
+    #[test]
+    fn texts_of_another_bundle_or_language_are_refused() {
+        let (ds, countries) = bundled();
+        let whole = Bundle {
+            countries,
+            dataset: ds,
+        };
+        let split = whole.split().unwrap();
+        let bundle = fingerprint(&split.core);
+        let (_, en) = &split.texts[0];
+        // Read as the other language: refused.
+        assert_eq!(
+            LangTexts::from_bytes(en, bundle, Lang::Zh),
+            Err(BundleError::NotABundle)
+        );
+        // Another bundle's: refused.
+        assert_eq!(
+            LangTexts::from_bytes(en, bundle ^ 1, Lang::En),
+            Err(BundleError::NotABundle)
+        );
+        // A dataset with another number of texts: refused, nothing changed.
+        let texts = LangTexts::from_bytes(en, bundle, Lang::En).unwrap();
+        let mut fewer = Bundle::from_bytes(&split.core).unwrap().dataset;
+        fewer.milestones.pop();
+        let before = fewer.clone();
+        assert_eq!(texts.apply(&mut fewer), Err(BundleError::NotABundle));
+        assert_eq!(fewer, before);
+        // Cut short: damaged.
+        assert!(matches!(
+            LangTexts::from_bytes(&en[..en.len() / 2], bundle, Lang::En),
+            Err(BundleError::Damaged(_))
+        ));
     }
 
     #[test]

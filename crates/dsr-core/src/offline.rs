@@ -14,7 +14,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
-use crate::bundle::{BUNDLE_FILE, DETAILS_FILE};
+use crate::bundle::{BUNDLE_FILE, DETAILS_FILE, EN_TEXTS_FILE, ZH_TEXTS_FILE};
 
 /// What the worker needs to know of one build.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -41,11 +41,13 @@ pub enum ManifestError {
 
 /// The files the page loads by a fixed name before its timeline responds (or
 /// just after: the sources), besides the page itself.
-const FIXED: [&str; 5] = [
+const FIXED: [&str; 7] = [
     "boot.js",
     "entry.js",
     "sw-page.js",
     BUNDLE_FILE,
+    EN_TEXTS_FILE,
+    ZH_TEXTS_FILE,
     DETAILS_FILE,
 ];
 
@@ -167,6 +169,8 @@ mod tests {
             ("sw.js", "const MANIFEST = {};"),
             ("data/dsr.bin", "bundle"),
             ("data/dsr-sources.bin", "sources"),
+            ("data/dsr-en.bin", "english"),
+            ("data/dsr-zh.bin", "chinese"),
             ("data/changes.json", "[]"),
             ("dsr-tracker-f0fee506017c5294.js", "glue"),
             ("dsr-tracker-f0fee506017c5294_bg.wasm", "wasm"),
@@ -194,6 +198,8 @@ mod tests {
             "./",
             "boot.js",
             "data/dsr.bin",
+            "data/dsr-en.bin",
+            "data/dsr-zh.bin",
             "data/dsr-sources.bin",
             "dsr-tracker-f0fee506017c5294_bg.wasm",
             "__wasm_split-0ebf0d05972e7514.js",

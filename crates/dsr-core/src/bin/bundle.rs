@@ -1,4 +1,4 @@
-//! `cargo run --bin bundle -- DATASET.json COUNTRIES.json OUT.bin SOURCES.bin`: validates the shipped dataset and writes the bundle the page reads first (`data/dsr.bin`) and its milestones' source titles and addresses (`data/dsr-sources.bin`), gzip-compressed, each with an uncompressed copy (`-plain.bin`); see `dsr_core::bundle`.
+//! `cargo run --bin bundle -- DATASET.json COUNTRIES.json OUT.bin SOURCES.bin`: validates the shipped dataset and writes the bundle the page reads first (`data/dsr.bin`), the milestones' texts a language a file beside it (`data/dsr-en.bin`, `data/dsr-zh.bin`), and their source titles and addresses (`data/dsr-sources.bin`), gzip-compressed, each with an uncompressed copy (`-plain.bin`); see `dsr_core::bundle`.
 //!
 //! Run by Trunk's post-build hook. Exits 0 when written, 1 when the data has
 //! errors (each listed), 2 on a usage or I/O problem.
@@ -53,20 +53,30 @@ mod tool {
                 return ExitCode::from(1);
             }
         };
-        let (core, details) = match bundle.split() {
-            Ok(pair) => pair,
+        let split = match bundle.split() {
+            Ok(split) => split,
             Err(e) => {
                 eprintln!("bundle: {e}");
                 return ExitCode::from(2);
             }
         };
+        // The texts beside the bundle, named as `bundle::texts_file` says:
+        // `dsr.bin` → `dsr-en.bin`, `dsr-zh.bin`.
+        let stem = out.strip_suffix(".bin").unwrap_or(out);
+        let mut files: Vec<(String, &Vec<u8>)> = vec![
+            (out.clone(), &split.core),
+            (details_out.clone(), &split.details),
+        ];
+        for (lang, bytes) in &split.texts {
+            files.push((format!("{stem}-{}.bin", lang.as_str()), bytes));
+        }
         // Written gzip-compressed: the page unpacks them with the browser's
         // DecompressionStream (src/browser/fetch.rs), so that a host that sends
         // `.bin` files as they are still sends them small (240 -> 97 KB; zopfli,
         // about 5% smaller than gzip -9). A browser without DecompressionStream
         // (Safari before 16.4) reads the uncompressed copy beside each
         // (`-plain.bin`, public/boot.js).
-        for (path, bytes) in [(out, &core), (details_out, &details)] {
+        for (path, bytes) in &files {
             let plain = path.strip_suffix(".bin").map_or_else(
                 || format!("{path}-plain.bin"),
                 |stem| format!("{stem}-plain.bin"),

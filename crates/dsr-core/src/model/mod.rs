@@ -255,8 +255,17 @@ pub struct Text {
 }
 
 impl Text {
+    /// The text in `lang`; the other language's while `lang`'s is not here
+    /// (the page reads one language first: `bundle::LangTexts`). Not inlined:
+    /// it is called from a hundred places.
+    #[inline(never)]
     pub fn get(&self, lang: Lang) -> &str {
-        lang.select(&self.en, &self.zh)
+        let chosen = lang.select(&self.en, &self.zh);
+        if chosen.is_empty() {
+            lang.select(&self.zh, &self.en)
+        } else {
+            chosen
+        }
     }
 }
 

@@ -45,8 +45,13 @@ const HEADLINE: &str = "[data-testid=milestone] .m-title, .tl-slide-content .tl-
 /// in the DOM plus two frames (`__dsrProbe.paint`), and, for our app, when the
 /// list shows the filter clicked as soon as the page appeared (`__dsrProbe.filtered`).
 const PROBE: &str = r##"
-window.__dsrProbe = { paint: null, filtered: null, clicked: null };
+window.__dsrProbe = { paint: null, filtered: null, clicked: null, live: null, long: [] };
 (function () {
+  // For DSR_BENCH_TRACE: the long tasks (start, duration).
+  try {
+    new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__dsrProbe.long.push([Math.round(e.startTime), Math.round(e.duration)])))
+      .observe({ type: 'longtask', buffered: true });
+  } catch (e) {}
   const headline = "HEADLINE";
   const twoFrames = f => requestAnimationFrame(() => requestAnimationFrame(f));
   const tick = () => {
@@ -64,6 +69,7 @@ window.__dsrProbe = { paint: null, filtered: null, clicked: null };
       p.clicked = performance.now();
       box.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     }
+    if (p.live === null && document.documentElement.dataset.entry === 'live') p.live = performance.now();
     const count = document.querySelector('#app [data-testid=count]');
     if (p.clicked !== null && p.filtered === null && document.documentElement.dataset.entry === 'live'
         && location.search.includes('from=2019&to=2019') && count && window.__dsrExpected && count.textContent.startsWith(window.__dsrExpected)) {
@@ -217,6 +223,16 @@ async fn load(
             .js("return JSON.stringify([window.__dsrProbe, location.search, document.documentElement.dataset.entry, (document.querySelector('#app [data-testid=count]') || {}).textContent, window.__dsrExpected])")
             .await;
         panic!("the probe timed out on {path}: {state}");
+    }
+    // DSR_BENCH_TRACE=1: when each file arrived, the long tasks and the
+    // probe's moments, for one load of ours (ms from navigation).
+    if peer == Peer::Ours && std::env::var_os("DSR_BENCH_TRACE").is_some() {
+        let trace = s
+            .js("const p = window.__dsrProbe;
+                 const files = performance.getEntriesByType('resource').map(e => [e.name.split('/').pop().slice(0, 28), Math.round(e.startTime), Math.round(e.responseEnd)]);
+                 return JSON.stringify({ paint: Math.round(p.paint), clicked: Math.round(p.clicked), live: Math.round(p.live), filtered: Math.round(p.filtered), long: p.long, files })")
+            .await;
+        eprintln!("trace {path}: {}", trace.as_str().unwrap_or_default());
     }
     // Memory is what stays once the load's garbage is collected (the JSON
     // text, parsed copies), for both peers alike.

@@ -145,7 +145,7 @@ fn join<T>(list: &[T], token: impl Fn(&T) -> &str) -> Option<String> {
 pub const PARAMS: &[Param] = &[
     Param {
         name: "q",
-        doc: "text search (title, summary, note, source titles; both languages; every word must match)",
+        doc: "text search (title, summary, note, source titles; both languages once the page has them, a moment after it responds; every word must match)",
         example: "q=submarine+cable",
         tokens: none,
         samples: &["cable", "digital silk", "\u{6570}\u{5b57} silk"],
@@ -337,7 +337,7 @@ pub const PARAMS: &[Param] = &[
     },
     Param {
         name: "lang",
-        doc: "the language of the interface and the data",
+        doc: "the language of the interface and the data (the page downloads the milestones' texts in it first, the other language's in the background, so a switch is drawn at once)",
         example: "lang=zh",
         tokens: || Lang::ALL.iter().map(|l| l.as_str()).collect(),
         samples: &["en", "zh"],

@@ -1,9 +1,11 @@
 //! `SourceDetailsLoader`: the bundled dataset whole, with its milestones' source titles and addresses and their texts in the other language, fetched once the timeline responds.
 //!
 //! The timeline needs only the bundle; a card's source links and titles and
-//! every other view need the whole dataset. The dashboard creates the loader
-//! and asks for the details after its first render; a lazy part waits for
-//! them as it waits for its code. A dataset read whole (a reader's own, or
+//! every other view need the whole dataset. `LoadedPage` creates the loader
+//! (so that drawing the dashboard again keeps it); the dashboard asks for the
+//! details after its first render, and `LoadedPage` as soon as the reader
+//! chooses the language still to come; a lazy part waits for them as it
+//! waits for its code. A dataset read whole (a reader's own, or
 //! the build-time render) needs nothing more.
 
 use std::sync::Arc;

@@ -486,6 +486,15 @@ async fn on_a_phone_the_layout_is_one_column_and_the_filters_fold() {
     s.close().await;
 }
 
+/// Waits until the card of milestone `id` is titled `title`.
+async fn wait_title(s: &Session, id: &str, title: &str) {
+    s.wait_for_js(&format!(
+        "return document.querySelector('#m-{id} .m-title').textContent.trim() === {}",
+        Value::String(title.to_owned())
+    ))
+    .await;
+}
+
 /// The page reads the milestones' texts in its own language with the bundle,
 /// and the other language only after the app has arrived, with the details.
 /// Then a search reads both languages, and a switch of language draws the
@@ -496,11 +505,7 @@ async fn the_other_language_comes_after_the_timeline_and_a_switch_shows_it_in_pl
     let s = Session::start().await;
     // A returning reader, who last saw the release before this one.
     s.open("").await;
-    let changes: Value = serde_json::from_str(
-        &std::fs::read_to_string(crate::harness::root().join("public/data/changes.json")).unwrap(),
-    )
-    .unwrap();
-    let previous = changes["releases"][1]["version"].as_str().unwrap();
+    let previous = crate::whats_new::previous_version();
     s.js(&format!(
         "localStorage.setItem('dsr-tracker.seen-version', '{previous}'); return true"
     ))
@@ -549,12 +554,7 @@ async fn the_other_language_comes_after_the_timeline_and_a_switch_shows_it_in_pl
     s.click("#app .lang-switch button[lang=zh-Hans]").await;
     s.wait_for_js("return document.documentElement.lang === 'zh-Hans'")
         .await;
-    let zh_title = first["title"]["zh"].as_str().unwrap();
-    s.wait_for_js(&format!(
-        "return document.querySelector('#m-{id} .m-title').textContent.trim() === {}",
-        Value::String(zh_title.to_owned())
-    ))
-    .await;
+    wait_title(&s, id, first["title"]["zh"].as_str().unwrap()).await;
     assert_eq!(
         s.js("return document.activeElement && document.activeElement.getAttribute('lang')")
             .await,
@@ -584,12 +584,7 @@ async fn the_other_language_comes_after_the_timeline_and_a_switch_shows_it_in_pl
     )
     .await;
     s.click("#app .lang-switch button[lang=en]").await;
-    let en_title = first["title"]["en"].as_str().unwrap();
-    s.wait_for_js(&format!(
-        "return document.querySelector('#m-{id} .m-title').textContent.trim() === {}",
-        Value::String(en_title.to_owned())
-    ))
-    .await;
+    wait_title(&s, id, first["title"]["en"].as_str().unwrap()).await;
     assert_eq!(
         s.js(
             "return window.__dashboard === document.querySelector('#app [data-testid=dashboard]')"

@@ -11,7 +11,7 @@ const PAGE: usize = 50;
 
 /// The release before the current one (from changes.json): a returning
 /// reader last saw it.
-fn previous_version() -> String {
+pub(crate) fn previous_version() -> String {
     let text = std::fs::read_to_string(root().join("public/data/changes.json")).unwrap();
     let changes: Value = serde_json::from_str(&text).unwrap();
     changes["releases"][1]["version"]

@@ -256,9 +256,7 @@ pub struct Text {
 
 impl Text {
     /// The text in `lang`; the other language's while `lang`'s is not here
-    /// (the page reads one language first: `bundle::LangTexts`). Not inlined:
-    /// it is called from a hundred places.
-    #[inline(never)]
+    /// (the page reads one language first: `bundle::LangTexts`).
     pub fn get(&self, lang: Lang) -> &str {
         let chosen = lang.select(&self.en, &self.zh);
         if chosen.is_empty() {

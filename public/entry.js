@@ -139,6 +139,30 @@
     var shell = document.getElementById('boot-shell');
     var focused = first && first.contains(document.activeElement) ? placeOf(document.activeElement, first) : null;
     var x = window.scrollX, y = window.scrollY;
+    // A card off the screen is not laid out (content-visibility in the
+    // stylesheet): it stands in with an estimated size, or the size it had
+    // when last drawn. The app's cards have never been drawn, so each takes
+    // the size of its twin in the first view, and the page keeps its height
+    // and the reading position its place.
+    if (first) {
+      var size = {};
+      first.querySelectorAll('.milestone-item').forEach(function (item) {
+        var card = item.querySelector('[data-id]');
+        if (card) size[card.getAttribute('data-id')] = item.getBoundingClientRect().height;
+      });
+      var pad = null;
+      app.querySelectorAll('.milestone-item').forEach(function (item) {
+        var card = item.querySelector('[data-id]');
+        var h = card && size[card.getAttribute('data-id')];
+        if (!h) return;
+        // The item's padding is inside its height, not inside the size it stands in with.
+        if (pad === null) {
+          var style = getComputedStyle(item);
+          pad = parseFloat(style.paddingTop) + parseFloat(style.paddingBottom) || 0;
+        }
+        item.style.containIntrinsicSize = 'auto ' + (h - pad) + 'px';
+      });
+    }
     if (first) first.remove();
     if (shell) shell.remove();
     app.hidden = false;

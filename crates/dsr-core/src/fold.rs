@@ -8,7 +8,24 @@
 
 /// `s` with its capitals in lower case, for comparing search text.
 pub fn fold(s: &str) -> String {
-    s.chars().map(fold_char).collect()
+    let mut out = String::with_capacity(s.len());
+    fold_into(s, &mut out);
+    out
+}
+
+/// Appends `s` folded as [`fold`] does to `out`. ASCII text, most of the
+/// English data, is folded a byte at a time: building the search text of
+/// every milestone is on the way to the timeline responding.
+pub fn fold_into(s: &str, out: &mut String) {
+    if s.is_ascii() {
+        out.push_str(s);
+        let start = out.len() - s.len();
+        if let Some(tail) = out.get_mut(start..) {
+            tail.make_ascii_lowercase();
+        }
+    } else {
+        out.extend(s.chars().map(fold_char));
+    }
 }
 
 fn fold_char(c: char) -> char {
@@ -32,7 +49,7 @@ fn fold_char(c: char) -> char {
 
 #[cfg(test)]
 mod tests {
-    use super::fold;
+    use super::{fold, fold_into};
 
     #[test]
     fn folds_as_the_standard_library_does_in_its_ranges() {
@@ -60,5 +77,9 @@ mod tests {
             assert_eq!(fold(s), expected, "{s}");
         }
         assert_eq!(fold("×"), "×");
+        let mut out = String::from("Ab ");
+        fold_into("CÔTE", &mut out);
+        fold_into(" DIGITAL Silk", &mut out);
+        assert_eq!(out, "Ab côte digital silk", "appended, the text before left as it was");
     }
 }

@@ -371,18 +371,20 @@ impl Milestone {
 
     /// Builds its search text (`haystack`) from its texts and source titles.
     pub fn index(&mut self) {
-        let mut s = String::new();
-        for t in [Some(&self.title), Some(&self.summary), self.note.as_ref()]
-            .into_iter()
-            .flatten()
-        {
-            s.push_str(&crate::fold::fold(&t.en));
+        let mut s = std::mem::take(&mut self.haystack);
+        let texts = [Some(&self.title), Some(&self.summary), self.note.as_ref()];
+        let len = texts.iter().flatten().map(|t| t.en.len() + t.zh.len() + 2).sum::<usize>()
+            + self.sources.iter().map(|s| s.title.len() + 1).sum::<usize>();
+        s.clear();
+        s.reserve(len);
+        for t in texts.into_iter().flatten() {
+            crate::fold::fold_into(&t.en, &mut s);
             s.push('\n');
-            s.push_str(&crate::fold::fold(&t.zh));
+            crate::fold::fold_into(&t.zh, &mut s);
             s.push('\n');
         }
         for src in &self.sources {
-            s.push_str(&crate::fold::fold(&src.title));
+            crate::fold::fold_into(&src.title, &mut s);
             s.push('\n');
         }
         self.haystack = s;

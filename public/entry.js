@@ -47,6 +47,8 @@
   if (boot) {
     preload(boot.getAttribute('data-dsr-wasm'));
     preload(boot.getAttribute('data-dsr-js'), 'modulepreload');
+    // The chunk loader the glue imports (scripts/post-build.sh names it).
+    if (boot.hasAttribute('data-dsr-loader')) preload(boot.getAttribute('data-dsr-loader'), 'modulepreload');
   }
   preload('data/dsr.bin');
   var own = (params.get('data') || '').trim();

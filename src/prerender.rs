@@ -17,6 +17,8 @@ pub const MARKER: &str = "<!-- first view -->";
 pub const PARAMS_MARKER: &str = "<!-- view params -->";
 
 pub use crate::browser::native::bundled;
+/// How many milestones the first view (and each "Show more") draws.
+pub use crate::timeline::timeline::PAGE;
 
 /// The page for the address `search` (the first view is `""`), as HTML.
 pub fn render(search: &str, data: Data) -> String {

@@ -11,10 +11,12 @@ use crate::browser::dom;
 use crate::state::{use_url, Derived};
 use crate::widgets::button::{Appearance, Button};
 
-/// How many milestones are drawn at first, and added by "Show more". Fifty:
-/// the first view (drawn into the page at build time) must stay within the
-/// budget before first paint, and a phone builds fewer cards per change.
-pub const PAGE: usize = 50;
+/// How many milestones are drawn at first, and added by "Show more".
+/// Twenty-five (fifty until issue 28): the first view, drawn into the page at
+/// build time, is what a phone downloads, parses and lays out before its
+/// first paint, and the app builds the same cards again before it takes
+/// over. Twenty-five cards are about 25 phone screens, or 8 on a desktop.
+pub const PAGE: usize = 25;
 
 /// How many milestones the timeline draws: the pages "Show more" asked for
 /// under the current filters (`shown`; one page when the filters have

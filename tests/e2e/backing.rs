@@ -70,6 +70,7 @@ async fn who_backs_each_claim_is_on_the_card_in_the_table_the_filter_the_csv_and
     // The filter, from the address: exactly the records the data says.
     s.open("?backing=chinese-state").await;
     s.wait_shown(state.len()).await;
+    s.show_all().await;
     let mut shown: Vec<String> = s
         .js("return [...document.querySelectorAll('[data-testid=milestone]')].map(e => e.dataset.id)")
         .await

@@ -62,7 +62,7 @@ async fn without_javascript_the_first_view_reads_completely() {
     let n = dataset()["milestones"].as_array().unwrap().len();
     assert_eq!(
         s.count("#first-view [data-testid=milestone]").await,
-        n.min(50),
+        n.min(dsr_tracker::prerender::PAGE),
         "the first page of milestones is in the page"
     );
     // Sources are real links; the year strip is inline SVG; the noscript line says what needs JavaScript.
@@ -324,7 +324,7 @@ async fn a_year_chosen_before_the_app_is_ready_is_swapped_in_filtered() {
     let total = dataset()["milestones"].as_array().unwrap().len();
     let shown_at_swap = at_swap["cards"].as_array().unwrap().len();
     assert!(
-        shown_at_swap > 0 && shown_at_swap < total.min(50),
+        shown_at_swap > 0 && shown_at_swap < total.min(dsr_tracker::prerender::PAGE),
         "the live page showed {shown_at_swap} cards when swapped in"
     );
     // The same page as the address draws by itself.

@@ -10,19 +10,12 @@ async fn the_page_renders_every_bundled_milestone() {
     let data = dataset();
     let milestones = data["milestones"].as_array().unwrap();
     s.wait_shown(milestones.len()).await;
-    // A page of 50 at first; "Show more" draws the rest, 50 at a time.
+    // A page at first; "Show more" draws the rest, a page at a time.
     assert_eq!(
         s.count("#app [data-testid=milestone]").await,
-        milestones.len().min(50)
+        milestones.len().min(dsr_tracker::prerender::PAGE)
     );
-    while s.count("#app [data-testid=show-more]").await > 0 {
-        let before = s.count("#app [data-testid=milestone]").await;
-        s.click("#app [data-testid=show-more]").await;
-        s.wait_for_js(&format!(
-            "return document.querySelectorAll('#app [data-testid=milestone]').length > {before}"
-        ))
-        .await;
-    }
+    s.show_all().await;
     assert_eq!(
         s.count("#app [data-testid=milestone]").await,
         milestones.len()

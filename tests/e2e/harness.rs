@@ -540,6 +540,18 @@ impl Session {
         self.wait_for_js(&script).await;
     }
 
+    /// Clicks "Show more" until the timeline draws every milestone that passes.
+    pub async fn show_all(&self) {
+        while self.count("#app [data-testid=show-more]").await > 0 {
+            let before = self.count("#app [data-testid=milestone]").await;
+            self.click("#app [data-testid=show-more]").await;
+            self.wait_for_js(&format!(
+                "return document.querySelectorAll('#app [data-testid=milestone]').length > {before}"
+            ))
+            .await;
+        }
+    }
+
     /// Messages the page wrote to the console at level SEVERE.
     pub async fn console_errors(&self) -> Vec<String> {
         // A log that cannot be read is a failure, never "no errors".

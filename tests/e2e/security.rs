@@ -133,6 +133,7 @@ async fn a_full_session_makes_no_request_to_another_origin() {
     let origin = s.server.url("");
     s.open("").await;
     s.click("[data-testid=cat-forum]").await;
+    s.show_all().await;
     s.click("#m-wic-2015 .m-toggle").await;
     s.open("?lang=zh&theme=dark").await;
     s.open("?view=charts").await;

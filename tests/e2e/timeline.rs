@@ -109,10 +109,10 @@ async fn each_filter_from_the_url_matches_counts_computed_from_the_data() {
         assert!(expected > 0, "{query}: the case should match something");
         s.open(query).await;
         s.wait_shown(expected).await;
-        // The count says how many match; the first page of 50 is drawn.
+        // The count says how many match; the first page is drawn.
         assert_eq!(
             s.count("[data-testid=milestone]").await,
-            expected.min(50),
+            expected.min(dsr_tracker::prerender::PAGE),
             "{query}"
         );
     }

@@ -7,7 +7,7 @@ use serde_json::Value;
 use crate::harness::{dataset, root, Session};
 
 /// How many milestones the timeline draws at first (`timeline::PAGE`).
-const PAGE: usize = 50;
+use dsr_tracker::prerender::PAGE;
 
 /// The release before the current one (from changes.json): a returning
 /// reader last saw it.
@@ -106,7 +106,7 @@ async fn a_returning_reader_sees_what_was_added_since_and_can_forget_the_visit()
         bar.contains(&added.len().to_string()) && bar.contains(&previous),
         "{bar}"
     );
-    // Every added milestone drawn (the first page of 50) is marked, and no other.
+    // Every added milestone drawn (the first page) is marked, and no other.
     let drawn = ids(&s, "#app [data-testid=milestone]").await;
     assert_eq!(
         ids(&s, "#app [data-testid=new-badge]").await,

@@ -80,6 +80,9 @@ mod tests {
         let mut out = String::from("Ab ");
         fold_into("CÔTE", &mut out);
         fold_into(" DIGITAL Silk", &mut out);
-        assert_eq!(out, "Ab côte digital silk", "appended, the text before left as it was");
+        assert_eq!(
+            out, "Ab côte digital silk",
+            "appended, the text before left as it was"
+        );
     }
 }

@@ -373,8 +373,16 @@ impl Milestone {
     pub fn index(&mut self) {
         let mut s = std::mem::take(&mut self.haystack);
         let texts = [Some(&self.title), Some(&self.summary), self.note.as_ref()];
-        let len = texts.iter().flatten().map(|t| t.en.len() + t.zh.len() + 2).sum::<usize>()
-            + self.sources.iter().map(|s| s.title.len() + 1).sum::<usize>();
+        let len = texts
+            .iter()
+            .flatten()
+            .map(|t| t.en.len() + t.zh.len() + 2)
+            .sum::<usize>()
+            + self
+                .sources
+                .iter()
+                .map(|s| s.title.len() + 1)
+                .sum::<usize>();
         s.clear();
         s.reserve(len);
         for t in texts.into_iter().flatten() {

@@ -26,8 +26,7 @@
   // keeps the network to itself; the parsing and layout of the first view
   // then overlap the downloads (on a phone they start 0.1 to 0.2 s sooner
   // than from boot.js, a module script, which runs only once the page is
-  // parsed). The WebAssembly and the JS glue (boot.js takes the responses),
-  // the bundle (the dataset and the country list, compact: read in every
+  // parsed). The WebAssembly (boot.js takes the response), the bundle (the dataset and the country list, compact: read in every
   // case, since a reader's own dataset is checked against its country
   // list), and the milestones' texts in the page's language (dsr_core::bundle;
   // the other language comes later, with the details), or, instead, a
@@ -46,9 +45,15 @@
   var boot = document.querySelector('script[data-dsr-js]');
   if (boot) {
     preload(boot.getAttribute('data-dsr-wasm'));
-    preload(boot.getAttribute('data-dsr-js'), 'modulepreload');
-    // The chunk loader the glue imports (scripts/post-build.sh names it).
-    if (boot.hasAttribute('data-dsr-loader')) preload(boot.getAttribute('data-dsr-loader'), 'modulepreload');
+    // The JS glue and the chunk loader it imports (scripts/post-build.sh
+    // names it): small, but each is compiled when it arrives, so they are
+    // asked for once the first frame is drawn.
+    requestAnimationFrame(function () {
+      setTimeout(function () {
+        preload(boot.getAttribute('data-dsr-js'), 'modulepreload');
+        if (boot.hasAttribute('data-dsr-loader')) preload(boot.getAttribute('data-dsr-loader'), 'modulepreload');
+      }, 0);
+    });
   }
   preload('data/dsr.bin');
   var own = (params.get('data') || '').trim();

@@ -16,8 +16,8 @@ window.dsrUnpack = (response) =>
     : fetch(response.url.replace(/\.bin$/, '-plain.bin'))
       .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(r.status + ' ' + r.url))))
     .catch((e) => Promise.reject(String(e)));
-// The WebAssembly was asked for by public/entry.js (with the glue and the
-// data), before the page was parsed; this takes that response as it comes
+// The WebAssembly was asked for by public/entry.js (with the data), before
+// the page was parsed; this takes that response as it comes
 // (the JS glue would ask for it only once it and the chunk loader it imports
 // had arrived, two round trips later).
 const tag = document.querySelector('script[data-dsr-js]');

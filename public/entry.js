@@ -26,8 +26,8 @@
   // keeps the network to itself; the parsing and layout of the first view
   // then overlap the downloads (on a phone they start 0.1 to 0.2 s sooner
   // than from boot.js, a module script, which runs only once the page is
-  // parsed). The WebAssembly (boot.js takes the response), the bundle (the dataset and the country list, compact: read in every
-  // case, since a reader's own dataset is checked against its country
+  // parsed). The WebAssembly (boot.js takes the response), the bundle (the
+  // dataset and the country list, compact: read in every case, since a reader's own dataset is checked against its country
   // list), and the milestones' texts in the page's language (dsr_core::bundle;
   // the other language comes later, with the details), or, instead, a
   // reader's own dataset (`data=`, a relative path on this site; the app
@@ -152,22 +152,14 @@
     // the size of its twin in the first view, and the page keeps its height
     // and the reading position its place.
     if (first) {
+      // The size an item stands in with is its content's: its card's height.
       var size = {};
-      first.querySelectorAll('.milestone-item').forEach(function (item) {
-        var card = item.querySelector('[data-id]');
-        if (card) size[card.getAttribute('data-id')] = item.getBoundingClientRect().height;
+      first.querySelectorAll('.milestone-item > [data-id]').forEach(function (card) {
+        size[card.getAttribute('data-id')] = card.getBoundingClientRect().height;
       });
-      var pad = null;
-      app.querySelectorAll('.milestone-item').forEach(function (item) {
-        var card = item.querySelector('[data-id]');
-        var h = card && size[card.getAttribute('data-id')];
-        if (!h) return;
-        // The item's padding is inside its height, not inside the size it stands in with.
-        if (pad === null) {
-          var style = getComputedStyle(item);
-          pad = parseFloat(style.paddingTop) + parseFloat(style.paddingBottom) || 0;
-        }
-        item.style.containIntrinsicSize = 'auto ' + (h - pad) + 'px';
+      app.querySelectorAll('.milestone-item > [data-id]').forEach(function (card) {
+        var h = size[card.getAttribute('data-id')];
+        if (h) card.parentElement.style.containIntrinsicSize = 'auto ' + h + 'px';
       });
     }
     if (first) first.remove();

@@ -516,7 +516,20 @@ async fn main() {
     }
 
     println!("\nDSR Tracker beside TimelineJS 3.9.11 (headless Chromium, release build, gzip-encoded, median of {LOADS} cold loads)\n");
+    // DSR_BENCH_ONLY=desktop|phone|lighthouse: one part of the benchmark, for a quick look.
+    let only = std::env::var("DSR_BENCH_ONLY").unwrap_or_default();
+    assert!(
+        ["", "desktop", "phone", "lighthouse"].contains(&only.as_str()),
+        "DSR_BENCH_ONLY is {only:?}: it takes desktop, phone or lighthouse"
+    );
     for c in [Conditions::Desktop, Conditions::Phone] {
+        let wanted = match c {
+            Conditions::Desktop => "desktop",
+            Conditions::Phone => "phone",
+        };
+        if !only.is_empty() && only != wanted {
+            continue;
+        }
         let s = Session::start_with(Options {
             precise_memory: true,
             gzip: true,
@@ -635,7 +648,7 @@ async fn main() {
 
     // Lighthouse, where it is installed (tools/lighthouse, `npm ci`; scripts/bench.sh does).
     let lh = root().join("tools/lighthouse/node_modules/.bin/lighthouse");
-    if lh.exists() {
+    if lh.exists() && (only.is_empty() || only == "lighthouse") {
         let server = harness::Server::start_with(None, true);
         println!(
             "### Lighthouse 12.8.2, mobile defaults (simulated), bundled data, median of 3 runs\n"

@@ -16,10 +16,10 @@ window.dsrUnpack = (response) =>
     : fetch(response.url.replace(/\.bin$/, '-plain.bin'))
       .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(r.status + ' ' + r.url))))
     .catch((e) => Promise.reject(String(e)));
-// The WebAssembly was asked for by public/entry.js (with the data), before
-// the page was parsed; this takes that response as it comes
-// (the JS glue would ask for it only once it and the chunk loader it imports
-// had arrived, two round trips later).
+// The WebAssembly was asked for by the page's <head> (a preload that
+// scripts/post-build.sh writes), before the page was parsed; this takes that
+// response as it comes (the JS glue would ask for it only once it and the
+// chunk loader it imports had arrived, two round trips later).
 const tag = document.querySelector('script[data-dsr-js]');
 const wasm = fetch(tag.dataset.dsrWasm);
 const bindings = await import(tag.dataset.dsrJs);

@@ -20,18 +20,15 @@
   // until the app draws it, never the first view for a frame.
   root.setAttribute('data-entry', other ? 'shell' : 'first-view');
 
-  // What the app needs before it responds, asked for now. This script runs
-  // once the stylesheet has arrived (a script waits for the stylesheets
-  // before it), when the page itself has arrived too, so the first paint
-  // keeps the network to itself; the parsing and layout of the first view
-  // then overlap the downloads (on a phone they start 0.1 to 0.2 s sooner
-  // than from boot.js, a module script, which runs only once the page is
-  // parsed). The WebAssembly (boot.js takes the response), the bundle (the
-  // dataset and the country list, compact: read in every case, since a reader's own dataset is checked against its country
-  // list), and the milestones' texts in the page's language (dsr_core::bundle;
-  // the other language comes later, with the details), or, instead, a
-  // reader's own dataset (`data=`, a relative path on this site; the app
-  // checks it in query::params, this only asks for it early).
+  // The rest of what the app needs before it responds. The page's <head>
+  // asks for the WebAssembly and the bundle itself (scripts/post-build.sh
+  // writes the two preloads), as soon as it arrives. This script runs once
+  // the stylesheet has arrived (a script waits for the stylesheets before
+  // it), and asks for what depends on the address: the milestones' texts in
+  // the page's language (dsr_core::bundle; the other language comes later,
+  // with the details), or, instead, a reader's own dataset (`data=`, a
+  // relative path on this site; the app checks it in query::params, this
+  // only asks for it early).
   function preload(href, rel) {
     var link = document.createElement('link');
     link.rel = rel || 'preload';
@@ -44,7 +41,6 @@
   }
   var boot = document.querySelector('script[data-dsr-js]');
   if (boot) {
-    preload(boot.getAttribute('data-dsr-wasm'));
     // The JS glue and the chunk loader it imports (scripts/post-build.sh
     // names it): small, but each is compiled when it arrives, so they are
     // asked for once the first frame is drawn.
@@ -55,7 +51,6 @@
       }, 0);
     });
   }
-  preload('data/dsr.bin');
   var own = (params.get('data') || '').trim();
   if (own !== '' && /^[\w.-]+(\/[\w.-]+)*\.(json|xlsx|ods|csv)$/i.test(own) && own.split('/').indexOf('..') < 0) {
     preload(own);

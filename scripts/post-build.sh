@@ -90,6 +90,19 @@ mv "$work/loader.js" "$stage/$loader_hashed"
 page=$(<"$stage/index.html")
 [[ "$page" == *' data-dsr-js="'* ]] || { echo "post-build: index.html has no data-dsr-js attribute" >&2; exit 1; }
 printf '%s\n' "${page//' data-dsr-js="'/" data-dsr-loader=\"./$loader_hashed\" data-dsr-js=\""}" >"$stage/index.html"
+# The main WASM and the bundle, which every address needs before the app
+# responds, asked for by the page's <head> itself: the browser's preload
+# scanner finds them with the stylesheet, as soon as the head arrives, a
+# round trip before public/entry.js could ask (it waits for the stylesheet
+# and for itself). boot.js's fetch takes the WASM's response and the app's the
+# bundle's (same address, CORS, same-origin credentials).
+page=$(<"$stage/index.html")
+boot_tag='<script type="module" src="./boot.js"'
+[[ "$page" == *"$boot_tag"* ]] || { echo "post-build: index.html has no $boot_tag" >&2; exit 1; }
+preloads="<link rel=\"preload\" href=\"./${stem}_bg.wasm\" as=\"fetch\" crossorigin=\"anonymous\">
+  <link rel=\"preload\" href=\"data/dsr.bin\" as=\"fetch\" crossorigin=\"anonymous\">
+  "
+printf '%s\n' "${page/"$boot_tag"/"$preloads$boot_tag"}" >"$stage/index.html"
 glue=$(<"$work/bindgen/$stem.js")
 # The glue imports the loader under its own name; the imports object keeps
 # the name the .wasm asks for.

@@ -131,6 +131,39 @@ async fn the_first_view_is_what_the_app_draws_and_the_takeover_shifts_nothing() 
     s.close().await;
 }
 
+/// The main WASM and the bundle are asked for by the page's own `<head>`
+/// (two preloads written by `scripts/post-build.sh`), not later by a script,
+/// and the app takes those responses: each is requested once.
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver; run by scripts/test.sh"]
+async fn the_head_asks_for_the_wasm_and_the_bundle_once_each() {
+    let s = Session::start().await;
+    s.goto("").await;
+    s.wait_ready().await;
+    let requests = s.requests().await;
+    for file in ["_bg.wasm", "/data/dsr.bin"] {
+        let asked: Vec<_> = requests.iter().filter(|(u, _)| u.ends_with(file)).collect();
+        assert_eq!(
+            asked.len(),
+            1,
+            "{file} was requested {} times: {requests:?}",
+            asked.len()
+        );
+        assert_eq!(
+            asked[0].1, "parser",
+            "{file} was not asked for by the page's <head>: {requests:?}"
+        );
+    }
+    // The texts depend on the address, so a script asks for them.
+    let texts: Vec<_> = requests
+        .iter()
+        .filter(|(u, _)| u.ends_with("/data/dsr-en.bin"))
+        .collect();
+    assert_eq!(texts.len(), 1, "{requests:?}");
+    assert!(s.console_errors().await.is_empty());
+    s.close().await;
+}
+
 #[tokio::test]
 #[ignore = "needs dist/ and chromedriver; run by scripts/test.sh"]
 async fn a_shared_link_shows_a_neutral_shell_never_the_first_view() {

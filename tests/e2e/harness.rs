@@ -578,6 +578,17 @@ impl Session {
     /// Every URL the browser requested since the last call (from the
     /// DevTools performance log).
     pub async fn requested_urls(&self) -> Vec<String> {
+        self.requests()
+            .await
+            .into_iter()
+            .map(|(url, _)| url)
+            .collect()
+    }
+
+    /// Every request the browser made since the last call (from the DevTools
+    /// performance log): its URL and what started it (`parser` for the
+    /// page's own tags, `script` for a script's, and so on).
+    pub async fn requests(&self) -> Vec<(String, String)> {
         let logs = self
             .client
             .issue_cmd(GetLog("performance"))
@@ -590,9 +601,11 @@ impl Session {
                     .filter_map(|m| serde_json::from_str::<Value>(m).ok())
                     .filter(|m| m["message"]["method"] == "Network.requestWillBeSent")
                     .filter_map(|m| {
-                        m["message"]["params"]["request"]["url"]
-                            .as_str()
-                            .map(str::to_owned)
+                        let params = &m["message"]["params"];
+                        params["request"]["url"].as_str().map(|url| {
+                            let by = params["initiator"]["type"].as_str().unwrap_or("");
+                            (url.to_owned(), by.to_owned())
+                        })
                     })
                     .collect()
             })

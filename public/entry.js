@@ -146,11 +146,22 @@
     // when last drawn. The app's cards have never been drawn, so each takes
     // the size of its twin in the first view, and the page keeps its height
     // and the reading position its place.
+    // Each item's own box is read, never its card: a card inside an item
+    // that is not drawn would be laid out just to be measured (on a phone
+    // that was a fifth of the time between the WASM's arrival and the
+    // takeover). The size an item stands in with is its content's: its
+    // height without its padding, the same for every item.
     if (first) {
-      // The size an item stands in with is its content's: its card's height.
       var size = {};
-      first.querySelectorAll('.milestone-item > [data-id]').forEach(function (card) {
-        size[card.getAttribute('data-id')] = card.getBoundingClientRect().height;
+      var pad = null;
+      first.querySelectorAll('.milestone-item').forEach(function (item) {
+        var card = item.firstElementChild;
+        if (!card || !card.hasAttribute('data-id')) return;
+        if (pad === null) {
+          var style = getComputedStyle(item);
+          pad = parseFloat(style.paddingTop) + parseFloat(style.paddingBottom);
+        }
+        size[card.getAttribute('data-id')] = item.getBoundingClientRect().height - pad;
       });
       app.querySelectorAll('.milestone-item > [data-id]').forEach(function (card) {
         var h = size[card.getAttribute('data-id')];

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use crate::browser::dom;
 use crate::browser::fetch::load;
+use crate::chrome::details_note::DetailsNote;
 use crate::chrome::error_panel::ErrorPanel;
 use crate::chrome::header::Header;
 use crate::chrome::user_data_errors::UserDataErrors;
@@ -146,6 +147,7 @@ pub fn LoadedPage(
                             countries=Some(countries.clone())
                         />
                         <UserDataErrors lang=lang />
+                        <DetailsNote lang=lang />
                     }
                 })
         }}

@@ -4,6 +4,7 @@ pub mod as_of_bar;
 pub mod connection_note;
 pub mod dataset_footer;
 pub mod dataset_picker;
+pub mod details_note;
 pub mod error_panel;
 pub mod header;
 pub mod notice_bar;

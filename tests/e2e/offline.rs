@@ -384,3 +384,68 @@ async fn a_readers_own_dataset_opened_once_opens_again_offline() {
     s.wait_shown(n).await;
     s.find("[data-testid=offline-note]").await;
 }
+
+/// The source details and the other language come after the timeline
+/// responds. When they cannot be fetched the page names the file and why,
+/// the timeline works on, and "Try again" fetches them once they are back.
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver; run by scripts/test.sh"]
+async fn details_that_cannot_be_fetched_are_named_and_fetched_again_on_request() {
+    let broken = copy_of_dist("no-details");
+    for file in ["data/dsr-sources.bin", "data/dsr-sources-plain.bin"] {
+        let _ = std::fs::remove_file(broken.join(file));
+    }
+    let s = Session::start().await;
+    s.server.set_dist(broken);
+    s.open("").await;
+    s.wait_for_js("return !!document.querySelector('#app [data-testid=details-error]')")
+        .await;
+    let note = s.text("[data-testid=details-error]").await;
+    assert!(
+        note.contains("data/dsr-sources.bin")
+            && note.contains("404")
+            && note.contains("timeline works"),
+        "the note names neither the file nor why: {note}"
+    );
+    // The timeline works on: a search filters it.
+    let ds = dataset();
+    let title = ds["milestones"][0]["title"]["en"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    s.find("#app [data-testid=search]")
+        .await
+        .send_keys(&title)
+        .await
+        .unwrap();
+    s.wait_for_js(&format!(
+        "return [...document.querySelectorAll('#app [data-testid=milestone] .m-title')].some(t => t.textContent.trim() === {})",
+        Value::String(title.clone())
+    ))
+    .await;
+    assert!(
+        s.count("#app [data-testid=milestone]").await < all(),
+        "the search did not filter"
+    );
+    // In Chinese too (the page's own words), until the file is back.
+    s.click("#app .lang-switch button[lang=zh-Hans]").await;
+    s.wait_for_js("return document.querySelector('[data-testid=details-error]').textContent.includes('未能加载')")
+        .await;
+    assert_eq!(
+        s.count("#app [data-testid=milestone] .sources a[href^=http]")
+            .await,
+        0,
+        "sources with links, though their addresses never came"
+    );
+    // The file is back: "Try again" fetches it, the note goes, and the
+    // cards' sources carry their links.
+    s.server.set_dist(root().join("dist"));
+    s.click("[data-testid=details-error] button").await;
+    s.wait_for_js("return !document.querySelector('[data-testid=details-error]')")
+        .await;
+    s.wait_for_js(
+        "return !!document.querySelector('#app [data-testid=milestone] .sources a[href^=http]')",
+    )
+    .await;
+    s.close().await;
+}

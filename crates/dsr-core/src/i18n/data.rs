@@ -12,6 +12,7 @@ catalogue! {
     EMPTY = "the text is empty", "文本为空";
     LOAD_FAILED = "The dataset could not be loaded", "无法加载数据集";
     INVALID_DATASET = "The dataset has errors and was not opened", "数据集有错误，未能打开";
+    DETAILS_FAILED = "The sources' titles and links, and the milestones' texts in the other language, could not be loaded; the timeline works without them", "来源的标题和链接以及大事记另一种语言的文本未能加载；时间线仍可使用";
     FILE_LABEL = "File: ", "文件：";
     RETRY = "Try again", "重试";
     FILE_UNREADABLE = "the file could not be read", "无法读取该文件";

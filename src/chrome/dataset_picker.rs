@@ -13,6 +13,7 @@ use dsr_core::validate::{DataError, Problem, Record};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::browser::files::ExportError;
 use crate::browser::{dom, fetch, files};
 use crate::state::{use_url, use_user_data, Data, UserData};
 use crate::widgets::button::{Appearance, Button};
@@ -35,11 +36,16 @@ pub fn open_file(file: web_sys::File, countries: Arc<Countries>, user: UserData)
     }
     spawn_local(async move {
         let result = match files::blob_bytes(&file).await {
+            // The browser's own words, if it gave any (in its language), inside
+            // the page's sentence; otherwise the page's sentence alone.
             Err(e) => Err(vec![DataError::new(
                 &name,
                 Record::File,
                 "",
-                Problem::Unreadable(e.message(Lang::En)),
+                Problem::Unreadable(match e {
+                    ExportError::Refused { detail, .. } => detail,
+                    _ => String::new(),
+                }),
             )]),
             Ok(bytes) => fetch::read(&name, &bytes, &countries).await,
         };

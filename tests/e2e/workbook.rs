@@ -324,3 +324,42 @@ async fn an_expanded_milestone_offers_a_correction_where_the_dataset_names_a_con
     assert_eq!(s.count("[data-testid=suggest-correction]").await, 0);
     s.close().await;
 }
+
+/// A file the browser cannot read is named, in the page's language, with
+/// the browser's own reason (its words, in its language) inside the page's
+/// sentence: none of the page's own words in another language.
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver; run by scripts/test.sh"]
+async fn a_file_the_browser_cannot_read_is_said_in_the_pages_language() {
+    let s = Session::start().await;
+    s.open("?lang=zh").await;
+    s.wait_ready().await;
+    // As a file removed or locked after it was chosen.
+    s.js("Blob.prototype.arrayBuffer = () => Promise.reject(new DOMException('simulated read failure', 'NotReadableError')); return true")
+        .await;
+    let file = root().join("public/data/examples/minimal.json");
+    open_own(&s, &file).await;
+    s.wait_for_js("return !!document.querySelector('[data-testid=user-errors]')")
+        .await;
+    let text = s.text("[data-testid=user-errors]").await;
+    assert!(
+        text.contains("minimal.json")
+            && text.contains("无法读取该文件")
+            && text.contains("simulated read failure"),
+        "{text}"
+    );
+    let ours = text
+        .replace("minimal.json", "")
+        .replace("simulated read failure", "");
+    let english: Vec<&str> = ours
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| w.len() >= 3)
+        .collect();
+    assert!(
+        english.is_empty(),
+        "words of another language: {english:?} in {text}"
+    );
+    // The bundled dataset stays on screen.
+    assert!(s.count("#app [data-testid=milestone]").await > 0);
+    s.close().await;
+}

@@ -143,20 +143,18 @@
     var x = window.scrollX, y = window.scrollY;
     // A card off the screen is not laid out (content-visibility in the
     // stylesheet): it stands in with an estimated size, or the size it had
-    // when last drawn. The app's cards have never been drawn, so each takes
-    // the size of its twin in the first view, and the page keeps its height
-    // and the reading position its place.
-    // Each item's own box is read, never its card: a card inside an item
-    // that is not drawn would be laid out just to be measured (on a phone
-    // that was a fifth of the time between the WASM's arrival and the
-    // takeover). The size an item stands in with is its content's: its
-    // height without its padding, the same for every item.
+    // when last drawn. The app's cards have never been drawn, so each item
+    // takes the size of its twin in the first view, and the page keeps its
+    // height and the reading position its place. The twin item's own box is
+    // read, never its card: a card inside an item that is not drawn would be
+    // laid out just to be measured (on a phone, a fifth of the time between
+    // the WASM's arrival and the takeover). The size an item stands in with
+    // is its content's: its height without its padding, the same for all.
     if (first) {
       var size = {};
       var pad = null;
-      first.querySelectorAll('.milestone-item').forEach(function (item) {
-        var card = item.firstElementChild;
-        if (!card || !card.hasAttribute('data-id')) return;
+      first.querySelectorAll('.milestone-item > [data-id]').forEach(function (card) {
+        var item = card.parentElement;
         if (pad === null) {
           var style = getComputedStyle(item);
           pad = parseFloat(style.paddingTop) + parseFloat(style.paddingBottom);

@@ -87,21 +87,22 @@ mv "$work/loader.js" "$stage/$loader_hashed"
 # The glue imports the loader, which a module preload of the glue does not
 # ask for: public/entry.js asks for it with the glue (`data-dsr-loader`), a
 # round trip sooner (on a phone's second visit, one to the service worker).
-page=$(<"$stage/index.html")
-[[ "$page" == *' data-dsr-js="'* ]] || { echo "post-build: index.html has no data-dsr-js attribute" >&2; exit 1; }
-printf '%s\n' "${page//' data-dsr-js="'/" data-dsr-loader=\"./$loader_hashed\" data-dsr-js=\""}" >"$stage/index.html"
 # The main WASM and the bundle, which every address needs before the app
-# responds, asked for by the page's <head> itself: the browser's preload
+# responds, are asked for by the page's <head> itself: the browser's preload
 # scanner finds them with the stylesheet, as soon as the head arrives, a
 # round trip before public/entry.js could ask (it waits for the stylesheet
-# and for itself). boot.js's fetch takes the WASM's response and the app's the
-# bundle's (same address, CORS, same-origin credentials).
+# and for itself). The WASM's address is the one boot.js fetches
+# (`data-dsr-wasm`), so that its fetch takes the preloaded response, as the
+# app's takes the bundle's (same address, CORS, same-origin credentials).
 page=$(<"$stage/index.html")
 boot_tag='<script type="module" src="./boot.js"'
 [[ "$page" == *"$boot_tag"* ]] || { echo "post-build: index.html has no $boot_tag" >&2; exit 1; }
-preloads="<link rel=\"preload\" href=\"./${stem}_bg.wasm\" as=\"fetch\" crossorigin=\"anonymous\">
+[[ "$page" =~ data-dsr-wasm=\"([^\"]+)\" ]] || { echo "post-build: index.html has no data-dsr-wasm attribute" >&2; exit 1; }
+preloads="<link rel=\"preload\" href=\"${BASH_REMATCH[1]}\" as=\"fetch\" crossorigin=\"anonymous\">
   <link rel=\"preload\" href=\"data/dsr.bin\" as=\"fetch\" crossorigin=\"anonymous\">
   "
+[[ "$page" == *' data-dsr-js="'* ]] || { echo "post-build: index.html has no data-dsr-js attribute" >&2; exit 1; }
+page=${page//' data-dsr-js="'/" data-dsr-loader=\"./$loader_hashed\" data-dsr-js=\""}
 printf '%s\n' "${page/"$boot_tag"/"$preloads$boot_tag"}" >"$stage/index.html"
 glue=$(<"$work/bindgen/$stem.js")
 # The glue imports the loader under its own name; the imports object keeps

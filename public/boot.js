@@ -19,9 +19,17 @@ window.dsrUnpack = (response) =>
 // The WebAssembly was asked for by the page's <head> (a preload that
 // scripts/post-build.sh writes), before the page was parsed; this takes that
 // response as it comes (the JS glue would ask for it only once it and the
-// chunk loader it imports had arrived, two round trips later).
+// chunk loader it imports had arrived, two round trips later). A release
+// build writes it gzip-compressed, as the bundle (`data-dsr-wasm-packed`):
+// it is unpacked as it arrives and compiled as it is unpacked. A browser
+// without DecompressionStream, or a debug build, reads the module itself.
 const tag = document.querySelector('script[data-dsr-js]');
-const wasm = fetch(tag.dataset.dsrWasm);
+const packed = tag.dataset.dsrWasmPacked;
+const wasm = packed && self.DecompressionStream
+  ? fetch(packed).then((r) => (r.ok
+    ? new Response(r.body.pipeThrough(new DecompressionStream('gzip')), { headers: { 'Content-Type': 'application/wasm' } })
+    : r))
+  : fetch(tag.dataset.dsrWasm);
 const bindings = await import(tag.dataset.dsrJs);
 const exports = await bindings.default({ module_or_path: wasm });
 // For the browser tests and benchmarks: exported functions and the memory size.

@@ -133,7 +133,8 @@ async fn the_first_view_is_what_the_app_draws_and_the_takeover_shifts_nothing() 
 
 /// The main WASM and the bundle are asked for by the page's own `<head>`
 /// (two preloads written by `scripts/post-build.sh`), not later by a script,
-/// and the app takes those responses: each is requested once.
+/// and the app takes those responses: each is requested once. The main
+/// module is fetched gzip-compressed, and never as itself.
 #[tokio::test]
 #[ignore = "needs dist/ and chromedriver; run by scripts/test.sh"]
 async fn the_head_asks_for_the_wasm_and_the_bundle_once_each() {
@@ -141,7 +142,7 @@ async fn the_head_asks_for_the_wasm_and_the_bundle_once_each() {
     s.goto("").await;
     s.wait_ready().await;
     let requests = s.requests().await;
-    for file in ["_bg.wasm", "/data/dsr.bin"] {
+    for file in ["_bg.bin", "/data/dsr.bin"] {
         let asked: Vec<_> = requests.iter().filter(|(u, _)| u.ends_with(file)).collect();
         assert_eq!(
             asked.len(),
@@ -160,6 +161,12 @@ async fn the_head_asks_for_the_wasm_and_the_bundle_once_each() {
         .filter(|(u, _)| u.ends_with("/data/dsr-en.bin"))
         .collect();
     assert_eq!(texts.len(), 1, "{requests:?}");
+    // The main module comes compressed (`…_bg.bin`, unpacked by boot.js):
+    // the module itself is left to browsers without DecompressionStream.
+    assert!(
+        !requests.iter().any(|(u, _)| u.ends_with("_bg.wasm")),
+        "{requests:?}"
+    );
     assert!(s.console_errors().await.is_empty());
     s.close().await;
 }

@@ -237,7 +237,10 @@ impl Site {
         let path = target.split(['?', '#']).next().unwrap_or("/");
         let path = percent_decode(path);
         let dist = self.dist.read().map(|d| d.clone()).unwrap_or_default();
-        if let (Some(delay), true) = (self.wasm_delay, path.ends_with("_bg.wasm")) {
+        if let (Some(delay), true) = (
+            self.wasm_delay,
+            path.ends_with("_bg.wasm") || path.ends_with("_bg.bin"),
+        ) {
             std::thread::sleep(delay);
         }
         let file = if let Some(rest) = path.strip_prefix("/fixtures/") {

@@ -38,7 +38,7 @@ fn all() -> usize {
 const THROUGH_WORKER: &str = "const nav = performance.getEntriesByType('navigation')[0]; \
     const res = performance.getEntriesByType('resource'); \
     const by = (end) => res.find((e) => e.name.split('?')[0].endsWith(end)); \
-    return [nav.workerStart > 0, !!by('_bg.wasm') && by('_bg.wasm').workerStart > 0, !!by('data/dsr.bin') && by('data/dsr.bin').workerStart > 0]";
+    return [nav.workerStart > 0, !!by('_bg.bin') && by('_bg.bin').workerStart > 0, !!by('data/dsr.bin') && by('data/dsr.bin').workerStart > 0]";
 
 #[tokio::test]
 #[ignore = "needs dist/ and chromedriver; run by scripts/test.sh"]
@@ -342,6 +342,8 @@ async fn a_browser_without_decompression_streams_reads_the_uncompressed_copy() {
         urls.iter().any(|u| u.ends_with("data/dsr-plain.bin")),
         "{urls:?}"
     );
+    // And the main module itself, not its compressed copy's contents.
+    assert!(urls.iter().any(|u| u.ends_with("_bg.wasm")), "{urls:?}");
     // The sources came too (their copy), so an expanded card has its links.
     s.wait_for_js("return performance.getEntriesByType('resource').some((e) => e.name.endsWith('data/dsr-sources-plain.bin'))")
         .await;

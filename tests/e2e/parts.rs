@@ -41,7 +41,7 @@ async fn the_timeline_fetches_no_view_code_and_each_view_fetches_its_part_when_f
     .await;
     let first = s.requested_urls().await;
     assert!(
-        first.iter().any(|u| u.contains("_bg.wasm")),
+        first.iter().any(|u| u.contains("_bg.bin")),
         "the main module was not seen: {first:?}"
     );
     // Only the reader of the source details (`details`), fetched once the

@@ -517,7 +517,7 @@ async fn the_other_language_comes_after_the_timeline_and_a_switch_shows_it_in_pl
         .await;
     let timing = s
         .js("const by = f => performance.getEntriesByType('resource').find(e => e.name.endsWith(f));
-             const wasm = performance.getEntriesByType('resource').find(e => e.name.endsWith('_bg.wasm'));
+             const wasm = performance.getEntriesByType('resource').find(e => e.name.endsWith('_bg.bin'));
              return { en: by('data/dsr-en.bin').startTime, wasmStart: wasm.startTime, wasmDone: wasm.responseEnd, zh: by('data/dsr-zh.bin').startTime }")
         .await;
     let (en, wasm_start, wasm_done, zh) = (

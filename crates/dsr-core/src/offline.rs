@@ -112,11 +112,17 @@ pub fn manifest(files: &[(String, Vec<u8>)]) -> Result<Manifest, ManifestError> 
         return Err(ManifestError::Missing("index.html".to_owned()));
     }
     // The app's own hashed files, not its lazily loaded parts: those are
-    // cached as each is first used.
+    // cached as each is first used. Nor the main module itself when the
+    // build has it gzip-compressed (`…_bg.bin`, which the page fetches): a
+    // browser without DecompressionStream fetches it, and keeps it then.
+    let packed = |n: &str| {
+        n.strip_suffix("_bg.wasm")
+            .is_some_and(|stem| named.iter().any(|m| *m == format!("{stem}_bg.bin")))
+    };
     precache.extend(
         named
             .iter()
-            .filter(|n| !n.starts_with("chunk_") && !n.starts_with("split_"))
+            .filter(|n| !n.starts_with("chunk_") && !n.starts_with("split_") && !packed(n))
             .cloned(),
     );
     let mut all = String::new();
@@ -219,6 +225,25 @@ mod tests {
             .precache
             .iter()
             .any(|f| f.ends_with(".xml") || f == "sw.js"));
+    }
+
+    #[test]
+    fn a_main_module_written_compressed_is_cached_ahead_in_that_form_only() {
+        let m = manifest(&build(&[("dsr-tracker-f0fee506017c5294_bg.bin", "packed")])).unwrap();
+        assert!(m
+            .precache
+            .contains(&"dsr-tracker-f0fee506017c5294_bg.bin".to_owned()));
+        assert!(
+            !m.precache
+                .contains(&"dsr-tracker-f0fee506017c5294_bg.wasm".to_owned()),
+            "{:?}",
+            m.precache
+        );
+        // Still the build's file, named by its hash (served, kept when fetched).
+        assert!(named_by_hash("dsr-tracker-f0fee506017c5294_bg.bin"));
+        assert!(!m
+            .hashes
+            .contains_key("dsr-tracker-f0fee506017c5294_bg.wasm"));
     }
 
     #[test]

@@ -1,5 +1,9 @@
 //! `cargo run --bin bundle -- DATASET.json COUNTRIES.json OUT.bin SOURCES.bin`: validates the shipped dataset and writes the bundle the page reads first (`data/dsr.bin`), the milestones' texts a language a file beside it (`data/dsr-en.bin`, `data/dsr-zh.bin`), and their source titles and addresses (`data/dsr-sources.bin`), gzip-compressed, each with an uncompressed copy (`-plain.bin`); see `dsr_core::bundle`.
 //!
+//! `cargo run --bin bundle -- --pack FILE OUT`: writes FILE gzip-compressed
+//! to OUT, as the bundle is (the main WebAssembly module, `…_bg.bin`, which
+//! public/boot.js unpacks).
+//!
 //! Run by Trunk's post-build hook. Exits 0 when written, 1 when the data has
 //! errors (each listed), 2 on a usage or I/O problem.
 
@@ -22,8 +26,14 @@ mod tool {
 
     pub fn run() -> ExitCode {
         let args: Vec<String> = std::env::args().skip(1).collect();
+        if let [flag, file, out] = args.as_slice() {
+            if flag == "--pack" {
+                return pack(file, out);
+            }
+        }
         let [data, countries, out, details_out] = args.as_slice() else {
             eprintln!("usage: bundle DATASET.json COUNTRIES.json OUT.bin SOURCES.bin");
+            eprintln!("       bundle --pack FILE OUT");
             return ExitCode::from(2);
         };
         let read =
@@ -98,6 +108,29 @@ mod tool {
             }
         }
         ExitCode::SUCCESS
+    }
+
+    /// The main WebAssembly module written as the bundle is: gzip-compressed
+    /// by zopfli (a host that does not compress `.wasm`, as nginx's defaults
+    /// do not, sent it whole: 700 KB; and zopfli is about 5% smaller than
+    /// the gzip -6 a host compresses with on the fly). The uncompressed
+    /// module stays beside it for a browser without DecompressionStream.
+    fn pack(file: &str, out: &str) -> ExitCode {
+        let written = std::fs::read(file).and_then(|bytes| {
+            let packed = gzip(&bytes)?;
+            std::fs::write(out, &packed)?;
+            Ok((bytes.len(), packed.len()))
+        });
+        match written {
+            Ok((raw, n)) => {
+                println!("bundle: {out}: {file} ({raw} bytes) gzip-compressed to {n}");
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("bundle: cannot pack {file} into {out}: {e}");
+                ExitCode::from(2)
+            }
+        }
     }
 
     fn gzip(bytes: &[u8]) -> std::io::Result<Vec<u8>> {

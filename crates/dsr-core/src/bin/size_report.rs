@@ -32,7 +32,8 @@ mod report {
         /// When a view first needs it, or never on the way to the timeline.
         Lazy,
         /// Fetched only by a browser without `DecompressionStream`, instead
-        /// of the compressed bundle (`data/*-plain.bin`).
+        /// of the compressed bundle (`data/*-plain.bin`) and main module
+        /// (`…_bg.bin`, beside the module itself).
         Fallback,
         /// Published for readers and other programs, never fetched by the
         /// page itself: the dataset and country list as JSON (the page reads
@@ -52,8 +53,10 @@ mod report {
         }
     }
 
-    /// The stage of a file of `dist/`, by its path.
-    fn stage(rel: &str) -> Stage {
+    /// The stage of a file of `dist/`, by its path; `packed`: the build has
+    /// its main module gzip-compressed too (a release build), which the page
+    /// fetches instead of the module.
+    fn stage(rel: &str, packed: bool) -> Stage {
         let name = rel.rsplit('/').next().unwrap_or(rel);
         match rel {
             "index.html" | "entry.js" => Stage::FirstPaint,
@@ -66,8 +69,13 @@ mod report {
             // The chunk loader, which the app's JS glue imports.
             _ if name.starts_with("__wasm_split") && name.ends_with(".js") => Stage::Interactive,
             _ if rel.contains('/') => Stage::Lazy,
+            _ if name.starts_with("dsr-tracker-") && name.ends_with("_bg.wasm") && packed => {
+                Stage::Fallback
+            }
             _ if name.starts_with("dsr-tracker-")
-                && (name.ends_with("_bg.wasm") || name.ends_with(".js")) =>
+                && (name.ends_with("_bg.wasm")
+                    || name.ends_with("_bg.bin")
+                    || name.ends_with(".js")) =>
             {
                 Stage::Interactive
             }
@@ -243,6 +251,9 @@ mod report {
                 return ExitCode::from(2);
             }
         };
+        let packed = list
+            .iter()
+            .any(|p| p.to_string_lossy().ends_with("_bg.bin"));
         let mut rows = Vec::new();
         for path in &list {
             let rel = path
@@ -258,7 +269,7 @@ mod report {
                 }
             };
             let gz = gzip_len(&bytes).unwrap_or(bytes.len());
-            rows.push((rel.clone(), bytes.len(), gz, stage(&rel)));
+            rows.push((rel.clone(), bytes.len(), gz, stage(&rel, packed)));
         }
         rows.sort_by(|a, b| a.3.cmp(&b.3).then(b.2.cmp(&a.2)));
         println!("| file | raw | gzip | loads |");
@@ -365,27 +376,40 @@ mod report {
 
         #[test]
         fn files_load_in_stages() {
-            assert_eq!(stage("index.html"), Stage::FirstPaint);
-            assert_eq!(stage("main-5cf03eb601f1626.css"), Stage::FirstPaint);
-            assert_eq!(stage("entry.js"), Stage::FirstPaint);
+            assert_eq!(stage("index.html", true), Stage::FirstPaint);
+            assert_eq!(stage("main-5cf03eb601f1626.css", true), Stage::FirstPaint);
+            assert_eq!(stage("entry.js", true), Stage::FirstPaint);
             assert_eq!(
-                stage("dsr-tracker-8062fe26c4581e5c_bg.wasm"),
+                stage("dsr-tracker-8062fe26c4581e5c_bg.bin", true),
                 Stage::Interactive
             );
-            assert_eq!(stage("data/dsr.bin"), Stage::Interactive);
-            assert_eq!(stage("data/dsr-en.bin"), Stage::Interactive);
-            assert_eq!(stage("data/dsr-zh.bin"), Stage::Lazy);
-            assert_eq!(stage("data/dsr.json"), Stage::Published);
-            assert_eq!(stage("data/dsr-sources.bin"), Stage::Lazy);
-            assert_eq!(stage("data/dsr-plain.bin"), Stage::Fallback);
-            assert_eq!(stage("data/world-110m.json"), Stage::Lazy);
-            assert_eq!(stage("embed.js"), Stage::Lazy);
+            // The module itself: by a browser without DecompressionStream,
+            // or by every browser in a build without the compressed one.
             assert_eq!(
-                stage("__wasm_split-0123456789abcdef.js"),
+                stage("dsr-tracker-8062fe26c4581e5c_bg.wasm", true),
+                Stage::Fallback
+            );
+            assert_eq!(
+                stage("dsr-tracker-8062fe26c4581e5c_bg.wasm", false),
                 Stage::Interactive
             );
-            assert_eq!(stage("split_charts-0123456789abcdef.wasm"), Stage::Lazy);
-            assert_eq!(stage("chunk_9-0123456789abcdef.wasm"), Stage::Lazy);
+            assert_eq!(stage("data/dsr.bin", true), Stage::Interactive);
+            assert_eq!(stage("data/dsr-en.bin", true), Stage::Interactive);
+            assert_eq!(stage("data/dsr-zh.bin", true), Stage::Lazy);
+            assert_eq!(stage("data/dsr.json", true), Stage::Published);
+            assert_eq!(stage("data/dsr-sources.bin", true), Stage::Lazy);
+            assert_eq!(stage("data/dsr-plain.bin", true), Stage::Fallback);
+            assert_eq!(stage("data/world-110m.json", true), Stage::Lazy);
+            assert_eq!(stage("embed.js", true), Stage::Lazy);
+            assert_eq!(
+                stage("__wasm_split-0123456789abcdef.js", true),
+                Stage::Interactive
+            );
+            assert_eq!(
+                stage("split_charts-0123456789abcdef.wasm", true),
+                Stage::Lazy
+            );
+            assert_eq!(stage("chunk_9-0123456789abcdef.wasm", true), Stage::Lazy);
         }
 
         #[test]

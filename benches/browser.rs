@@ -245,7 +245,9 @@ async fn load(
             "const p = window.__dsrProbe;
              const nav = performance.getEntriesByType('navigation')[0];
              const all = [nav, ...performance.getEntriesByType('resource')];
-             const upTo = t => all.filter(e => e.responseEnd <= t).reduce((n, e) => n + (e.transferSize || 0), 0);
+             // The page itself always counts: a first paint can come before
+             // the last of it has arrived (ours, on a phone).
+             const upTo = t => all.filter(e => e === nav || e.responseEnd <= t).reduce((n, e) => n + (e.transferSize || 0), 0);
              const interactive = p.filtered > 0 ? p.filtered : p.paint;
              const fcp = (performance.getEntriesByName('first-contentful-paint')[0] || {}).startTime || 0;
              const paint = Math.max(p.paint, fcp);

@@ -77,6 +77,9 @@ if [[ "$profile" == release ]]; then
   page=$(<"$stage/index.html")
   [[ "$page" == *"sha384-$old_sri"* ]] || { echo "post-build: index.html has no integrity sha384-$old_sri for $(basename "$css")" >&2; exit 1; }
   printf '%s\n' "${page//"sha384-$old_sri"/"sha384-$new_sri"}" >"$stage/index.html"
+  # Both then go into the page's <head> (their hashes into its Content
+  # Security Policy): the first paint waits for neither request.
+  node scripts/inline-head.mjs "$stage/index.html" "$css" "$stage/entry.js"
 fi
 minify "$stage/boot.js" --module
 printf '%s\n' "$loader_js" >"$work/loader.js"

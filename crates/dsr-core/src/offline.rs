@@ -40,10 +40,10 @@ pub enum ManifestError {
 }
 
 /// The files the page loads by a fixed name before its timeline responds (or
-/// just after: the sources), besides the page itself.
-const FIXED: [&str; 7] = [
+/// just after: the sources), besides the page itself (a release build has
+/// the stylesheet and `entry.js` inside it: scripts/inline-head.mjs).
+const FIXED: [&str; 6] = [
     "boot.js",
-    "entry.js",
     "sw-page.js",
     BUNDLE_FILE,
     EN_TEXTS_FILE,

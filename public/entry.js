@@ -87,10 +87,25 @@
     for (var i = 0; el && i < place.path.length; i++) el = el.children[place.path[i]];
     return el || null;
   }
+  // Whether a year was chosen by going to its address (below).
+  var led = false;
   function keep(kind) {
     return function (ev) {
       var first = document.getElementById('first-view');
       if (!first || !first.contains(ev.target)) return;
+      // A year of the year strip says where choosing it leads (`data-href`,
+      // written at build time from the app's own action, src/prerender.rs).
+      // As the reader's first choice it goes to the address at once, as the
+      // app would: the app starts from that address and draws the list
+      // already filtered, once; an app already started follows it as it
+      // follows Back. Anything chosen later is replayed after it, in order.
+      var lead = kind === 'click' && !led && !pending.length ? ev.target.closest('[data-href]') : null;
+      if (lead) {
+        led = true;
+        history.pushState(null, '', lead.getAttribute('data-href'));
+        window.dispatchEvent(new PopStateEvent('popstate', { state: null }));
+        return;
+      }
       var control = ev.target.closest('button, input, select, summary, [role=button]');
       if (!control) return;
       var place = placeOf(control, first);

@@ -29,12 +29,44 @@ pub fn render(search: &str, data: Data) -> String {
         provide_context(url);
         provide_context(UserData::new());
         let page = Page::new(url);
-        view! {
+        let html = view! {
             <SkipLink lang=page.lang />
             <LoadedPage data=data page=page />
         }
-        .to_html()
+        .to_html();
+        lead_year_marks(&html, search)
     })
+}
+
+/// What follows `data-year="…"` on each mark of the year strip.
+const YEAR_TOGGLE: &str = "\" data-toggle=\"year\"";
+
+/// Writes on each year of the year strip where choosing it leads: the
+/// address the app's own action makes of `search` (`data-href`, as
+/// `YearStrip` would navigate). `public/entry.js` goes there at once when a
+/// year is the reader's first choice before the app is ready, so that the
+/// app starts from it and draws the list already filtered, once.
+fn lead_year_marks(html: &str, search: &str) -> String {
+    let (base, _) = dsr_core::query::Query::parse(search);
+    let mut out = String::with_capacity(html.len() + 1024);
+    let mut rest = html;
+    while let Some(at) = rest.find(YEAR_TOGGLE) {
+        let (head, tail) = rest.split_at(at);
+        out.push_str(head);
+        out.push_str(YEAR_TOGGLE);
+        let year = head
+            .rsplit_once("data-year=\"")
+            .and_then(|(_, y)| y.parse::<u16>().ok());
+        if let Some(y) = year {
+            let mut q = base.clone();
+            dsr_core::chart::Action::ToggleYear(y).apply(&mut q.filters);
+            let qs = q.to_query_string().replace('&', "&amp;");
+            out.push_str(&format!(" data-href=\"?{qs}\""));
+        }
+        rest = &tail[YEAR_TOGGLE.len()..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Puts the first view `html`, and the names of the parameters that change
@@ -64,6 +96,24 @@ mod tests {
             include_str!("../public/data/dsr.json"),
         )
         .expect("the bundled data is valid")
+    }
+
+    #[test]
+    fn each_year_of_the_first_view_says_where_choosing_it_leads() {
+        let html = render("", data());
+        let years = html.matches(YEAR_TOGGLE).count();
+        assert!(years > 5, "{years} years in the strip");
+        assert_eq!(html.matches(" data-href=\"?").count(), years);
+        assert!(
+            html.contains(
+                "data-year=\"2019\" data-toggle=\"year\" data-href=\"?from=2019&amp;to=2019\""
+            ),
+            "{}",
+            &html[..html.len().min(2000)]
+        );
+        // Where an address already shows one year, choosing it again shows every year.
+        let one = render("?from=2019&to=2019&cat=forum", data());
+        assert!(one.contains("data-year=\"2019\" data-toggle=\"year\" data-href=\"?cat=forum\""));
     }
 
     fn cards(html: &str) -> usize {

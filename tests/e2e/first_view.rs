@@ -315,9 +315,10 @@ async fn what_the_reader_does_before_the_app_is_ready_is_kept() {
 }
 
 /// A year chosen on the first view's strip before the app is ready: the app
-/// is swapped in already filtered (the choice is replayed in the hidden app
-/// first), so the whole list is never drawn live only to be filtered a moment
-/// later; and it is the list the app draws for that year from the address.
+/// is swapped in already filtered (the app starts from the year's address,
+/// or follows it), so the whole list is never drawn live only to be filtered
+/// a moment later; and it is the list the app draws for that year from the
+/// address.
 #[tokio::test]
 #[ignore]
 async fn a_year_chosen_before_the_app_is_ready_is_swapped_in_filtered() {
@@ -401,5 +402,86 @@ async fn a_year_chosen_before_the_app_is_ready_is_swapped_in_filtered() {
         .collect();
     assert_eq!(ids_settled, ids_direct, "the cards the address draws");
     assert_eq!(s.text("#app [data-testid=count]").await.trim(), count);
+    s.close().await;
+}
+
+/// Records the cards ever added to the app's page, from now on.
+const RECORD_ADDED: &str = "window.__added = [];
+     new MutationObserver((records) => records.forEach((r) => r.addedNodes.forEach((n) => {
+       if (n.nodeType !== 1) return;
+       const cards = n.matches('[data-testid=milestone]') ? [n] : [...n.querySelectorAll('[data-testid=milestone]')];
+       cards.forEach((c) => window.__added.push(c.dataset.id));
+     }))).observe(document.getElementById('app'), { childList: true, subtree: true });";
+
+/// A year chosen as the first thing, before the app has started, is the
+/// address it starts from (the year's `data-href`, from the app's own
+/// action): the app draws that year's list and never the whole one, and
+/// Back shows every year again, as after the app's own choice. Chosen a
+/// second time before the app is ready, the year is shown, then every year
+/// again, in that order.
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver; run by scripts/test.sh"]
+async fn a_year_chosen_before_the_app_starts_is_the_address_it_starts_from() {
+    let total = dataset()["milestones"].as_array().unwrap().len();
+    let of_2019: Vec<String> = dataset()["milestones"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|m| m["date"].as_str().unwrap_or("").starts_with("2019"))
+        .map(|m| m["id"].as_str().unwrap().to_owned())
+        .collect();
+    let mark = "document.querySelector(\"#first-view [data-testid=year-strip] .mark[data-year='2019']\").dispatchEvent(new MouseEvent('click', { bubbles: true }));";
+    let s = Session::start_with(Options {
+        wasm_delay: Some(Duration::from_millis(2500)),
+        ..Options::default()
+    })
+    .await;
+    s.goto("").await;
+    let search = s
+        .js(&format!("{RECORD_ADDED} {mark} return location.search"))
+        .await;
+    assert_eq!(search, "?from=2019&to=2019", "the address went to the year");
+    assert_eq!(
+        s.js("return document.documentElement.dataset.entry").await,
+        "first-view",
+        "the app was ready too soon for this test"
+    );
+    s.wait_ready().await;
+    s.wait_for_js("return document.querySelectorAll('#app [data-testid=milestone]').length > 0")
+        .await;
+    let added: Vec<String> = serde_json::from_value(s.js("return window.__added").await).unwrap();
+    assert!(
+        !added.is_empty() && added.iter().all(|id| of_2019.contains(id)),
+        "the app drew cards of other years: {added:?}"
+    );
+    assert!(s.console_errors().await.is_empty());
+    // Back: every year, as the first view showed them.
+    s.js("history.back(); return true").await;
+    let page = total.min(dsr_tracker::prerender::PAGE);
+    s.wait_for_js(&format!(
+        "return location.search === '' && document.querySelectorAll('#app [data-testid=milestone]').length === {page}"
+    ))
+    .await;
+    s.close().await;
+
+    // Twice: the year, then every year again (the second choice is replayed
+    // in the app, after the first).
+    let s = Session::start_with(Options {
+        wasm_delay: Some(Duration::from_millis(2500)),
+        ..Options::default()
+    })
+    .await;
+    s.goto("").await;
+    s.js(&format!("{mark} {mark} return true")).await;
+    assert_eq!(
+        s.js("return document.documentElement.dataset.entry").await,
+        "first-view",
+        "the app was ready too soon for this test"
+    );
+    s.wait_ready().await;
+    s.wait_for_js(&format!(
+        "return location.search === '' && document.querySelectorAll('#app [data-testid=milestone]').length === {page}"
+    ))
+    .await;
     s.close().await;
 }

@@ -317,11 +317,17 @@ mod report {
         }
         let wasm: usize = rows
             .iter()
-            .filter(|r| r.0.ends_with(".wasm") && r.3 == Stage::Interactive)
+            .filter(|r| {
+                (r.0.ends_with(".wasm") || r.0.ends_with("_bg.bin")) && r.3 == Stage::Interactive
+            })
             .map(|r| r.2)
             .sum();
         println!();
-        println!("Main WASM (gzip): {}", kb(wasm));
+        println!(
+            "Main WASM (gzip{}): {}",
+            if packed { ", as fetched: zopfli" } else { "" },
+            kb(wasm)
+        );
         println!(
             "Before first paint (gzip): {} — budget {} (perf-budget.toml)",
             kb(first_paint),

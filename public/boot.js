@@ -1,6 +1,6 @@
 // Starts the app. Trunk fills in the hashed file names as data attributes
-// (see `pattern_script` in Trunk.toml), so that no inline script is needed
-// and the Content Security Policy can forbid inline scripts.
+// (see `pattern_script` in Trunk.toml), so that the page's one inline script
+// (public/entry.js, admitted by its hash) needs no names of a build.
 // A shared link for another view: the first view stays out of the page
 // (public/entry.js showed a neutral shell instead).
 if (document.documentElement.getAttribute('data-entry') === 'shell') {
@@ -10,9 +10,10 @@ if (document.documentElement.getAttribute('data-entry') === 'shell') {
 // sends them small; the app (src/browser/fetch.rs) has the browser unpack
 // them. A browser without DecompressionStream (Safari before 16.4) reads the
 // build's uncompressed copy instead (`-plain.bin`). Rejects with a message.
+const unpacked = (response, init) => new Response(response.body.pipeThrough(new DecompressionStream('gzip')), init);
 window.dsrUnpack = (response) =>
   (self.DecompressionStream
-    ? new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).arrayBuffer()
+    ? unpacked(response).arrayBuffer()
     : fetch(response.url.replace(/\.bin$/, '-plain.bin'))
       .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(r.status + ' ' + r.url))))
     .catch((e) => Promise.reject(String(e)));
@@ -29,7 +30,7 @@ const packed = tag.dataset.dsrWasmPacked;
 await new Promise((drawn) => requestAnimationFrame(() => setTimeout(drawn, 0)));
 const wasm = packed && self.DecompressionStream
   ? fetch(packed).then((r) => (r.ok
-    ? new Response(r.body.pipeThrough(new DecompressionStream('gzip')), { headers: { 'Content-Type': 'application/wasm' } })
+    ? unpacked(r, { headers: { 'Content-Type': 'application/wasm' } })
     : r))
   : fetch(tag.dataset.dsrWasm);
 const bindings = await import(tag.dataset.dsrJs);

@@ -1,5 +1,6 @@
-// DSR Tracker: runs before the page is drawn (a plain script in <head>, so no
-// inline script is needed and the Content Security Policy can forbid them).
+// DSR Tracker: runs before the page is drawn (a script in <head>; a release
+// build puts it inside the page, admitted by its SHA-256 in the Content
+// Security Policy, which forbids every other inline script).
 //
 // The page carries the first view, rendered at build time: the timeline of
 // every milestone, in English. This script decides whether the address asks
@@ -21,10 +22,10 @@
   root.setAttribute('data-entry', other ? 'shell' : 'first-view');
 
   // The rest of what the app needs before it responds. The page's <head>
-  // asks for the WebAssembly and the bundle itself (scripts/post-build.sh
-  // writes the two preloads), as soon as it arrives. This script runs once
-  // the stylesheet has arrived (a script waits for the stylesheets before
-  // it), and asks for what depends on the address: the milestones' texts in
+  // asks for the bundle itself (a preload scripts/post-build.sh writes), and
+  // boot.js for the WebAssembly once the first frame is drawn. This script,
+  // inside the page in a release build (scripts/inline-head.mjs), asks at
+  // once for what depends on the address: the milestones' texts in
   // the page's language (dsr_core::bundle; the other language comes later,
   // with the details), or, instead, a reader's own dataset (`data=`, a
   // relative path on this site; the app checks it in query::params, this

@@ -63,22 +63,13 @@ minify() { # FILE [--module]: minified in place, on release builds only.
 }
 minify "$stage/entry.js"
 # And the stylesheet (lightningcss, pinned in tools/minify): 7.1 -> 5.3 KB
-# gzipped, before the first paint. Its name keeps Trunk's hash of the source;
-# its Subresource Integrity in the page is computed again.
-sri() { # FILE: its SHA-384, base64, as Trunk writes it into integrity="sha384-…".
-  node -e "process.stdout.write(require('crypto').createHash('sha384').update(require('fs').readFileSync(process.argv[1])).digest('base64'))" "$1"
-}
+# gzipped, before the first paint. Both then go into the page's <head>, in
+# place of Trunk's <link> and <script> (their hashes into its Content
+# Security Policy): the first paint waits for neither request.
 if [[ "$profile" == release ]]; then
   css=$(ls "$stage"/main-*.css)
-  old_sri=$(sri "$css")
   tools/minify/node_modules/.bin/lightningcss --minify "$css" -o "$css.min"
   mv "$css.min" "$css"
-  new_sri=$(sri "$css")
-  page=$(<"$stage/index.html")
-  [[ "$page" == *"sha384-$old_sri"* ]] || { echo "post-build: index.html has no integrity sha384-$old_sri for $(basename "$css")" >&2; exit 1; }
-  printf '%s\n' "${page//"sha384-$old_sri"/"sha384-$new_sri"}" >"$stage/index.html"
-  # Both then go into the page's <head> (their hashes into its Content
-  # Security Policy): the first paint waits for neither request.
   node scripts/inline-head.mjs "$stage/index.html" "$css" "$stage/entry.js"
 fi
 minify "$stage/boot.js" --module

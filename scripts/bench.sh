@@ -17,7 +17,7 @@ fi
 if [[ ! -x tools/lighthouse/node_modules/.bin/lighthouse ]]; then
   npm ci --prefix tools/lighthouse --no-audit --no-fund --silent
 fi
-trunk build --release --offline
+bash scripts/build.sh
 cargo run --quiet --bin size-report
 if [[ "${1:-}" != "browser" ]]; then
   cargo bench --bench core

@@ -17,4 +17,6 @@ case "${1:-}" in
 esac
 bash scripts/setup.sh
 source scripts/env.sh
+# The release build as scripts/build.sh makes it: the standard library compiled for size.
+if [[ ${#profile[@]} -gt 0 ]]; then source scripts/release-env.sh; fi
 exec trunk serve ${profile[@]+"${profile[@]}"} --offline --no-autoreload --address 127.0.0.1 --port "${PORT:-8080}"

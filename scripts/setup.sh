@@ -46,7 +46,8 @@ if ! command -v cc >/dev/null; then
 fi
 
 # 1. Rust components and the wasm32 target.
-for component in rustfmt clippy; do
+# rust-src: the release build compiles the standard library for size (scripts/build.sh).
+for component in rustfmt clippy rust-src; do
   if ! rustup component list --installed 2>/dev/null | grep -q "^$component"; then
     say "adding the $component component"
     rustup component add "$component"
@@ -56,6 +57,9 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   say "adding the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown
 fi
+# The crates of the app and of the standard library it compiles (the builds run
+# --offline); a no-op when they are already here.
+RUSTC_BOOTSTRAP=1 cargo fetch --quiet -Zbuild-std=std,panic_abort --target wasm32-unknown-unknown
 
 # 2. Trunk, exactly 0.21.14 (0.22 needs a newer rustc).
 if [[ "$(trunk --version 2>/dev/null || true)" != "trunk $TRUNK_VERSION" ]]; then

@@ -29,8 +29,8 @@ cargo test
 step "validate the shipped dataset"
 cargo run --quiet --bin validate -- public/data/dsr.json public/data/changes.json public/data/examples/*.json
 
-step "release build (trunk build --release --offline)"
-trunk build --release --offline
+step "release build (scripts/build.sh: trunk build --release --offline, std built for size)"
+bash scripts/build.sh
 
 step "size report: first-load transfer against the budget in perf-budget.toml"
 cargo run --quiet --bin size-report

@@ -75,7 +75,9 @@ fn js_error(step: Step, e: JsValue) -> ExportError {
         .dyn_ref::<js_sys::Error>()
         .map(|e| String::from(e.message()))
         .or_else(|| e.as_string())
-        .unwrap_or_else(|| format!("{e:?}"));
+        // Not `{e:?}`: the release build prints no Debug output (scripts/release-env.sh).
+        .or_else(|| js_sys::JSON::stringify(&e).ok().and_then(|s| s.as_string()))
+        .unwrap_or_default();
     ExportError::Refused { step, detail }
 }
 

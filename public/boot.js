@@ -34,6 +34,15 @@ const wasm = packed && self.DecompressionStream
     : r))
   : fetch(tag.dataset.dsrWasm);
 const bindings = await import(tag.dataset.dsrJs);
+// A panic in a release build traps at once, with no hook (src/browser/panic.rs):
+// the trap reaches the page as an uncaught error, and the app's panel says so.
+const trapped = (e) => {
+  if (e instanceof WebAssembly.RuntimeError) {
+    try { bindings.dsrBroken(String(e)); } catch (_) { /* the panel is best effort */ }
+  }
+};
+addEventListener('error', (e) => trapped(e.error));
+addEventListener('unhandledrejection', (e) => trapped(e.reason));
 const exports = await bindings.default({ module_or_path: wasm });
 // For the browser tests and benchmarks: exported functions and the memory size.
 window.wasmBindings = bindings;

@@ -3,6 +3,12 @@
 //! After a panic the WebAssembly instance cannot be trusted, so the panel is
 //! built with plain DOM calls and its "reload" control is an ordinary link
 //! to the current address, which works without any script.
+//!
+//! A release build aborts at once on a panic (`-Cpanic=immediate-abort`,
+//! scripts/release-env.sh: 9 KB less to fetch), so no hook runs there: the
+//! WebAssembly traps, and public/boot.js, which sees the trap as an uncaught
+//! `WebAssembly.RuntimeError`, asks for the same panel ([`broken`]). A
+//! debug build runs the hook, with the panic's message.
 
 use wasm_bindgen::prelude::*;
 
@@ -16,11 +22,22 @@ pub fn install() {
     }));
 }
 
+/// Shows the panel for a trap of the WebAssembly that no panic hook saw (a
+/// release build aborts at once on a panic), unless a panel is already shown.
+/// Called by public/boot.js.
+#[wasm_bindgen(js_name = dsrBroken)]
+pub fn broken(detail: String) {
+    show(&detail);
+}
+
 fn show(detail: &str) {
     let Some(window) = web_sys::window() else {
         return;
     };
     let Some(doc) = window.document() else { return };
+    if doc.get_element_by_id("panic-panel").is_some() {
+        return;
+    }
     let Some(body) = doc.body() else { return };
     let href = window.location().href().unwrap_or_default();
     let lang = doc

@@ -10,11 +10,11 @@
 #  - -Zlocation-detail=none: no file, line and column of the code (the
 #    panics' locations, and #[track_caller]'s);
 #  - -Cpanic=immediate-abort: a panic traps at once, with no hook, no message
-#    and no formatting code (9.3 KB gzipped); public/boot.js sees the trap and
+#    and no formatting code (7.2 KB as fetched); public/boot.js sees the trap and
 #    has the app show its panic panel (src/browser/panic.rs);
 #  - -Zfmt-debug=none: `{:?}` prints nothing. The app shows no Debug output to
 #    a reader (src/browser/files.rs reads a JavaScript error without it).
-# Together: the main WASM 265.1 -> 233.5 KB gzipped (docs/performance.md).
+# Together: the main WASM 253.2 -> 223.8 KB as fetched (zopfli; docs/performance.md).
 export RUSTC_BOOTSTRAP=1
 export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
 export CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size

@@ -5,7 +5,7 @@
 //! to the current address, which works without any script.
 //!
 //! A release build aborts at once on a panic (`-Cpanic=immediate-abort`,
-//! scripts/release-env.sh: 9 KB less to fetch), so no hook runs there: the
+//! scripts/release-env.sh: 7.2 KB less to fetch), so no hook runs there: the
 //! WebAssembly traps, and public/boot.js, which sees the trap as an uncaught
 //! `WebAssembly.RuntimeError`, asks for the same panel ([`broken`]). A
 //! debug build runs the hook, with the panic's message.

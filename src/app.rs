@@ -11,7 +11,7 @@ use crate::chrome::error_panel::ErrorPanel;
 use crate::chrome::header::Header;
 use crate::chrome::user_data_errors::UserDataErrors;
 use crate::dashboard::Dashboard;
-use crate::state::{Data, Page, SourceDetailsLoader, UrlState, UserData, WhatsNew};
+use crate::state::{Data, Fetched, Page, SourceDetailsLoader, UrlState, UserData, WhatsNew};
 
 /// The whole app.
 #[component]
@@ -34,7 +34,14 @@ pub fn App() -> impl IntoView {
 
     // Read once, in the address's language; a switch to the other language
     // is `LoadedPage`'s (the data is not fetched again).
-    let loaded = LocalResource::new(move || load(data.get(), lang.get_untracked()));
+    let loaded = Fetched::new();
+    loaded.start(load(data.get_untracked(), lang.get_untracked()));
+    // Another `data=` address (a link followed inside the page): read again.
+    Effect::watch(
+        move || data.get(),
+        move |file, _, _| loaded.start(load(file.clone(), lang.get_untracked())),
+        false,
+    );
 
     let user = UserData::new();
     provide_context(user);
@@ -75,7 +82,9 @@ pub fn App() -> impl IntoView {
                         <ErrorPanel
                             error=e
                             lang=lang
-                            on_retry=Callback::new(move |()| loaded.refetch())
+                            on_retry=Callback::new(move |()| {
+                                loaded.start(load(data.get_untracked(), lang.get_untracked()))
+                            })
                         />
                     </main>
                 }

@@ -13,48 +13,52 @@ use std::sync::Arc;
 use dsr_core::model::Dataset;
 use leptos::prelude::*;
 
-use crate::browser::fetch::{load_source_details, Data, LoadError};
+use super::Fetched;
+use crate::browser::fetch::{load_source_details, Data, LoadError, Pending};
 
 /// The whole dataset, once here.
 #[derive(Clone, Copy)]
 pub struct SourceDetailsLoader {
-    wanted: RwSignal<u32>,
-    resource: LocalResource<Option<Result<Arc<Dataset>, LoadError>>>,
+    /// What the bundle still lacks; `None` for a dataset read whole.
+    pending: Option<Pending>,
+    /// The dataset as read, which the details complete.
+    ds: StoredValue<Arc<Dataset>>,
+    fetched: Fetched<Result<Arc<Dataset>, LoadError>>,
 }
 
 impl SourceDetailsLoader {
     /// For `data`: whole at once when it needs no details.
     pub fn new(data: &Data) -> Self {
-        let wanted = RwSignal::new(0_u32);
-        let ds = data.ds.clone();
-        let details_of = data.details_of;
-        let resource = LocalResource::new(move || {
-            let tries = wanted.get();
-            let ds = ds.clone();
-            async move {
-                match details_of {
-                    None => Some(Ok(ds)),
-                    Some(_) if tries == 0 => None,
-                    Some(pending) => Some(load_source_details(&ds, pending).await.map(Arc::new)),
-                }
-            }
-        });
-        Self { wanted, resource }
+        let fetched = match data.details_of {
+            None => Fetched::ready(Ok(data.ds.clone())),
+            Some(_) => Fetched::new(),
+        };
+        Self {
+            pending: data.details_of,
+            ds: StoredValue::new(data.ds.clone()),
+            fetched,
+        }
     }
 
     /// Starts the download, or starts it again after a failure. Call it from
     /// an effect or an event, not from a memo.
     pub fn request(&self) {
-        let failed = matches!(self.resource.get_untracked().flatten(), Some(Err(_)));
-        if self.wanted.get_untracked() == 0 || failed {
-            self.wanted.update(|n| *n += 1);
+        let Some(pending) = self.pending else { return };
+        let failed = matches!(self.fetched.get_untracked(), Some(Err(_)));
+        if self.fetched.was_started() && !failed {
+            return;
         }
+        let Some(ds) = self.ds.try_get_value() else {
+            return;
+        };
+        self.fetched
+            .start(async move { load_source_details(&ds, pending).await.map(Arc::new) });
     }
 
     /// The whole dataset (`Some(Ok)`), the error that stopped it, or `None`
     /// while it loads.
     pub fn get(&self) -> Option<Result<Arc<Dataset>, LoadError>> {
-        self.resource.get().flatten()
+        self.fetched.get()
     }
 
     /// The whole dataset, if it is here.

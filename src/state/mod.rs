@@ -4,6 +4,7 @@
 
 mod derived;
 mod details;
+mod fetched;
 mod page;
 mod url;
 mod user_data;
@@ -13,6 +14,7 @@ mod world;
 pub use crate::browser::fetch::Data;
 pub use derived::Derived;
 pub use details::{use_source_details, SourceDetailsLoader};
+pub use fetched::Fetched;
 pub use page::Page;
 pub use url::{use_url, UrlState};
 pub use user_data::{use_user_data, UserData};

@@ -6,44 +6,35 @@ use leptos::prelude::*;
 
 use dsr_core::map::World;
 
+use super::Fetched;
 use crate::browser::fetch::{load_world, LoadError};
 
 /// The world geometry: `None` until something asks for it.
 #[derive(Clone, Copy)]
 pub struct WorldLoader {
-    wanted: RwSignal<bool>,
-    resource: LocalResource<Option<Result<Arc<World>, LoadError>>>,
+    fetched: Fetched<Result<Arc<World>, LoadError>>,
 }
 
 impl WorldLoader {
-    /// Created once, by the dashboard; fetches nothing until [`WorldLoader::get`] is called.
+    /// Created once, by the dashboard; fetches nothing until [`WorldLoader::request`] is called.
     pub fn new() -> Self {
-        let wanted = RwSignal::new(false);
-        let resource = LocalResource::new(move || {
-            let want = wanted.get();
-            async move {
-                if want {
-                    Some(load_world().await)
-                } else {
-                    None
-                }
-            }
-        });
-        Self { wanted, resource }
+        Self {
+            fetched: Fetched::new(),
+        }
     }
 
     /// Starts the download, once. Call it when a component that shows the
     /// map is created (not from a memo).
     pub fn request(&self) {
-        if !self.wanted.get_untracked() {
-            self.wanted.set(true);
+        if !self.fetched.was_started() {
+            self.fetched.start(load_world());
         }
     }
 
     /// The geometry once loaded (`Some(Ok)`), its error, or `None` while it
     /// loads or before [`WorldLoader::request`].
     pub fn get(&self) -> Option<Result<Arc<World>, LoadError>> {
-        self.resource.get().flatten()
+        self.fetched.get()
     }
 }
 

@@ -44,18 +44,23 @@ impl<T: Clone + Send + Sync + 'static> Fetched<T> {
     /// Starts `fetch`; its value replaces the current one when it ends,
     /// unless another fetch was started meanwhile or the owner is gone.
     pub fn start(self, fetch: impl Future<Output = T> + 'static) {
-        let Some(run) = self.started.try_update_untracked(|n| {
+        let Some(run) = self.begin() else { return };
+        spawn_local(async move { self.end(run, fetch.await) });
+    }
+
+    /// A fetch begins: its number, or `None` if the owner is gone.
+    fn begin(self) -> Option<u32> {
+        self.started.try_update_untracked(|n| {
             *n += 1;
             *n
-        }) else {
-            return;
-        };
-        spawn_local(async move {
-            let value = fetch.await;
-            if self.started.try_get_untracked() == Some(run) {
-                self.value.try_set(Some(value));
-            }
-        });
+        })
+    }
+
+    /// Fetch `run` has ended with `value`: kept if no fetch began after it.
+    fn end(self, run: u32, value: T) {
+        if self.started.try_get_untracked() == Some(run) {
+            self.value.try_set(Some(value));
+        }
     }
 
     /// Whether a fetch was ever started.
@@ -71,5 +76,45 @@ impl<T: Clone + Send + Sync + 'static> Fetched<T> {
     /// The value, untracked.
     pub fn get_untracked(self) -> Option<T> {
         self.value.get_untracked()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_latest_fetch_wins_and_the_last_value_stays_meanwhile() {
+        let owner = Owner::new();
+        owner.with(|| {
+            let f = Fetched::<&str>::new();
+            assert!(!f.was_started());
+            assert_eq!(f.get_untracked(), None);
+            let first = f.begin().unwrap();
+            f.end(first, "first");
+            assert!(f.was_started());
+            assert_eq!(f.get_untracked(), Some("first"));
+            // A retry and another address, the retry ending last.
+            let retry = f.begin().unwrap();
+            let other = f.begin().unwrap();
+            assert_eq!(f.get_untracked(), Some("first"), "kept while loading");
+            f.end(other, "other");
+            f.end(retry, "retry");
+            assert_eq!(f.get_untracked(), Some("other"));
+            assert_eq!(Fetched::ready("here").get_untracked(), Some("here"));
+        });
+    }
+
+    #[test]
+    fn a_fetch_ending_after_its_owner_is_gone_writes_nothing() {
+        let owner = Owner::new();
+        let (f, run) = owner.with(|| {
+            let f = Fetched::<u8>::new();
+            (f, f.begin().unwrap())
+        });
+        drop(owner);
+        f.end(run, 1);
+        assert_eq!(f.value.try_get_untracked(), None);
+        assert!(!f.was_started());
     }
 }

@@ -45,7 +45,12 @@ impl<T: Clone + Send + Sync + 'static> Fetched<T> {
     /// unless another fetch was started meanwhile or the owner is gone.
     pub fn start(self, fetch: impl Future<Output = T> + 'static) {
         let Some(run) = self.begin() else { return };
-        spawn_local(async move { self.end(run, fetch.await) });
+        spawn_local(async move {
+            let value = fetch.await;
+            if self.is_latest(run) {
+                self.value.try_set(Some(value));
+            }
+        });
     }
 
     /// A fetch begins: its number, or `None` if the owner is gone.
@@ -56,11 +61,9 @@ impl<T: Clone + Send + Sync + 'static> Fetched<T> {
         })
     }
 
-    /// Fetch `run` has ended with `value`: kept if no fetch began after it.
-    fn end(self, run: u32, value: T) {
-        if self.started.try_get_untracked() == Some(run) {
-            self.value.try_set(Some(value));
-        }
+    /// Whether no fetch began after fetch `run` (and the owner is still here).
+    fn is_latest(self, run: u32) -> bool {
+        self.started.try_get_untracked() == Some(run)
     }
 
     /// Whether a fetch was ever started.
@@ -83,6 +86,13 @@ impl<T: Clone + Send + Sync + 'static> Fetched<T> {
 mod tests {
     use super::*;
 
+    /// What `start`'s task does when its fetch ends.
+    fn end<T: Clone + Send + Sync + 'static>(f: Fetched<T>, run: u32, value: T) {
+        if f.is_latest(run) {
+            f.value.try_set(Some(value));
+        }
+    }
+
     #[test]
     fn the_latest_fetch_wins_and_the_last_value_stays_meanwhile() {
         let owner = Owner::new();
@@ -91,30 +101,31 @@ mod tests {
             assert!(!f.was_started());
             assert_eq!(f.get_untracked(), None);
             let first = f.begin().unwrap();
-            f.end(first, "first");
+            end(f, first, "first");
             assert!(f.was_started());
             assert_eq!(f.get_untracked(), Some("first"));
             // A retry and another address, the retry ending last.
             let retry = f.begin().unwrap();
             let other = f.begin().unwrap();
             assert_eq!(f.get_untracked(), Some("first"), "kept while loading");
-            f.end(other, "other");
-            f.end(retry, "retry");
+            assert!(!f.is_latest(retry));
+            assert!(f.is_latest(other));
+            end(f, other, "other");
+            end(f, retry, "retry");
             assert_eq!(f.get_untracked(), Some("other"));
             assert_eq!(Fetched::ready("here").get_untracked(), Some("here"));
         });
     }
 
     #[test]
-    fn a_fetch_ending_after_its_owner_is_gone_writes_nothing() {
+    fn a_fetch_ending_after_its_owner_is_gone_is_not_the_latest() {
         let owner = Owner::new();
         let (f, run) = owner.with(|| {
             let f = Fetched::<u8>::new();
             (f, f.begin().unwrap())
         });
         drop(owner);
-        f.end(run, 1);
-        assert_eq!(f.value.try_get_untracked(), None);
+        assert!(!f.is_latest(run));
         assert!(!f.was_started());
     }
 }

@@ -35,13 +35,10 @@ pub fn App() -> impl IntoView {
     // Read once, in the address's language; a switch to the other language
     // is `LoadedPage`'s (the data is not fetched again).
     let loaded = Fetched::new();
-    loaded.start(load(data.get_untracked(), lang.get_untracked()));
+    let read = move || loaded.start(load(data.get_untracked(), lang.get_untracked()));
+    read();
     // Another `data=` address (a link followed inside the page): read again.
-    Effect::watch(
-        move || data.get(),
-        move |file, _, _| loaded.start(load(file.clone(), lang.get_untracked())),
-        false,
-    );
+    Effect::watch(move || data.track(), move |_, _, _| read(), false);
 
     let user = UserData::new();
     provide_context(user);
@@ -79,13 +76,7 @@ pub fn App() -> impl IntoView {
                 view! {
                     {header(None)}
                     <main class="page">
-                        <ErrorPanel
-                            error=e
-                            lang=lang
-                            on_retry=Callback::new(move |()| {
-                                loaded.start(load(data.get_untracked(), lang.get_untracked()))
-                            })
-                        />
+                        <ErrorPanel error=e lang=lang on_retry=Callback::new(move |()| read()) />
                     </main>
                 }
                     .into_any()

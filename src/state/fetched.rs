@@ -44,26 +44,18 @@ impl<T: Clone + Send + Sync + 'static> Fetched<T> {
     /// Starts `fetch`; its value replaces the current one when it ends,
     /// unless another fetch was started meanwhile or the owner is gone.
     pub fn start(self, fetch: impl Future<Output = T> + 'static) {
-        let Some(run) = self.begin() else { return };
+        let Some(run) = self.started.try_update_untracked(|n| {
+            *n += 1;
+            *n
+        }) else {
+            return;
+        };
         spawn_local(async move {
             let value = fetch.await;
-            if self.is_latest(run) {
+            if self.started.try_get_untracked() == Some(run) {
                 self.value.try_set(Some(value));
             }
         });
-    }
-
-    /// A fetch begins: its number, or `None` if the owner is gone.
-    fn begin(self) -> Option<u32> {
-        self.started.try_update_untracked(|n| {
-            *n += 1;
-            *n
-        })
-    }
-
-    /// Whether no fetch began after fetch `run` (and the owner is still here).
-    fn is_latest(self, run: u32) -> bool {
-        self.started.try_get_untracked() == Some(run)
     }
 
     /// Whether a fetch was ever started.
@@ -84,48 +76,69 @@ impl<T: Clone + Send + Sync + 'static> Fetched<T> {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use futures::channel::oneshot;
 
-    /// What `start`'s task does when its fetch ends.
-    fn end<T: Clone + Send + Sync + 'static>(f: Fetched<T>, run: u32, value: T) {
-        if f.is_latest(run) {
-            f.value.try_set(Some(value));
-        }
+    use super::*;
+    use crate::browser::native::{held, install_executor};
+
+    /// A fetch that ends when `send` is called, with what was sent.
+    fn pending() -> (
+        oneshot::Sender<&'static str>,
+        impl Future<Output = &'static str>,
+    ) {
+        let (send, receive) = oneshot::channel();
+        (send, async move { receive.await.unwrap_or("cancelled") })
     }
 
     #[test]
     fn the_latest_fetch_wins_and_the_last_value_stays_meanwhile() {
+        install_executor();
+        held::hold();
         let owner = Owner::new();
         owner.with(|| {
             let f = Fetched::<&str>::new();
             assert!(!f.was_started());
-            assert_eq!(f.get_untracked(), None);
-            let first = f.begin().unwrap();
-            end(f, first, "first");
+            let (first, fetch) = pending();
+            f.start(fetch);
             assert!(f.was_started());
+            held::poll();
+            assert_eq!(f.get_untracked(), None, "nothing before the fetch ends");
+            first.send("first").unwrap();
+            held::poll();
             assert_eq!(f.get_untracked(), Some("first"));
             // A retry and another address, the retry ending last.
-            let retry = f.begin().unwrap();
-            let other = f.begin().unwrap();
+            let (retry, fetch) = pending();
+            f.start(fetch);
+            let (other, fetch) = pending();
+            f.start(fetch);
+            held::poll();
             assert_eq!(f.get_untracked(), Some("first"), "kept while loading");
-            assert!(!f.is_latest(retry));
-            assert!(f.is_latest(other));
-            end(f, other, "other");
-            end(f, retry, "retry");
+            other.send("other").unwrap();
+            held::poll();
+            retry.send("retry").unwrap();
+            held::poll();
             assert_eq!(f.get_untracked(), Some("other"));
             assert_eq!(Fetched::ready("here").get_untracked(), Some("here"));
         });
     }
 
     #[test]
-    fn a_fetch_ending_after_its_owner_is_gone_is_not_the_latest() {
+    fn a_fetch_ending_after_its_owner_is_gone_writes_nothing() {
+        install_executor();
+        held::hold();
         let owner = Owner::new();
-        let (f, run) = owner.with(|| {
-            let f = Fetched::<u8>::new();
-            (f, f.begin().unwrap())
+        let (f, done) = owner.with(|| {
+            let f = Fetched::<&str>::new();
+            let (done, fetch) = pending();
+            f.start(fetch);
+            (f, done)
         });
         drop(owner);
-        assert!(!f.is_latest(run));
-        assert!(!f.was_started());
+        done.send("late").unwrap();
+        held::poll();
+        assert_eq!(f.value.try_get_untracked(), None);
+        f.start(async { "after" });
+        held::poll();
+        assert!(!f.was_started(), "no fetch starts without an owner");
     }
 }

@@ -218,7 +218,7 @@ impl Bundle {
 }
 
 /// A file that postcard could not read, said briefly: postcard's own messages
-/// (its `Display`, twenty sentences) cost the main module about 0.6 KB gz.
+/// (its `Display`, twenty sentences) cost the main module 0.3 KB as fetched.
 fn damaged(e: postcard::Error) -> BundleError {
     BundleError::Damaged(
         match e {

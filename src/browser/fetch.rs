@@ -7,7 +7,7 @@ use dsr_core::bundle::{
     DETAILS_FILE,
 };
 use dsr_core::countries::Countries;
-use dsr_core::error::{Problem, Record};
+use dsr_core::error::{Damage, Problem, Record};
 use dsr_core::i18n::{app, data, Lang};
 use dsr_core::limits::MAX_FILE_BYTES;
 use dsr_core::map::{World, WORLD_FILE};
@@ -145,9 +145,8 @@ extern "C" {
 /// unpack is a damaged bundle.
 async fn fetch_packed(url: &str) -> Result<Vec<u8>, LoadError> {
     let response: web_sys::Response = fetch_checked(url).await?.into();
-    let damaged = |e: wasm_bindgen::JsValue| {
-        bundle_error(url, BundleError::Damaged(e.as_string().unwrap_or_default()))
-    };
+    let damaged =
+        |_: wasm_bindgen::JsValue| bundle_error(url, BundleError::Damaged(Damage::DoesNotUnpack));
     let buffer = wasm_bindgen_futures::JsFuture::from(unpack(&response).map_err(damaged)?)
         .await
         .map_err(damaged)?;
@@ -290,7 +289,7 @@ fn bundle_error(file: &str, e: BundleError) -> LoadError {
             "",
             match e {
                 BundleError::NotABundle => Problem::NotABundle,
-                BundleError::Damaged(m) => Problem::DamagedBundle(m),
+                BundleError::Damaged(d) => Problem::DamagedBundle(d),
             },
         )],
     }

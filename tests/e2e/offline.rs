@@ -315,8 +315,19 @@ async fn a_bundle_cut_short_in_transit_is_named_and_never_misread() {
     s.open("").await;
     let error = s.text("[data-testid=load-error]").await;
     assert!(
-        error.contains("data/dsr.bin") && error.contains("cut short or damaged"),
+        error.contains("data/dsr.bin")
+            && error.contains("is cut short or damaged (it does not unpack)"),
         "{error}"
+    );
+    assert_eq!(s.count("#app [data-testid=milestone]").await, 0);
+    // In Chinese, the whole sentence is Chinese: only the file's name is not.
+    s.open("?lang=zh").await;
+    let error = s.text("[data-testid=load-error]").await;
+    assert!(error.contains("不完整或已损坏（无法解压）"), "{error}");
+    let words = error.replace("data/dsr.bin", "");
+    assert!(
+        !words.chars().any(|c| c.is_ascii_alphabetic()),
+        "English words in the Chinese message: {error}"
     );
     assert_eq!(s.count("#app [data-testid=milestone]").await, 0);
 }

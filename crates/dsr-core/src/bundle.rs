@@ -23,6 +23,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::countries::Countries;
+use crate::error::Damage;
 use crate::i18n::Lang;
 use crate::model::{Dataset, Source, Text};
 
@@ -125,7 +126,7 @@ pub enum BundleError {
     /// It does not start with this build's mark: another format or version.
     NotABundle,
     /// It starts right but does not decode: a truncated or damaged file.
-    Damaged(String),
+    Damaged(Damage),
 }
 
 impl Bundle {
@@ -220,13 +221,10 @@ impl Bundle {
 /// A file that postcard could not read, said briefly: postcard's own messages
 /// (its `Display`, twenty sentences) cost the main module 0.3 KB as fetched.
 fn damaged(e: postcard::Error) -> BundleError {
-    BundleError::Damaged(
-        match e {
-            postcard::Error::DeserializeUnexpectedEnd => "it ends early",
-            _ => "a value is not what this app writes",
-        }
-        .to_owned(),
-    )
+    BundleError::Damaged(match e {
+        postcard::Error::DeserializeUnexpectedEnd => Damage::EndsEarly,
+        _ => Damage::BadValue,
+    })
 }
 
 impl LangTexts {
@@ -471,7 +469,7 @@ mod tests {
         let cut = &bytes[..bytes.len() / 2];
         assert_eq!(
             Bundle::from_bytes(cut),
-            Err(BundleError::Damaged("it ends early".into()))
+            Err(BundleError::Damaged(Damage::EndsEarly))
         );
         // A value postcard cannot read (sixteen 0xff bytes: a number whose
         // varint never ends): said so, briefly.
@@ -479,9 +477,31 @@ mod tests {
         bad.extend([0xff; 16]);
         assert_eq!(
             Bundle::from_bytes(&bad),
-            Err(BundleError::Damaged(
-                "a value is not what this app writes".into()
-            ))
+            Err(BundleError::Damaged(Damage::BadValue))
         );
+    }
+
+    #[test]
+    fn a_damaged_bundle_is_described_in_the_readers_language() {
+        use crate::error::Problem;
+        let say = |d, lang| Problem::DamagedBundle(d).message(lang);
+        assert_eq!(
+            say(Damage::EndsEarly, Lang::En),
+            "is cut short or damaged (it ends early): reload the page"
+        );
+        assert_eq!(
+            say(Damage::EndsEarly, Lang::Zh),
+            "不完整或已损坏（数据提前结束）：请重新加载页面"
+        );
+        let all = [Damage::EndsEarly, Damage::BadValue, Damage::DoesNotUnpack];
+        for (i, d) in all.into_iter().enumerate() {
+            let zh = say(d, Lang::Zh);
+            assert!(!zh.chars().any(|c| c.is_ascii_alphabetic()), "{zh}");
+            // Each kind is told apart from the others, in both languages.
+            for other in &all[i + 1..] {
+                assert_ne!(zh, say(*other, Lang::Zh));
+                assert_ne!(say(d, Lang::En), say(*other, Lang::En));
+            }
+        }
     }
 }

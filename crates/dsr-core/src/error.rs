@@ -84,6 +84,18 @@ impl fmt::Display for Record {
     }
 }
 
+/// How a bundle the build wrote turned out damaged, said in the reader's
+/// language (not in postcard's or the browser's words).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Damage {
+    /// The bytes stop before the data does.
+    EndsEarly,
+    /// A value in it is not one this app writes.
+    BadValue,
+    /// The browser could not unpack it (gzip cut short or damaged).
+    DoesNotUnpack,
+}
+
 /// What is wrong.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Problem {
@@ -111,7 +123,7 @@ pub enum Problem {
     /// The bundle is of another build or version of the site.
     NotABundle,
     /// The bundle does not decode: cut short or damaged.
-    DamagedBundle(String),
+    DamagedBundle(Damage),
     /// The browser could not read the file; its own words, if it gave any.
     Unreadable(String),
     FileTooLarge {
@@ -190,7 +202,15 @@ impl Problem {
             P::FieldsNotACorrection => data::FIELDS_NOT_A_CORRECTION.get(lang).to_owned(),
             P::ReaderMissing => data::READER_MISSING.get(lang).to_owned(),
             P::NotABundle => data::NOT_A_BUNDLE.get(lang).to_owned(),
-            P::DamagedBundle(m) => data::damaged_bundle(lang, m),
+            P::DamagedBundle(d) => data::damaged_bundle(
+                lang,
+                match d {
+                    Damage::EndsEarly => data::ENDS_EARLY,
+                    Damage::BadValue => data::BAD_VALUE,
+                    Damage::DoesNotUnpack => data::DOES_NOT_UNPACK,
+                }
+                .get(lang),
+            ),
             P::Unreadable(m) if m.is_empty() => data::FILE_UNREADABLE.get(lang).to_owned(),
             P::Unreadable(m) => data::unreadable(lang, m),
             P::FileTooLarge { bytes } => data::file_too_large(lang, *bytes, MAX_FILE_BYTES),

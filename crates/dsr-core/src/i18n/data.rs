@@ -30,7 +30,10 @@ catalogue! {
     fn not_current_release(version: &str, current: &str) = "the first release is {version}, but the dataset is version {current}: list the current release first", "第一个版本为 {version}，而数据集版本为 {current}：请先列出当前版本";
     fn release_out_of_order(date: &str, previous: &str) = "dated {date}, after the release listed before it ({previous}): list the newest release first", "日期 {date} 晚于前一个版本（{previous}）：请按从新到旧排列";
     NOT_A_BUNDLE = "is not the data of this version of the site (an old copy in a cache?): reload the page", "不是本版网站的数据（可能是缓存中的旧副本）：请重新加载页面";
-    fn damaged_bundle(message: &str) = "is cut short or damaged ({message}): reload the page", "不完整或已损坏（{message}）：请重新加载页面";
+    fn damaged_bundle(how: &str) = "is cut short or damaged ({how}): reload the page", "不完整或已损坏（{how}）：请重新加载页面";
+    ENDS_EARLY = "it ends early", "数据提前结束";
+    BAD_VALUE = "a value is not what this app writes", "其中有本应用不会写出的值";
+    DOES_NOT_UNPACK = "it does not unpack", "无法解压";
     FIELDS_NOT_A_CORRECTION = "fields before and after belong only to a change of kind \"corrected\"", "只有“corrected”（更正）类变更才列出字段的前后值";
     fn duplicate_version(version: &str) = "version \"{version}\" is listed twice", "版本“{version}”重复列出";
     fn field(field: &str) = ", field \"{field}\"", "，字段“{field}”";

@@ -1,7 +1,6 @@
 //! `Dashboard`: the loaded view. Builds the derived state (`state::Derived`) and picks the view to show: the timeline here, every other view through `parts`, which alone imports them.
 
 use dsr_core::i18n::app;
-use dsr_core::query::View;
 use leptos::prelude::*;
 
 use crate::chrome::as_of_bar::AsOfBar;
@@ -45,58 +44,22 @@ pub fn Dashboard(
     let meta = state.ds.meta.clone();
     let file = data.file.clone();
     move || match embed.get() {
-        Some(id) => view! { <LazyPart part=Part::Embed(id) state=state.clone() /> }.into_any(),
+        Some(id) => part(Part::Embed(id), state.clone()),
         None => {
             let results = {
                 let state = state.clone();
                 move || {
                     let s = state.clone();
-                    match current_view.get() {
-                        View::Timeline => {
-                            let profile = s.clone();
-                            let compare = s.clone();
-                            let news = s.clone();
-                            view! {
-                                {move || {
-                                    returning
-                                        .get()
-                                        .then(|| {
-                                            view! {
-                                                <LazyPart part=Part::WhatsNew state=news.clone() />
-                                            }
-                                        })
-                                }}
-                                {move || {
-                                    one_country
-                                        .get()
-                                        .then(|| {
-                                            view! {
-                                                <LazyPart part=Part::Profile state=profile.clone() />
-                                            }
-                                        })
-                                }}
-                                {move || {
-                                    several
-                                        .get()
-                                        .then(|| {
-                                            view! {
-                                                <LazyPart part=Part::Compare state=compare.clone() />
-                                            }
-                                        })
-                                }}
-                                <YearStrip state=s.clone() />
-                                <Timeline state=s />
-                            }
-                                .into_any()
+                    match Part::of_view(current_view.get()) {
+                        Some(p) => part(p, s),
+                        None => view! {
+                            {part_while(returning, Part::WhatsNew, s.clone())}
+                            {part_while(one_country, Part::Profile, s.clone())}
+                            {part_while(several, Part::Compare, s.clone())}
+                            <YearStrip state=s.clone() />
+                            <Timeline state=s />
                         }
-                        View::Charts => view! { <LazyPart part=Part::Charts state=s /> }.into_any(),
-                        View::Map => view! { <LazyPart part=Part::Map state=s /> }.into_any(),
-                        View::Print => view! { <LazyPart part=Part::Print state=s /> }.into_any(),
-                        View::Table => view! { <LazyPart part=Part::Table state=s /> }.into_any(),
-                        View::Conflicts => {
-                            view! { <LazyPart part=Part::Conflicts state=s /> }.into_any()
-                        }
-                        View::About => view! { <LazyPart part=Part::About state=s /> }.into_any(),
+                        .into_any(),
                     }
                 }
             };
@@ -105,7 +68,7 @@ pub fn Dashboard(
                 move || {
                     present
                         .get()
-                        .map(|slide| view! { <LazyPart part=Part::Presentation(slide) state=state.clone() /> })
+                        .map(|slide| part(Part::Presentation(slide), state.clone()))
                 }
             };
             view! {
@@ -133,4 +96,15 @@ pub fn Dashboard(
             .into_any()
         }
     }
+}
+
+/// A lazily loaded part: every part of the dashboard is built here, so that
+/// the main module holds one instance of the code that shows one.
+fn part(part: Part, state: Derived) -> AnyView {
+    view! { <LazyPart part=part state=state /> }.into_any()
+}
+
+/// A part above the timeline, shown while `when` holds.
+fn part_while(when: Memo<bool>, p: Part, state: Derived) -> impl IntoView {
+    move || when.get().then(|| part(p, state.clone()))
 }

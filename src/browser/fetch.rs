@@ -68,7 +68,8 @@ pub enum LoadError {
     /// The file arrived but is not valid.
     Invalid {
         file: String,
-        errors: Vec<DataError>,
+        /// Shared, not copied, wherever the error is shown again.
+        errors: Arc<[DataError]>,
     },
 }
 
@@ -270,7 +271,7 @@ pub async fn load(file: Option<String>, lang: Lang) -> Result<Data, LoadError> {
         .await
         .map_err(|errors| LoadError::Invalid {
             file: file.clone(),
-            errors,
+            errors: errors.into(),
         })?;
     Ok(Data {
         ds: Arc::new(ds),
@@ -283,7 +284,7 @@ pub async fn load(file: Option<String>, lang: Lang) -> Result<Data, LoadError> {
 fn bundle_error(file: &str, e: BundleError) -> LoadError {
     LoadError::Invalid {
         file: file.to_owned(),
-        errors: vec![DataError::new(
+        errors: Arc::new([DataError::new(
             file,
             Record::File,
             "",
@@ -291,7 +292,7 @@ fn bundle_error(file: &str, e: BundleError) -> LoadError {
                 BundleError::NotABundle => Problem::NotABundle,
                 BundleError::Damaged(d) => Problem::DamagedBundle(d),
             },
-        )],
+        )]),
     }
 }
 
@@ -347,7 +348,7 @@ pub async fn load_world() -> Result<Arc<World>, LoadError> {
         .map(Arc::new)
         .map_err(|errors| LoadError::Invalid {
             file: WORLD_FILE.to_owned(),
-            errors,
+            errors: errors.into(),
         })
 }
 
@@ -371,6 +372,6 @@ pub async fn load_changes(ds: &Dataset) -> Result<Changes, LoadError> {
         })?;
     parse(CHANGES, &text, ds).map_err(|errors| LoadError::Invalid {
         file: CHANGES.to_owned(),
-        errors,
+        errors: errors.into(),
     })
 }

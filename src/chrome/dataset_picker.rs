@@ -31,7 +31,7 @@ pub fn open_file(file: web_sys::File, countries: Arc<Countries>, user: UserData)
                 bytes: size as usize,
             },
         );
-        user.errors.set(Some((name, vec![e])));
+        user.errors.set(Some((name, Arc::new([e]))));
         return;
     }
     spawn_local(async move {
@@ -70,7 +70,7 @@ fn show(
                 details_of: None,
             }));
         }
-        Err(errors) => user.errors.set(Some((name, errors))),
+        Err(errors) => user.errors.set(Some((name, errors.into()))),
     }
 }
 

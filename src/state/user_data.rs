@@ -1,5 +1,7 @@
 //! `UserData`: a dataset the reader opened from their own computer, and the errors of the last file refused.
 
+use std::sync::Arc;
+
 use dsr_core::validate::DataError;
 use leptos::prelude::*;
 
@@ -10,7 +12,7 @@ use super::Data;
 pub struct UserData {
     pub dataset: RwSignal<Option<Data>>,
     /// The file name and its errors, when the last file was refused.
-    pub errors: RwSignal<Option<(String, Vec<DataError>)>>,
+    pub errors: RwSignal<Option<(String, Arc<[DataError]>)>>,
 }
 
 impl UserData {

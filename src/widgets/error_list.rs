@@ -1,5 +1,7 @@
 //! `ErrorList`: the errors of a dataset, each naming its file, record and field, as a list (the load-error panel and a refused file's panel show the same list); the wording of the messages is a WebAssembly chunk fetched when a list is first shown.
 
+use std::sync::Arc;
+
 use dsr_core::i18n::Lang;
 use dsr_core::validate::DataError;
 use leptos::prelude::*;
@@ -25,8 +27,8 @@ fn load_words() -> Result<Words, CodeMissing> {
 /// Every error, in the reader's language.
 #[component]
 pub fn ErrorList(
-    /// The errors, all of them.
-    errors: Vec<DataError>,
+    /// The errors, all of them (shared with the panel that shows them).
+    errors: Arc<[DataError]>,
     /// Interface language.
     lang: Lang,
     /// The test id (`data-testid`).

@@ -9,6 +9,7 @@ use crate::browser::fetch::load;
 use crate::chrome::details_note::DetailsNote;
 use crate::chrome::error_panel::ErrorPanel;
 use crate::chrome::header::Header;
+use crate::chrome::notice_bar;
 use crate::chrome::user_data_errors::UserDataErrors;
 use crate::dashboard::Dashboard;
 use crate::state::{Data, Fetched, Page, SourceDetailsLoader, UrlState, UserData, WhatsNew};
@@ -21,6 +22,13 @@ pub fn App() -> impl IntoView {
     let page = Page::new(url);
     let (lang, theme, chosen_theme) = (page.lang, page.theme, page.chosen_theme);
     let data = Memo::new(move |_| url.parsed.with(|(q, _)| q.data.clone()));
+    // The notice bar's code, for an address that may raise a notice, is
+    // fetched with the data, so that the bar is drawn with the page.
+    url.parsed.with_untracked(|(q, notices)| {
+        if !notices.is_empty() || q.may_raise_notices() {
+            notice_bar::prefetch();
+        }
+    });
 
     // Talking to the world outside Leptos: <html lang>, the title and <html data-theme>.
     Effect::new(move |_| {

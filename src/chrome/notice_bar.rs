@@ -1,4 +1,4 @@
-//! `NoticeBar`: the small visible notice listing URL parameters that were ignored; its words and its list are a WebAssembly chunk fetched when there is a notice to show.
+//! `NoticeBar`: the small visible notice listing URL parameters that were ignored; its words and its list are a WebAssembly chunk, fetched with the data when the address may raise a notice.
 
 use crate::browser::split::CodeMissing;
 use crate::widgets::button::{Appearance, Button};
@@ -19,6 +19,17 @@ type Draw = fn(&[Notice], Lang, RwSignal<bool>) -> AnyView;
 #[::leptos::wasm_split::wasm_split(notices, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn load_draw() -> Result<Draw, CodeMissing> {
     Ok(draw)
+}
+
+/// Starts fetching the bar's chunk, for an address that may raise a notice
+/// ([`Query::may_raise_notices`]): it comes with the data, so the bar is
+/// drawn with the page and never pushes it down afterwards.
+///
+/// [`Query::may_raise_notices`]: dsr_core::query::Query::may_raise_notices
+pub fn prefetch() {
+    leptos::task::spawn_local(async {
+        let _ = load_draw().await;
+    });
 }
 
 fn draw(list: &[Notice], l: Lang, all: RwSignal<bool>) -> AnyView {

@@ -123,3 +123,27 @@ async fn a_part_that_fails_to_load_says_so_keeps_the_page_working_and_loads_on_r
         .await;
     s.close().await;
 }
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver; run by scripts/test.sh"]
+async fn an_address_that_may_raise_a_notice_fetches_the_notice_bar_with_the_data() {
+    let s = Session::start().await;
+    // An unknown country: a notice found only against the data.
+    s.open("?country=ZZZ").await;
+    let bar = s.text("#app [data-testid=notices]").await;
+    assert!(bar.contains("ZZZ"), "{bar}");
+    // Asked for when the app starts, not once the dashboard is drawn: before
+    // the source details' reader, which the drawn dashboard asks for.
+    let start = |part: &str| {
+        format!(
+            "const e = performance.getEntriesByType('resource').find(e => /split_{part}-/.test(e.name)); return e ? e.startTime : null"
+        )
+    };
+    let notices = s.js(&start("notices")).await.as_f64();
+    let details = s.js(&start("details")).await.as_f64();
+    match (notices, details) {
+        (Some(n), Some(d)) => assert!(n < d, "notices at {n} ms, details at {d} ms"),
+        other => panic!("not both fetched: {other:?}"),
+    }
+    s.close().await;
+}

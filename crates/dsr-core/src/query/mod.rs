@@ -97,6 +97,15 @@ impl Query {
         (q, notices)
     }
 
+    /// Whether [`Query::check`] may find something to say: only an `asof=`,
+    /// a country, a map's agreement or a milestone is checked against the data.
+    pub fn may_raise_notices(&self) -> bool {
+        self.filters.asof.is_some()
+            || !self.filters.countries.is_empty()
+            || self.map.is_some()
+            || self.event.is_some()
+    }
+
     /// Drops the values that the dataset and country list do not know
     /// (country codes, the map's agreement, the selected milestone) and an
     /// `asof=` after `today`, and says so.
@@ -313,8 +322,8 @@ mod tests {
         check("marks=on", "", &[Reason::UnknownMarks]);
     }
 
-    #[test]
-    fn unknown_countries_and_events_are_dropped_against_the_data() {
+    /// A country list of one (KAZ) and a dataset with no records.
+    fn against() -> (Dataset, Countries) {
         let countries = Countries::parse(
             "countries.json",
             r#"{"regions":[],"countries":[{"a3":"KAZ","a2":"KZ","en":"Kazakhstan","zh":"哈萨克斯坦","region":"asia"}]}"#,
@@ -343,6 +352,12 @@ mod tests {
             milestones: vec![],
             agreements: vec![],
         };
+        (ds, countries)
+    }
+
+    #[test]
+    fn unknown_countries_and_events_are_dropped_against_the_data() {
+        let (ds, countries) = against();
         let today: PartialDate = "2026-12-03".parse().unwrap();
         let (mut q, _) = Query::parse("country=KAZ,ZZZ&event=nope&asof=2026-12-04");
         let notices = q.check(&ds, &countries, today);
@@ -494,6 +509,30 @@ mod tests {
 
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(2000))]
+
+        /// Only a query that says it may raise a notice against the data
+        /// does (the page fetches the notice bar's code ahead for those); and
+        /// each value checked against the data says so.
+        #[test]
+        fn only_a_query_that_may_raise_notices_raises_any(q in arb_query()) {
+            let (ds, countries) = against();
+            let today: PartialDate = "2026-12-03".parse().unwrap();
+            let mut checked = q.clone();
+            let notices = checked.check(&ds, &countries, today);
+            if !q.may_raise_notices() {
+                prop_assert!(notices.is_empty(), "{:?}", notices);
+            }
+            if q.map.is_some() || q.event.is_some() {
+                prop_assert!(q.may_raise_notices());
+            }
+            let mut one = Query::default();
+            one.filters.countries = q.filters.countries.clone();
+            one.filters.asof = q.filters.asof;
+            prop_assert_eq!(
+                one.may_raise_notices(),
+                !q.filters.countries.is_empty() || q.filters.asof.is_some()
+            );
+        }
 
         /// Every parameter of the table reads its samples without a notice and
         /// writes them back unchanged, in the table's order.

@@ -21,7 +21,7 @@ const BUILD = PREFIX + 'build ' + MANIFEST.build;
 // (`data=`), the feeds. From the network when it answers, else from here.
 const OTHER = PREFIX + 'other';
 // As crates/dsr-core/src/offline.rs `named_by_hash`.
-const NAMED_BY_HASH = /^[\w.-]+-[0-9a-f]{12,16}(_bg)?\.\w+$/;
+const NAMED_BY_HASH = /^[\w.-]+-[0-9a-f]{8,16}(_bg)?\.\w+$/;
 
 // The path of a URL relative to the scope (`./` for the page), or null.
 function relative(url) {

@@ -39,7 +39,8 @@ opt() { # wasm-opt, as Trunk runs it on release builds: size first.
 }
 opt "$work/bindgen/${stem}_bg.wasm" "$stage/${stem}_bg.wasm"
 # Release builds shorten the names the module imports from the glue, in both
-# (scripts/short-imports.mjs): 232 hashed names less in each, 6.8 KB gzipped.
+# (scripts/short-imports.mjs): 232 hashed names less in each, 6.8 KB gzipped;
+# and the exports with Rust's mangled names (wasm-bindgen's closure shims).
 if [[ "$profile" == release ]]; then
   node scripts/short-imports.mjs "$stage/${stem}_bg.wasm" "$work/bindgen/$stem.js"
 fi
@@ -49,7 +50,10 @@ for chunk in "$work"/split/*.wasm; do
   name=$(basename "$chunk" .wasm)
   [[ "$name" == "$stem" ]] && continue
   opt "$chunk" "$work/$name.wasm"
-  hashed="$name-$(sha256sum "$work/$name.wasm" | cut -c1-16).wasm"
+  # Eight hex digits of the content's hash, as webpack's and Vite's names
+  # carry: the loader names every chunk (195), and sixteen digits, which no
+  # compressor can shorten, cost it 1.1 KB gzipped more.
+  hashed="$name-$(sha256sum "$work/$name.wasm" | cut -c1-8).wasm"
   mv "$work/$name.wasm" "$stage/$hashed"
   loader_js=${loader_js//"\"./$name.wasm\""/"\"./$hashed\""}
 done

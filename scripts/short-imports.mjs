@@ -1,8 +1,9 @@
 // Shortens what the main WebAssembly module imports from wasm-bindgen's glue,
 // in the module's import section and in the glue alike, for release builds
 // (run by scripts/post-build.sh, after wasm-opt and before the module is
-// packed): each import's name (`__wbg_set_innerHTML_a9d3a267967b5117` -> `a`)
-// and the glue module's name (`./dsr-tracker-<hash>_bg.js` -> `g`). Both
+// packed): each import's name (`__wbg_set_innerHTML_a9d3a267967b5117` -> `a`),
+// the glue module's name (`./dsr-tracker-<hash>_bg.js` -> `g`), and the
+// exports with Rust's mangled names (wasm-bindgen's closure shims) -> `_0`. Both
 // files carried the 232 hashed names in full: 3.8 KB of the module and 3.0 KB
 // of the glue, gzipped.
 //
@@ -70,12 +71,39 @@ const limits = () => {
 };
 const parts = [bytes.subarray(0, 8)];
 const renamed = new Map();
+const exported = new Map();
+const kept = new Set();
 let glueModule = null;
 while (at < bytes.length) {
   const sectionStart = at;
   const id = bytes[at++];
   const size = leb();
   const end = at + size;
+  if (id === 7) {
+    // Exports: only Rust's mangled names (wasm-bindgen's closure shims,
+    // `_RINv…`, a hundred characters each) are renamed, `_0`, `_1`, …
+    const count = leb();
+    const body = [uleb(count)];
+    for (let n = 0; n < count; n++) {
+      const field = str();
+      const descStart = at;
+      at += 1;
+      leb();
+      if (field.startsWith('_R')) {
+        const name = Buffer.from(`_${exported.size}`);
+        exported.set(field, name.toString());
+        body.push(uleb(name.length), name, bytes.subarray(descStart, at));
+      } else {
+        kept.add(field);
+        const name = Buffer.from(field);
+        body.push(uleb(name.length), name, bytes.subarray(descStart, at));
+      }
+    }
+    if (at !== end) fail(`${wasmPath}: the export section does not end where it says`);
+    const section = Buffer.concat(body);
+    parts.push(Buffer.from([7]), uleb(section.length), section);
+    continue;
+  }
   if (id !== 2) {
     parts.push(bytes.subarray(sectionStart, end));
     at = end;
@@ -117,6 +145,15 @@ for (const [old, name] of renamed) {
   if (!key.test(glue)) fail(`${gluePath}: ${old} is not a key of the imports object`);
   glue = glue.replace(key, `${name}:`);
 }
+for (const [old, name] of exported) {
+  if (kept.has(name)) fail(`${wasmPath} already exports a ${name}`);
+  // Read once, as a property of the exports (the glue's function of the
+  // same name is its own, and minified later).
+  const use = new RegExp(`\\.${escape(old)}(?![\\w$])`, 'g');
+  const reads = (glue.match(use) || []).length;
+  if (reads !== 1) fail(`${gluePath}: ${old} is read ${reads} times as a property, not once`);
+  glue = glue.replace(use, `.${name}`);
+}
 const moduleKey = `"${glueModule}":`;
 if (glue.split(`"${glueModule}"`).length !== 2 || !glue.includes(moduleKey)) {
   fail(`${gluePath}: the module ${glueModule} is not named exactly once, as a key`);
@@ -124,4 +161,4 @@ if (glue.split(`"${glueModule}"`).length !== 2 || !glue.includes(moduleKey)) {
 glue = glue.replace(moduleKey, `${MODULE}:`);
 writeFileSync(wasmPath, Buffer.concat(parts));
 writeFileSync(gluePath, glue);
-console.log(`short-imports: ${renamed.size} imports of ${glueModule} renamed`);
+console.log(`short-imports: ${renamed.size} imports of ${glueModule} and ${exported.size} exports renamed`);

@@ -58,8 +58,9 @@ fn unmanaged(path: &str) -> bool {
     path == "sw.js" || path == "wasm-parts.txt" || path.ends_with(".xml")
 }
 
-/// Whether a file's name carries its content's hash: `stem-<12 to 16 hex
-/// digits>[_bg].ext`, as Trunk and the post-build hook name them.
+/// Whether a file's name carries its content's hash: `stem-<8 to 16 hex
+/// digits>[_bg].ext`, as Trunk (16) and the post-build hook (8 for the WASM
+/// chunks) name them.
 pub fn named_by_hash(path: &str) -> bool {
     if path.contains('/') {
         return false;
@@ -71,7 +72,7 @@ pub fn named_by_hash(path: &str) -> bool {
     let Some((_, hash)) = stem.rsplit_once('-') else {
         return false;
     };
-    (12..=16).contains(&hash.len()) && hash.bytes().all(|b| b.is_ascii_hexdigit())
+    (8..=16).contains(&hash.len()) && hash.bytes().all(|b| b.is_ascii_hexdigit())
 }
 
 /// The first 16 hex digits of a SHA-256, as the worker computes them with
@@ -289,6 +290,11 @@ mod tests {
         assert!(!named_by_hash("data/dsr-sources.bin"));
         assert!(!named_by_hash("world-110m.json"));
         assert!(!named_by_hash("data/chunk_1-66d156ac6b325b39.wasm"));
+        // A chunk as the post-build hook names it: eight digits.
+        assert!(named_by_hash("chunk_1-66d156ac.wasm"));
+        assert!(named_by_hash("split_notices-c48f8bfa.wasm"));
+        assert!(!named_by_hash("chunk_1-66d156a.wasm"));
+        assert!(!named_by_hash("dsr-2026.bin"));
     }
 
     #[test]

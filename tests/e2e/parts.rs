@@ -133,14 +133,14 @@ async fn an_address_that_may_raise_a_notice_fetches_the_notice_bar_with_the_data
     let bar = s.text("#app [data-testid=notices]").await;
     assert!(bar.contains("ZZZ"), "{bar}");
     // Asked for when the app starts, not once the dashboard is drawn: before
-    // the source details' reader, which the drawn dashboard asks for.
-    let start = |part: &str| {
+    // the source details, which the drawn dashboard asks for first.
+    let start = |file: &str| {
         format!(
-            "const e = performance.getEntriesByType('resource').find(e => /split_{part}-/.test(e.name)); return e ? e.startTime : null"
+            "const e = performance.getEntriesByType('resource').find(e => e.name.includes('{file}')); return e ? e.startTime : null"
         )
     };
-    let notices = s.js(&start("notices")).await.as_f64();
-    let details = s.js(&start("details")).await.as_f64();
+    let notices = s.js(&start("/split_notices-")).await.as_f64();
+    let details = s.js(&start("/data/dsr-sources.bin")).await.as_f64();
     match (notices, details) {
         (Some(n), Some(d)) => assert!(n < d, "notices at {n} ms, details at {d} ms"),
         other => panic!("not both fetched: {other:?}"),

@@ -9,14 +9,16 @@ if (document.documentElement.getAttribute('data-entry') === 'shell') {
 // The bundle and its details are written gzip-compressed, so that any host
 // sends them small; the app (src/browser/fetch.rs) has the browser unpack
 // them. A browser without DecompressionStream (Safari before 16.4) reads the
-// build's uncompressed copy instead (`-plain.bin`). Rejects with a message.
+// build's uncompressed copy instead (`-plain.bin`). Rejects with '' when
+// the file does not unpack, and with what went wrong when the copy could not
+// be fetched.
 const unpacked = (response, init) => new Response(response.body.pipeThrough(new DecompressionStream('gzip')), init);
 window.dsrUnpack = (response) =>
   (self.DecompressionStream
-    ? unpacked(response).arrayBuffer()
+    ? unpacked(response).arrayBuffer().catch(() => Promise.reject(''))
     : fetch(response.url.replace(/\.bin$/, '-plain.bin'))
-      .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(r.status + ' ' + r.url))))
-    .catch((e) => Promise.reject(String(e)));
+      .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(r.status + ' ' + r.url)))
+      .catch((e) => Promise.reject(String(e))));
 // The WebAssembly is asked for here, once the first frame is drawn (the JS
 // glue would ask for it only once it and the chunk loader it imports had
 // arrived; a preload in <head> made it arrive no sooner on a phone, whose

@@ -20,8 +20,9 @@ const BUILD = PREFIX + 'build ' + MANIFEST.build;
 // Files of the site that are not the app's: a reader's own dataset
 // (`data=`), the feeds. From the network when it answers, else from here.
 const OTHER = PREFIX + 'other';
-// As crates/dsr-core/src/offline.rs `named_by_hash`.
-const NAMED_BY_HASH = /^[\w.-]+-[0-9a-f]{8,16}(_bg)?\.\w+$/;
+// As crates/dsr-core/src/offline.rs `named_by_hash`: eight digits only for
+// a WASM chunk (eight alone could be a date, `mine-20261205.json`).
+const NAMED_BY_HASH = /^(?:[\w.-]+-[0-9a-f]{12,16}(_bg)?\.\w+|(?:chunk_\d+|split_\w+)-[0-9a-f]{8}\.wasm)$/;
 
 // The path of a URL relative to the scope (`./` for the page), or null.
 function relative(url) {

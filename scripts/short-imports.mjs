@@ -53,6 +53,7 @@ const leb = () => {
   let value = 0;
   let shift = 0;
   for (;;) {
+    if (at >= bytes.length) fail(`${wasmPath} ends inside a number`);
     const byte = bytes[at++];
     value += (byte & 0x7f) * 2 ** shift;
     shift += 7;
@@ -62,6 +63,7 @@ const leb = () => {
 const str = () => {
   const len = leb();
   at += len;
+  if (at > bytes.length) fail(`${wasmPath} ends inside a name`);
   return bytes.toString('utf8', at - len, at);
 };
 const limits = () => {
@@ -79,6 +81,7 @@ while (at < bytes.length) {
   const id = bytes[at++];
   const size = leb();
   const end = at + size;
+  if (end > bytes.length) fail(`${wasmPath} ends inside its section ${id}`);
   if (id === 7) {
     // Exports: only Rust's mangled names (wasm-bindgen's closure shims,
     // `_RINv…`, a hundred characters each) are renamed, `_0`, `_1`, …
@@ -122,6 +125,9 @@ while (at < bytes.length) {
     else if (kind === 2) limits();
     else if (kind === 3) at += 2;
     else fail(`${wasmPath}: an import of kind ${kind}, which this script does not know`);
+    if (kind !== 0 && module.endsWith('_bg.js')) {
+      fail(`${wasmPath} imports a value that is not a function (${field}) from the glue`);
+    }
     if (kind === 0 && module.endsWith('_bg.js')) {
       if (glueModule !== null && glueModule !== module) fail(`${wasmPath} imports from two glue modules`);
       glueModule = module;

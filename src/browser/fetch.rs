@@ -133,7 +133,8 @@ async fn fetch_bytes(url: &str) -> Result<Vec<u8>, LoadError> {
 
 // Unpacks a gzip-compressed response with the browser's DecompressionStream
 // (`dsrUnpack`, defined by public/boot.js: one import here instead of the
-// stream bindings); rejects with a message.
+// stream bindings); rejects with '' when the file does not unpack, and with
+// what went wrong when a browser without it could not fetch the copy.
 #[wasm_bindgen::prelude::wasm_bindgen]
 extern "C" {
     #[wasm_bindgen(js_name = dsrUnpack, catch)]
@@ -143,11 +144,17 @@ extern "C" {
 /// Fetches a file the build wrote gzip-compressed (the bundle and its
 /// details), unpacked by the browser, so that any host sends it small,
 /// whether or not it compresses `.bin` files itself. A file that does not
-/// unpack is a damaged bundle.
+/// unpack is a damaged bundle; an uncompressed copy that could not be
+/// fetched, a failed request.
 async fn fetch_packed(url: &str) -> Result<Vec<u8>, LoadError> {
     let response: web_sys::Response = fetch_checked(url).await?.into();
-    let damaged =
-        |_: wasm_bindgen::JsValue| bundle_error(url, BundleError::Damaged(Damage::DoesNotUnpack));
+    let damaged = |e: wasm_bindgen::JsValue| match e.as_string().filter(|m| !m.is_empty()) {
+        Some(message) => LoadError::Fetch {
+            file: url.to_owned(),
+            message,
+        },
+        None => bundle_error(url, BundleError::Damaged(Damage::DoesNotUnpack)),
+    };
     let buffer = wasm_bindgen_futures::JsFuture::from(unpack(&response).map_err(damaged)?)
         .await
         .map_err(damaged)?;

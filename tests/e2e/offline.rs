@@ -364,6 +364,31 @@ async fn a_browser_without_decompression_streams_reads_the_uncompressed_copy() {
 
 #[tokio::test]
 #[ignore = "needs dist/ and chromedriver; run by scripts/test.sh"]
+async fn a_browser_without_decompression_streams_that_cannot_fetch_the_copy_says_the_request_failed(
+) {
+    // The uncompressed copy is missing from the host: a failed request (its
+    // status and address), not a damaged file.
+    let gone = copy_of_dist("no-plain");
+    std::fs::remove_file(gone.join("data/dsr-plain.bin")).unwrap();
+    let s = Session::start().await;
+    s.server.set_dist(gone);
+    s.cdp(
+        "Page.addScriptToEvaluateOnNewDocument",
+        serde_json::json!({ "source": "delete self.DecompressionStream;" }),
+    )
+    .await;
+    s.open("").await;
+    let error = s.text("[data-testid=load-error]").await;
+    assert!(
+        error.contains("The request failed: 404") && error.contains("dsr-plain.bin"),
+        "{error}"
+    );
+    assert!(!error.contains("damaged"), "{error}");
+    assert_eq!(s.count("#app [data-testid=milestone]").await, 0);
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver; run by scripts/test.sh"]
 async fn a_readers_own_dataset_opened_once_opens_again_offline() {
     let own: Value = serde_json::from_slice(
         &std::fs::read(root().join("tests/fixtures/valid-small.json")).unwrap(),

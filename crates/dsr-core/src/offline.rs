@@ -58,21 +58,34 @@ fn unmanaged(path: &str) -> bool {
     path == "sw.js" || path == "wasm-parts.txt" || path.ends_with(".xml")
 }
 
-/// Whether a file's name carries its content's hash: `stem-<8 to 16 hex
-/// digits>[_bg].ext`, as Trunk (16) and the post-build hook (8 for the WASM
-/// chunks) name them.
+/// Whether a file's name carries its content's hash: `stem-<12 to 16 hex
+/// digits>[_bg].ext`, as Trunk names them, or a WASM chunk's
+/// `chunk_<n>-<8 hex digits>.wasm` or `split_<part>-<8>.wasm`, as the
+/// post-build hook does (eight digits alone could be a date, `mine-20261205.json`).
 pub fn named_by_hash(path: &str) -> bool {
     if path.contains('/') {
         return false;
     }
-    let Some((stem, _ext)) = path.rsplit_once('.') else {
+    let Some((stem, ext)) = path.rsplit_once('.') else {
         return false;
     };
     let stem = stem.strip_suffix("_bg").unwrap_or(stem);
-    let Some((_, hash)) = stem.rsplit_once('-') else {
+    let Some((name, hash)) = stem.rsplit_once('-') else {
         return false;
     };
-    (8..=16).contains(&hash.len()) && hash.bytes().all(|b| b.is_ascii_hexdigit())
+    let all = |s: &str, f: fn(&u8) -> bool| !s.is_empty() && s.bytes().all(|b| f(&b));
+    let word = |b: &u8| b.is_ascii_alphanumeric() || *b == b'_';
+    let chunk = ext == "wasm"
+        && (name
+            .strip_prefix("chunk_")
+            .is_some_and(|n| all(n, u8::is_ascii_digit))
+            || name.strip_prefix("split_").is_some_and(|p| all(p, word)));
+    let digits = match hash.len() {
+        8 => chunk,
+        12..=16 => true,
+        _ => false,
+    };
+    digits && hash.bytes().all(|b| b.is_ascii_hexdigit())
 }
 
 /// The first 16 hex digits of a SHA-256, as the worker computes them with
@@ -295,6 +308,9 @@ mod tests {
         assert!(named_by_hash("split_notices-c48f8bfa.wasm"));
         assert!(!named_by_hash("chunk_1-66d156a.wasm"));
         assert!(!named_by_hash("dsr-2026.bin"));
+        // Eight digits elsewhere may be a date: a reader's own file.
+        assert!(!named_by_hash("mine-20261205.json"));
+        assert!(!named_by_hash("tracker-20261205.wasm"));
     }
 
     #[test]

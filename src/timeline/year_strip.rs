@@ -1,4 +1,4 @@
-//! `YearStrip`: milestones per year above the timeline, in the timeline's order; choosing a year narrows the range to it, choosing it again widens it back. Its drawing code (the chart code and plotters) is a WebAssembly chunk, fetched when the app starts.
+//! `YearStrip`: milestones per year above the timeline, in the timeline's order; choosing a year narrows the range to it, choosing it again widens it back. Its drawing code (the chart code and plotters) is a WebAssembly chunk, fetched once the page is taken over.
 
 use dsr_core::aggregate;
 use dsr_core::chart::layout::chart_width;
@@ -27,8 +27,8 @@ fn draw(input: &StripInput, theme: Theme, size: Size) -> String {
 
 /// The strip's drawing is not needed for the timeline to respond: the chart
 /// code it shares with the charts (and plotters) is a chunk of its own,
-/// 7 KB less in the main module. Until it is here the strip shows what the
-/// first view drew, and its years can be chosen all the same.
+/// about 12 KB gzipped less in the main module. Until it is here the strip
+/// shows what the first view drew, and its years can be chosen all the same.
 #[cfg(target_arch = "wasm32")]
 #[::leptos::wasm_split::wasm_split(year_strip, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn load_draw() -> Result<Draw, CodeMissing> {
@@ -55,11 +55,10 @@ async fn load() -> Result<Draw, CodeMissing> {
 
 /// Fetches the strip's chunk once the task that drew the page is over: the
 /// app has taken the page over, and the chunk's 22 modules, compiled and
-/// instantiated, do not hold up the first answer to a filter (on a phone's
-/// second visit they did, by 200 ms). Every address but a chart embedded
-/// alone asks for it (`Dashboard`): the timeline draws the strip, and the
-/// other views share its chart code (the size report counts their parts
-/// without it).
+/// instantiated, do not compete with its first answer to a filter. Every
+/// address but a chart embedded alone asks for it (`Dashboard`): the
+/// timeline draws the strip, and the other views share its chart code (the
+/// size report counts their parts without it).
 pub fn fetch_soon() {
     #[cfg(target_arch = "wasm32")]
     if LOADED.get().is_none() {
@@ -91,9 +90,10 @@ pub fn YearStrip(
         (v.filters, v.filtered, v.lang, v.theme, v.viewport, v.order);
     // The drawing code: natively (the build-time first view) at hand; in
     // the browser, the chunk, fetched once the page is taken over, and again
-    // on the next change should it have failed. Until it is here: the strip the first view drew, when
-    // the first view is what the reader saw, else an empty strip of the
-    // same height (style/main.css), so that nothing moves when it comes.
+    // on the next change should it have failed. Until it is here: the strip
+    // the first view drew, when the first view is what the reader saw, else
+    // an empty strip of the same height (style/main.css), so that nothing
+    // moves when it comes.
     #[cfg(target_arch = "wasm32")]
     let (ready, first) = {
         let chunk = Chunk::<Draw>::new();

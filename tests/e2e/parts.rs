@@ -39,6 +39,13 @@ async fn the_timeline_fetches_no_view_code_and_each_view_fetches_its_part_when_f
             .len(),
     )
     .await;
+    // Once its code is here, the strip is drawn again for this window, with
+    // nothing chosen (the first view drew it for a phone's width).
+    let prerendered = first_view_strip_width();
+    s.wait_for_js(&format!(
+        "const w = document.querySelector('#app [data-testid=year-strip] svg')?.getAttribute('width'); return !!w && w !== '{prerendered}'"
+    ))
+    .await;
     let first = s.requested_urls().await;
     assert!(
         first.iter().any(|u| u.contains("_bg.bin")),

@@ -12,7 +12,7 @@ use crate::filters::filter_panel::FilterPanel;
 use crate::parts::{LazyPart, Part};
 use crate::state::{use_source_details, use_url, use_whats_new, Data, Derived, Page, WorldLoader};
 use crate::timeline::timeline::Timeline;
-use crate::timeline::year_strip::{self, YearStrip};
+use crate::timeline::year_strip::YearStrip;
 
 /// The dashboard for a loaded dataset.
 #[component]
@@ -41,11 +41,6 @@ pub fn Dashboard(
     let one_country = Memo::new(move |_| filters.with(|f| f.countries.len() == 1));
     // A comparison above the timeline when two to six are.
     let several = Memo::new(move |_| filters.with(|f| f.countries.len() >= 2));
-    // The year strip's drawing code, once the page is taken over, for every
-    // address but a chart embedded alone.
-    if embed.with_untracked(Option::is_none) {
-        year_strip::fetch_soon();
-    }
     let meta = state.ds.meta.clone();
     let file = data.file.clone();
     move || match embed.get() {

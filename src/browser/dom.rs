@@ -145,21 +145,6 @@ pub fn by_id(id: &str) -> Option<web_sys::HtmlElement> {
     document()?.get_element_by_id(id)?.dyn_into().ok()
 }
 
-/// The markup inside the first view's element matching `selector`, while
-/// the first view is what the reader sees (`<html data-entry="first-view">`,
-/// set by public/entry.js for the default address): the app shows it where
-/// its own drawing code has not arrived yet.
-#[cfg(target_arch = "wasm32")]
-pub fn first_view_html(selector: &str) -> Option<String> {
-    let doc = document()?;
-    let root = doc.document_element()?;
-    if root.get_attribute("data-entry").as_deref() != Some("first-view") {
-        return None;
-    }
-    let first = doc.get_element_by_id("first-view")?;
-    Some(first.query_selector(selector).ok()??.inner_html())
-}
-
 /// Whether an event's target is a form control (an input, a select, a
 /// text area), which takes its own keys.
 pub fn is_form_control(target: Option<web_sys::EventTarget>) -> bool {

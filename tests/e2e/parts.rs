@@ -39,36 +39,22 @@ async fn the_timeline_fetches_no_view_code_and_each_view_fetches_its_part_when_f
             .len(),
     )
     .await;
-    // Once its code is here, the strip is drawn again for this window, with
-    // nothing chosen (the first view drew it for a phone's width).
-    let prerendered = first_view_strip_width();
-    s.wait_for_js(&format!(
-        "const w = document.querySelector('#app [data-testid=year-strip] svg')?.getAttribute('width'); return !!w && w !== '{prerendered}'"
-    ))
-    .await;
     let first = s.requested_urls().await;
     assert!(
         first.iter().any(|u| u.contains("_bg.bin")),
         "the main module was not seen: {first:?}"
     );
-    // Only the year strip's drawing code (`year_strip`), fetched when the
-    // app starts, and the reader of the source details (`details`), once
-    // the timeline responds; no view's code.
-    let (strip, details) = (part_files("year_strip"), part_files("details"));
+    // Only the reader of the source details (`details`), fetched once the
+    // timeline responds; no view's code.
+    let details = part_files("details");
     assert!(
         details.iter().any(|f| f.starts_with("split_details-")),
         "{details:?}"
     );
     let fetched = chunks(&first);
     assert!(
-        fetched.iter().any(|f| f.starts_with("split_year_strip-")),
-        "the year strip's code was not fetched: {fetched:?}"
-    );
-    assert!(
-        fetched
-            .iter()
-            .all(|f| details.contains(f) || strip.contains(f)),
-        "the timeline fetched view code: {fetched:?} (strip: {strip:?}, details: {details:?})"
+        fetched.iter().all(|f| details.contains(f)),
+        "the timeline fetched view code: {fetched:?} (details: {details:?})"
     );
 
     // A pointer over a tab fetches its part ahead of the click.
@@ -159,90 +145,5 @@ async fn an_address_that_may_raise_a_notice_fetches_the_notice_bar_with_the_data
         (Some(n), Some(d)) => assert!(n < d, "notices at {n} ms, details at {d} ms"),
         other => panic!("not both fetched: {other:?}"),
     }
-    s.close().await;
-}
-
-/// The width the build drew the first view's year strip at (`width="…"` of
-/// its `<svg>` in dist/index.html).
-fn first_view_strip_width() -> String {
-    let page = std::fs::read_to_string(crate::harness::root().join("dist/index.html")).unwrap();
-    let at = page
-        .find("data-testid=\"year-strip\"")
-        .expect("no year strip in the first view");
-    let svg = &page[at..];
-    let width = svg
-        .split("width=\"")
-        .nth(1)
-        .expect("no width on the strip's svg");
-    width.split('"').next().unwrap().to_owned()
-}
-
-#[tokio::test]
-#[ignore = "needs dist/ and chromedriver; run by scripts/test.sh"]
-async fn until_the_year_strips_code_is_here_it_shows_the_first_views_strip_and_a_year_can_be_chosen(
-) {
-    let s = Session::start().await;
-    s.cdp("Network.enable", json!({})).await;
-    s.cdp(
-        "Network.setBlockedURLs",
-        json!({ "urls": ["*split_year_strip-*"] }),
-    )
-    .await;
-    s.open("").await;
-    // The live app without the strip's code: the strip the first view drew
-    // (at the build's width, not this window's), its years in place.
-    let prerendered = first_view_strip_width();
-    let width = "return document.querySelector('#app [data-testid=year-strip] svg')?.getAttribute('width') ?? null";
-    assert_eq!(s.js(width).await, json!(prerendered));
-    assert_eq!(s.count("#panic-panel").await, 0);
-    // Choosing a year filters the list all the same.
-    s.click("#app [data-testid=year-strip] .mark[data-year='2019']")
-        .await;
-    s.wait_for_js("return location.search === '?from=2019&to=2019'")
-        .await;
-    let years: Vec<String> = s
-        .js("return [...document.querySelectorAll('#app [data-testid=milestone] time')].map(t => t.getAttribute('datetime').slice(0, 4))")
-        .await
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|y| y.as_str().unwrap().to_owned())
-        .collect();
-    assert!(!years.is_empty(), "nothing shown for 2019");
-    // The code is here again: the next change fetches it, and the strip is
-    // drawn for this window and the chosen year.
-    s.cdp("Network.setBlockedURLs", json!({ "urls": [] })).await;
-    s.click("#app [data-testid=year-strip] .mark[data-year='2019']")
-        .await;
-    s.wait_for_js("return location.search === ''").await;
-    s.wait_for_js(&format!(
-        "const w = document.querySelector('#app [data-testid=year-strip] svg')?.getAttribute('width'); return !!w && w !== '{prerendered}'"
-    ))
-    .await;
-    assert_eq!(s.count("#panic-panel").await, 0);
-    s.close().await;
-}
-
-#[tokio::test]
-#[ignore = "needs dist/ and chromedriver; run by scripts/test.sh"]
-async fn a_strip_without_its_code_keeps_its_height_at_any_address() {
-    let s = Session::start().await;
-    s.cdp("Network.enable", json!({})).await;
-    s.cdp(
-        "Network.setBlockedURLs",
-        json!({ "urls": ["*split_year_strip-*"] }),
-    )
-    .await;
-    // Not the first view's address: nothing to show until the code comes,
-    // and the list below does not move when it does.
-    s.open("?cat=policy").await;
-    let height = s
-        .js("return document.querySelector('#app [data-testid=year-strip]').getBoundingClientRect().height")
-        .await
-        .as_f64()
-        .unwrap();
-    assert!(height >= 96.0, "the empty strip is {height} px high");
-    assert_eq!(s.count("#app [data-testid=year-strip] svg").await, 0);
-    assert_eq!(s.count("#panic-panel").await, 0);
     s.close().await;
 }

@@ -133,26 +133,6 @@ mod report {
     /// The parts' list in `dist/`: a line per part, its name and then its files.
     const PARTS_FILE: &str = "wasm-parts.txt";
 
-    /// The part whose chunks the app fetches as soon as it starts, for every
-    /// address but a chart embedded alone (`src/dashboard.rs`): the year strip's
-    /// drawing code, which shares the charts' code (and plotters).
-    const AT_START: &str = "year_strip";
-
-    /// The files of `part` that are not already here when it is first
-    /// wanted: all of them for the part fetched at start and for a chart
-    /// embedded alone (`embed`, which fetches nothing at start); for any
-    /// other, those the part fetched at start does not share.
-    fn beyond_start<'a>(part: &'a Part, all: &'a [Part]) -> impl Iterator<Item = &'a String> {
-        let start: &[String] = match part.name.as_str() {
-            AT_START | "embed" => &[],
-            _ => all
-                .iter()
-                .find(|p| p.name == AT_START)
-                .map_or(&[], |p| p.files.as_slice()),
-        };
-        part.files.iter().filter(move |f| !start.contains(f))
-    }
-
     /// The parts as [`PARTS_FILE`] lists them.
     fn list_parts(parts: &[Part]) -> String {
         parts
@@ -303,22 +283,19 @@ mod report {
         let interactive = sum(Stage::Interactive);
         let listed = std::fs::read_to_string(dist.join(PARTS_FILE)).unwrap_or_default();
         let gz_of = |file: &str| rows.iter().find(|r| r.0 == file).map_or(0, |r| r.2);
-        let all_parts = read_parts(&listed);
-        let mut part_sizes: Vec<(String, usize, usize, usize)> = all_parts
-            .iter()
+        let mut part_sizes: Vec<(String, usize, usize)> = read_parts(&listed)
+            .into_iter()
             .map(|p| {
                 let gz = p.files.iter().map(|f| gz_of(f)).sum();
-                let beyond = beyond_start(p, &all_parts).map(|f| gz_of(f)).sum();
-                (p.name.clone(), p.files.len(), gz, beyond)
+                (p.name, p.files.len(), gz)
             })
             .collect();
-        part_sizes.sort_by_key(|p| std::cmp::Reverse(p.3));
-        // A part is its chunks together, fetched in parallel, less those the
-        // app has fetched since it started (the year strip's); a lazy data
+        part_sizes.sort_by_key(|p| std::cmp::Reverse(p.2));
+        // A part is its chunks together, fetched in parallel; a lazy data
         // file (the map's geometry) is a part of its own.
         let largest_lazy = part_sizes
             .first()
-            .map(|(name, n, _, gz)| (format!("the {name} view ({n} chunks)"), *gz))
+            .map(|(name, n, gz)| (format!("the {name} view ({n} chunks)"), *gz))
             .into_iter()
             .chain(
                 rows.iter()
@@ -332,12 +309,10 @@ mod report {
             .max_by_key(|r| r.1);
         if !part_sizes.is_empty() {
             println!();
-            println!(
-                "| lazily loaded part | chunks | gzip | gzip, less the chunks fetched at start |"
-            );
-            println!("|---|---:|---:|---:|");
-            for (name, n, gz, beyond) in &part_sizes {
-                println!("| {name} | {n} | {} | {} |", kb(*gz), kb(*beyond));
+            println!("| lazily loaded part | chunks | gzip |");
+            println!("|---|---:|---:|");
+            for (name, n, gz) in &part_sizes {
+                println!("| {name} | {n} | {} |", kb(*gz));
             }
         }
         let wasm: usize = rows
@@ -441,27 +416,6 @@ mod report {
                 Stage::Lazy
             );
             assert_eq!(stage("chunk_9-0123456789abcdef.wasm", true), Stage::Lazy);
-        }
-
-        #[test]
-        fn a_part_is_measured_without_the_chunks_fetched_at_start() {
-            let part = |name: &str, files: &[&str]| Part {
-                name: name.into(),
-                files: files.iter().map(|f| (*f).to_owned()).collect(),
-            };
-            let all = vec![
-                part(AT_START, &["split_year_strip-a.wasm", "chunk_1-b.wasm"]),
-                part(
-                    "charts",
-                    &["split_charts-c.wasm", "chunk_1-b.wasm", "chunk_2-d.wasm"],
-                ),
-                part("embed", &["split_embed-e.wasm", "chunk_1-b.wasm"]),
-            ];
-            let beyond = |i: usize| beyond_start(&all[i], &all).cloned().collect::<Vec<_>>();
-            assert_eq!(beyond(0), all[0].files);
-            assert_eq!(beyond(1), vec!["split_charts-c.wasm", "chunk_2-d.wasm"]);
-            // An embedded chart starts without the strip: all of its files.
-            assert_eq!(beyond(2), all[2].files);
         }
 
         #[test]

@@ -133,6 +133,32 @@ import="from \"./$loader\""
 [[ "$glue" == *"$import"* ]] || { echo "post-build: the glue does not import ./$loader" >&2; exit 1; }
 printf '%s\n' "${glue//"$import"/"from \"./$loader_hashed\""}" >"$stage/$stem.js"
 minify "$stage/$stem.js" --module
+# Trunk names the main module and its glue by the hash of its own
+# wasm-bindgen output, taken before this hook rewrites both (wasm-opt and
+# its flags, the short import names, terser): a change to this hook alone
+# would keep the names and change the files, and a browser's HTTP cache, or
+# the service worker, which trusts a name that carries a hash, could then
+# pair one build's glue with another's module. The glue and the chunk loader
+# import each other, so neither can be named by its own hash alone: the
+# module, the glue and the loader are named again by one hash of the three
+# (as `offline::content_hash` writes it), taken with the names they give
+# each other left out (`dsr-tracker`, `__wasm_split.js`).
+key=$({
+  cat "$stage/${stem}_bg.wasm"
+  sed -e "s/$stem/dsr-tracker/g" -e "s/$loader_hashed/__wasm_split.js/g" "$stage/$stem.js"
+  sed -e "s/$stem/dsr-tracker/g" "$stage/$loader_hashed"
+} | sha256sum | cut -c1-16)
+final="dsr-tracker-$key"
+final_loader="__wasm_split-$key.js"
+for name in "$stem" "$loader_hashed"; do
+  grep -q "$name" "$stage/index.html" || { echo "post-build: index.html does not name $name" >&2; exit 1; }
+done
+for file in "$stage/$stem"{.js,_bg.wasm,_bg.bin}; do
+  if [[ -e "$file" ]]; then mv "$file" "${file/"$stem"/"$final"}"; fi
+done
+mv "$stage/$loader_hashed" "$stage/$final_loader"
+sed -i -e "s/$stem/$final/g" -e "s/$loader_hashed/$final_loader/g" \
+  "$stage/index.html" "$stage/$final.js" "$stage/$final_loader"
 
 cargo run --quiet --offline --bin prerender -- "$stage/index.html"
 # The data the page fetches, without whitespace between tokens (the

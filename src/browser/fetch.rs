@@ -148,16 +148,16 @@ extern "C" {
 /// fetched, a failed request.
 async fn fetch_packed(url: &str) -> Result<Vec<u8>, LoadError> {
     let response: web_sys::Response = fetch_checked(url).await?.into();
-    let damaged = |e: wasm_bindgen::JsValue| match e.as_string().filter(|m| !m.is_empty()) {
+    let unpack_error = |e: wasm_bindgen::JsValue| match e.as_string().filter(|m| !m.is_empty()) {
         Some(message) => LoadError::Fetch {
             file: url.to_owned(),
             message,
         },
         None => bundle_error(url, BundleError::Damaged(Damage::DoesNotUnpack)),
     };
-    let buffer = wasm_bindgen_futures::JsFuture::from(unpack(&response).map_err(damaged)?)
+    let buffer = wasm_bindgen_futures::JsFuture::from(unpack(&response).map_err(unpack_error)?)
         .await
-        .map_err(damaged)?;
+        .map_err(unpack_error)?;
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 

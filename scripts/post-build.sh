@@ -93,8 +93,9 @@ minify "$stage/boot.js" --module
 printf '%s\n' "$loader_js" >"$work/loader.js"
 cargo run --quiet --offline --bin size-report -- --parts "$work/loader.js" >"$stage/wasm-parts.txt"
 minify "$work/loader.js" --module
-loader_hashed="__wasm_split-$(sha256sum "$work/loader.js" | cut -c1-16).js"
-mv "$work/loader.js" "$stage/$loader_hashed"
+# Named by its hash below, with the module and the glue, which imports it.
+loader_staged="__wasm_split-loader.js"
+mv "$work/loader.js" "$stage/$loader_staged"
 # The glue imports the loader, which a module preload of the glue does not
 # ask for: public/entry.js asks for it with the glue (`data-dsr-loader`), a
 # round trip sooner (on a phone's second visit, one to the service worker).
@@ -124,14 +125,14 @@ fi
 preloads="<link rel=\"preload\" href=\"data/dsr.bin\" as=\"fetch\" crossorigin=\"anonymous\">
   "
 [[ "$page" == *' data-dsr-js="'* ]] || { echo "post-build: index.html has no data-dsr-js attribute" >&2; exit 1; }
-page=${page//' data-dsr-js="'/" data-dsr-loader=\"./$loader_hashed\" data-dsr-js=\""}
+page=${page//' data-dsr-js="'/" data-dsr-loader=\"./$loader_staged\" data-dsr-js=\""}
 printf '%s\n' "${page/"$boot_tag"/"$preloads$boot_tag"}" >"$stage/index.html"
 glue=$(<"$work/bindgen/$stem.js")
 # The glue imports the loader under its own name; the imports object keeps
 # the name the .wasm asks for.
 import="from \"./$loader\""
 [[ "$glue" == *"$import"* ]] || { echo "post-build: the glue does not import ./$loader" >&2; exit 1; }
-printf '%s\n' "${glue//"$import"/"from \"./$loader_hashed\""}" >"$stage/$stem.js"
+printf '%s\n' "${glue//"$import"/"from \"./$loader_staged\""}" >"$stage/$stem.js"
 minify "$stage/$stem.js" --module
 # Trunk names the main module and its glue by the hash of its own
 # wasm-bindgen output, taken before this hook rewrites both (wasm-opt and
@@ -140,24 +141,24 @@ minify "$stage/$stem.js" --module
 # the service worker, which trusts a name that carries a hash, could then
 # pair one build's glue with another's module. The glue and the chunk loader
 # import each other, so neither can be named by its own hash alone: the
-# module, the glue and the loader are named again by one hash of the three
-# (as `offline::content_hash` writes it), taken with the names they give
-# each other left out (`dsr-tracker`, `__wasm_split.js`).
+# module, the glue and the loader are named by one hash of the three (as
+# `offline::content_hash` writes it), taken while they name each other
+# `__wasm_split-loader.js` and `dsr-tracker`.
 key=$({
   cat "$stage/${stem}_bg.wasm"
-  sed -e "s/$stem/dsr-tracker/g" -e "s/$loader_hashed/__wasm_split.js/g" "$stage/$stem.js"
-  sed -e "s/$stem/dsr-tracker/g" "$stage/$loader_hashed"
+  sed "s/$stem/dsr-tracker/g" "$stage/$stem.js"
+  sed "s/$stem/dsr-tracker/g" "$stage/$loader_staged"
 } | sha256sum | cut -c1-16)
 final="dsr-tracker-$key"
 final_loader="__wasm_split-$key.js"
-for name in "$stem" "$loader_hashed"; do
+for name in "$stem" "$loader_staged"; do
   grep -q "$name" "$stage/index.html" || { echo "post-build: index.html does not name $name" >&2; exit 1; }
 done
 for file in "$stage/$stem"{.js,_bg.wasm,_bg.bin}; do
   if [[ -e "$file" ]]; then mv "$file" "${file/"$stem"/"$final"}"; fi
 done
-mv "$stage/$loader_hashed" "$stage/$final_loader"
-sed -i -e "s/$stem/$final/g" -e "s/$loader_hashed/$final_loader/g" \
+mv "$stage/$loader_staged" "$stage/$final_loader"
+sed -i -e "s/$stem/$final/g" -e "s/$loader_staged/$final_loader/g" \
   "$stage/index.html" "$stage/$final.js" "$stage/$final_loader"
 
 cargo run --quiet --offline --bin prerender -- "$stage/index.html"

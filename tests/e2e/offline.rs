@@ -507,10 +507,10 @@ fn the_main_module_its_glue_and_loader_are_named_by_the_hash_of_what_they_hold()
     let read = |name: &str| std::fs::read(dist.join(name)).unwrap();
     let text = |name: &str| String::from_utf8(read(name)).unwrap();
     // The glue and the loader name each other: the hash is of the three
-    // with those names left out, as scripts/post-build.sh takes it.
+    // as they were before they were named, as scripts/post-build.sh takes it.
     let glue = text(&glue_name)
         .replace(stem, "dsr-tracker")
-        .replace(&loader_name, "__wasm_split.js");
+        .replace(&loader_name, "__wasm_split-loader.js");
     let loader = text(&loader_name).replace(stem, "dsr-tracker");
     let key = dsr_core::offline::content_hash(
         &[

@@ -4,7 +4,6 @@ catalogue! {
     NAME = "DSR Tracker", "数字丝路追踪";
     TAGLINE = "Following China's Digital Silk Road over time", "追踪中国“数字丝绸之路”的进展";
     SKIP_LINK = "Skip to the main content", "跳到主要内容";
-    LOADING = "Loading the dataset…", "正在加载数据集…";
     LANGUAGE = "Language", "语言";
     THEME_DARK = "Dark theme", "深色主题";
     MENU = "Menu", "菜单";

@@ -35,7 +35,7 @@ async fn layout_shift(s: &Session) -> (f64, String) {
              const name = n => !n ? '?' : n.nodeType !== 1 ? n.nodeName : n.tagName.toLowerCase() + (n.id ? '#' + n.id : '') + (n.className && n.className.baseVal === undefined ? '.' + String(n.className).split(' ').join('.') : '');
              new PerformanceObserver(list => { for (const e of list.getEntries()) if (!e.hadRecentInput) {
                sum += e.value;
-               what.push(Math.round(e.startTime) + ' ms ' + e.value.toFixed(4) + ': ' + e.sources.map(x => name(x.node) + ' ' + JSON.stringify([x.previousRect.y, x.currentRect.y])).join(', '));
+               what.push(Math.round(e.startTime) + ' ms ' + e.value.toFixed(4) + ': ' + e.sources.map(x => name(x.node) + ' ' + JSON.stringify([x.previousRect.x, x.previousRect.y, x.currentRect.x, x.currentRect.y])).join(', '));
              } }).observe({ type: 'layout-shift', buffered: true });
              setTimeout(() => done([sum, what.join('; ')]), 300);",
             vec![],
